@@ -1,0 +1,47 @@
+import type { Profile } from '../config/profile.ts';
+import type { CreateUserCase } from '../generators/CreateUserCase.ts';
+import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
+import type { Exchange, WireResponse } from '../transport/Exchange.ts';
+import type { RunHistory } from './RunHistory.ts';
+
+/** `error`: the spec says so. `warning`: the spec's prose, a profile assumption, or a spec gap. */
+export type Severity = 'error' | 'warning';
+
+/** Everything a check may look at for one exchange. */
+export interface CheckInput {
+  readonly operation: CreateUserOperation;
+  readonly profile: Profile;
+  readonly testCase: CreateUserCase;
+  readonly exchange: Exchange;
+  /** Undefined when no response arrived (see `exchange.failure`). */
+  readonly response: WireResponse | undefined;
+  /** What earlier exchanges of this run showed, for rules that span requests. */
+  readonly history: RunHistory;
+}
+
+/** One thing wrong with one exchange, as a check sees it. */
+export interface Violation {
+  readonly severity: Severity;
+  readonly message: string;
+  /** The spec location the rule comes from, when there is one. */
+  readonly specPointer?: string;
+}
+
+/**
+ * A named oracle. Checks are declarative entries in `allChecks`: `appliesTo` says whether the
+ * check has an opinion on this exchange (counted as a case for it), `verify` lists what is wrong.
+ */
+export interface Check {
+  readonly id: string;
+  readonly description: string;
+  readonly appliesTo: (input: CheckInput) => boolean;
+  readonly verify: (input: CheckInput) => readonly Violation[];
+}
+
+/** A violation attributed to its check and to what was exchanged. */
+export interface Finding extends Violation {
+  readonly check: string;
+  readonly family: string;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+}

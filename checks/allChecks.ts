@@ -1,0 +1,24 @@
+import type { Check } from './Check.ts';
+import { contentType } from './contentType.ts';
+import { noServerError } from './noServerError.ts';
+import { positiveAcceptance } from './positiveAcceptance.ts';
+import { responseSchema } from './responseSchema.ts';
+import { responseTime } from './responseTime.ts';
+import { statusCodePairing } from './statusCodePairing.ts';
+import { statusDocumented } from './statusDocumented.ts';
+import { userIdPrefix } from './userIdPrefix.ts';
+
+/**
+ * The check catalogue: every response goes through every entry whose `appliesTo` holds.
+ * Adding a check is adding its module and one line here; ids are stable (CI parses them).
+ */
+export const allChecks: readonly Check[] = [
+  noServerError,
+  statusDocumented,
+  contentType,
+  responseSchema,
+  statusCodePairing,
+  positiveAcceptance,
+  responseTime,
+  userIdPrefix,
+];

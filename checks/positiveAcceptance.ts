@@ -1,0 +1,49 @@
+import type { Check, CheckInput, Violation } from './Check.ts';
+import { describeResponse, errorFields } from './_internals/errorBody.ts';
+
+const TOO_MANY = 'too_many_user_identifiers';
+
+/**
+ * A valid request with fresh identities on an enabled app is created, or gets a documented
+ * business-rule error that is consistent: `too_many_user_identifiers` only above the profile's
+ * minimum limit, and monotonic in the number of identifiers (if n is too many, so is n+1).
+ */
+export const positiveAcceptance: Check = {
+  id: 'positive_acceptance',
+  description: 'A valid request with fresh identities on an enabled app is created (201), or gets a consistent business-rule error.',
+  appliesTo: ({ testCase, response }) => testCase.expectation.kind === 'created' && testCase.app === 'enabled' && response !== undefined,
+  verify: (input) => {
+    const { response, operation, testCase } = input;
+    const count = identifierCount(testCase.body);
+    if (response!.status === operation.successStatus) return acceptedWith(count, input);
+    if (response!.status === 400 && errorFields(response).code === TOO_MANY) return rejectedAsTooMany(count, input);
+    if (response!.status === 409 && !testCase.freshIdentities) return [];
+    return [{
+      severity: 'error',
+      message: `a valid request (fresh identities, enabled app) was refused with ${describeResponse(response!)}; the spec's request schema accepts it.`,
+      specPointer: operation.request.schemaPointer,
+    }];
+  },
+};
+
+function acceptedWith(count: number, { history }: CheckInput): Violation[] {
+  history.maxAcceptedIdentifiers = Math.max(history.maxAcceptedIdentifiers, count);
+  return count >= history.minRejectedIdentifiers
+    ? [{ severity: 'error', message: `created a user with ${count} identifiers after refusing ${history.minRejectedIdentifiers} as ${TOO_MANY}: the limit is not monotonic.` }]
+    : [];
+}
+
+function rejectedAsTooMany(count: number, { history, profile }: CheckInput): Violation[] {
+  history.minRejectedIdentifiers = Math.min(history.minRejectedIdentifiers, count);
+  if (count <= profile.identifierLimitAtLeast) {
+    return [{ severity: 'error', message: `${count} identifier(s) refused as ${TOO_MANY}; the profile requires at least ${profile.identifierLimitAtLeast} to be accepted (identifierLimitAtLeast).` }];
+  }
+  return count <= history.maxAcceptedIdentifiers
+    ? [{ severity: 'error', message: `${count} identifiers refused as ${TOO_MANY} after a user was created with ${history.maxAcceptedIdentifiers}: the limit is not monotonic.` }]
+    : [];
+}
+
+function identifierCount(body: unknown): number {
+  const identifiers = (body as { identifiers?: unknown } | null)?.identifiers;
+  return Array.isArray(identifiers) ? identifiers.length : 0;
+}

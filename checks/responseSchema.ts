@@ -1,0 +1,28 @@
+import type { Check } from './Check.ts';
+import { formatAjvErrors } from './_internals/formatAjvErrors.ts';
+
+/** The body is valid against the documented schema of its status (Ajv 2020-12, formats on). */
+export const responseSchema: Check = {
+  id: 'response_schema',
+  description: "The body is valid JSON and valid against the schema the spec documents for the status.",
+  appliesTo: ({ response, operation }) =>
+    response !== undefined && operation.responseFor(response.status)?.validate !== undefined,
+  verify: ({ response, operation }) => {
+    const documented = operation.responseFor(response!.status)!;
+    if (!response!.isJson) {
+      const excerpt = response!.bodyText.slice(0, 120);
+      return [{
+        severity: 'error',
+        message: `the ${documented.key} body is not JSON: ${JSON.stringify(excerpt)}${response!.truncated ? ' (truncated)' : ''}`,
+        specPointer: documented.schemaPointer,
+      }];
+    }
+    const validate = documented.validate!;
+    if (validate(response!.json)) return [];
+    return [{
+      severity: 'error',
+      message: `the ${documented.key} body does not match its schema: ${formatAjvErrors(validate.errors)}`,
+      specPointer: documented.schemaPointer,
+    }];
+  },
+};

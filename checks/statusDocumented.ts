@@ -1,0 +1,16 @@
+import type { Check } from './Check.ts';
+
+/** The status is one the spec lists for this operation. */
+export const statusDocumented: Check = {
+  id: 'status_documented',
+  description: 'The response status is one the spec documents for this operation.',
+  appliesTo: ({ response }) => response !== undefined,
+  verify: ({ response, operation }) =>
+    response && !operation.responseFor(response.status)
+      ? [{
+          severity: 'error',
+          message: `HTTP ${response.status} is not documented for this operation (documented: ${[...operation.responses.keys()].join(', ')}).`,
+          specPointer: `${operation.pointer}/responses`,
+        }]
+      : [],
+};

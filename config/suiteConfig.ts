@@ -1,0 +1,149 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
+import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
+import { ConfigError } from './ConfigError.ts';
+
+/** The package root, so the default spec is found whatever the working directory. */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The target under test. `apiToken` is a secret: never print it, never write it to a report. */
+export interface TargetConfig {
+  readonly kind: 'emulator' | 'external';
+  readonly baseUrl: string;
+  readonly apiToken: string;
+  readonly appId: string;
+  /** Undefined when unknown: the checks that need a disabled app are skipped, and say so. */
+  readonly disabledAppId: string | undefined;
+  readonly unknownAppId: string;
+}
+
+/** Everything a run is parameterised by; see the README's configuration table. */
+export interface SuiteConfig {
+  readonly target: TargetConfig;
+  /** Generated cases per property. */
+  readonly runs: number;
+  /** The run's fast-check seed: every property derives its own from it. */
+  readonly seed: number;
+  /** fast-check replay path of one failure, set together with the seed to replay it. */
+  readonly replayPath: string | undefined;
+  /** Unique per run (never derived from the seed): keeps identities of reruns from colliding. */
+  readonly runId: string;
+  readonly concurrency: number;
+  /** Requests per second ceiling; 0 means unlimited. */
+  readonly rps: number;
+  readonly requestTimeoutMs: number;
+  readonly specPath: string;
+  readonly profilePath: string | undefined;
+  readonly reportDir: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+// Written back into the environment by `shareRunIdentity`, so that every Playwright worker
+// (a separate process) uses the same seed and run id as the main process printed.
+const RUN_ID_VAR = 'CONFORMANCE_RUN_ID';
+const SEED_VAR = 'CONFORMANCE_SEED';
+/** Set by Playwright's webServer from the emulator's "listening on" line. */
+const EMULATOR_URL_VAR = 'CONFORMANCE_EMULATOR_URL';
+
+let cached: SuiteConfig | undefined;
+
+/**
+ * Reads the configuration from the environment (and `.env`, whose values never override the real
+ * environment). This module is the only place that reads `process.env`.
+ */
+export function loadSuiteConfig(): SuiteConfig {
+  cached ??= parseSuiteConfig(environmentWithDotEnv(process.env));
+  return cached;
+}
+
+/** Pins seed and run id in the environment, so that worker processes inherit the same values. */
+export function shareRunIdentity(): void {
+  process.env[SEED_VAR] ??= String(randomInt(0, 2 ** 31 - 1));
+  process.env[RUN_ID_VAR] ??= 'r' + randomBytes(4).toString('hex');
+}
+
+/** True inside a Playwright worker process (the config file is evaluated there too). */
+export function isPlaywrightWorker(): boolean {
+  return process.env['TEST_WORKER_INDEX'] !== undefined;
+}
+
+/** Whether the embedded emulator must be started (no target configured). */
+export function wantsEmbeddedEmulator(): boolean {
+  return !environmentWithDotEnv(process.env)['PRELUDE_BASE_URL'];
+}
+
+export function parseSuiteConfig(env: Env): SuiteConfig {
+  const runId = env[RUN_ID_VAR] || 'r' + randomBytes(4).toString('hex');
+  const external = Boolean(env['PRELUDE_BASE_URL']);
+  const baseUrl = external ? env['PRELUDE_BASE_URL']! : env[EMULATOR_URL_VAR] ?? '';
+  if (baseUrl) checkUrl('PRELUDE_BASE_URL', baseUrl);
+  const target: TargetConfig = {
+    kind: external ? 'external' : 'emulator',
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    apiToken: env['API_TOKEN'] ?? (external ? missing('API_TOKEN', 'the bearer token of the target') : EMULATOR_DEFAULTS.token),
+    appId: env['PRELUDE_APP_ID'] ?? (external ? missing('PRELUDE_APP_ID', 'an app with session management enabled') : EMULATOR_DEFAULTS.enabledAppId),
+    disabledAppId: env['PRELUDE_DISABLED_APP_ID'] || (external ? undefined : EMULATOR_DEFAULTS.disabledAppId),
+    unknownAppId: env['PRELUDE_UNKNOWN_APP_ID'] || `zz${runId}`,
+  };
+  return {
+    target,
+    runs: integer(env, 'CONFORMANCE_RUNS', 100, 1, 1_000_000),
+    seed: integer(env, SEED_VAR, randomInt(0, 2 ** 31 - 1), -(2 ** 31), 2 ** 31 - 1),
+    replayPath: replayPath(env['CONFORMANCE_REPLAY_PATH']),
+    runId,
+    concurrency: integer(env, 'CONFORMANCE_CONCURRENCY', 8, 1, 256),
+    rps: integer(env, 'CONFORMANCE_RPS', 0, 0, 100_000),
+    requestTimeoutMs: integer(env, 'CONFORMANCE_TIMEOUT_MS', 10_000, 100, 600_000),
+    specPath: resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
+    profilePath: env['CONFORMANCE_PROFILE'] ? resolve(env['CONFORMANCE_PROFILE']) : undefined,
+    reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || 'reports'),
+  };
+}
+
+function environmentWithDotEnv(env: Env): Env {
+  const file = resolve('.env');
+  if (!existsSync(file)) return env;
+  const fromFile = parseEnv(readFileSync(file, 'utf8'));
+  return { ...fromFile, ...env };
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected a whole number from ${min} to ${max}.`);
+  }
+  return value;
+}
+
+function replayPath(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^\d+(:\d+)*$/.test(raw)) {
+    throw new ConfigError(`CONFORMANCE_REPLAY_PATH=${JSON.stringify(raw)} is not a fast-check path (digits separated by colons, e.g. 12:0:3).`);
+  }
+  return raw;
+}
+
+function checkUrl(name: string, raw: string): void {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not a URL (expected e.g. https://api.prelude.dev).`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`${name} must be an http(s) URL, got ${url.protocol}`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`${name} must not embed credentials; put the token in API_TOKEN.`);
+  }
+}
+
+function missing(name: string, what: string): never {
+  throw new ConfigError(`${name} is not set: with PRELUDE_BASE_URL set, the suite needs ${what}.`);
+}

@@ -1,0 +1,62 @@
+/** One user as the emulator remembers it: just enough to detect every kind of conflict. */
+interface StoredUser {
+  readonly userId: string;
+}
+
+interface AppUsers {
+  readonly sessionEnabled: boolean;
+  /** `type:normalised value` → user. */
+  readonly identifiers: Map<string, StoredUser>;
+  readonly externalIds: Map<string, StoredUser>;
+  /** Lower-cased UUID behind the user id (client-supplied or generated) → user. */
+  readonly ids: Map<string, StoredUser>;
+}
+
+/** What a create would collide with: the codes that apply, in the emulator's precedence order. */
+export type Conflict = 'already_in_use' | 'external_id_already_in_use' | 'conflict';
+
+export interface NewUser {
+  readonly userId: string;
+  readonly identifierKeys: readonly string[];
+  readonly externalId: string | undefined;
+  /** Lower-cased UUID the user id encodes. */
+  readonly uuid: string;
+}
+
+/**
+ * The emulator's state: apps and their users, all in memory. Lookups and inserts are
+ * synchronous, so in Node's single thread a conflict check and its insert can never interleave:
+ * N concurrent creates of one identity yield exactly one user.
+ */
+export class UserStore {
+  readonly #apps = new Map<string, AppUsers>();
+
+  addApp(appId: string, sessionEnabled: boolean): void {
+    this.#apps.set(appId, { sessionEnabled, identifiers: new Map(), externalIds: new Map(), ids: new Map() });
+  }
+
+  appState(appId: string): 'enabled' | 'disabled' | 'unknown' {
+    const app = this.#apps.get(appId);
+    return app === undefined ? 'unknown' : app.sessionEnabled ? 'enabled' : 'disabled';
+  }
+
+  /** The first conflict of the would-be user, or creates it and returns undefined. */
+  createUnlessConflict(appId: string, user: NewUser): Conflict | undefined {
+    const app = this.#apps.get(appId);
+    if (app === undefined) throw new Error(`unknown app ${appId}`);
+    if (user.identifierKeys.some((key) => app.identifiers.has(key))) return 'already_in_use';
+    if (user.externalId !== undefined && app.externalIds.has(user.externalId)) return 'external_id_already_in_use';
+    if (app.ids.has(user.uuid)) return 'conflict';
+    const stored: StoredUser = { userId: user.userId };
+    for (const key of user.identifierKeys) app.identifiers.set(key, stored);
+    if (user.externalId !== undefined) app.externalIds.set(user.externalId, stored);
+    app.ids.set(user.uuid, stored);
+    return undefined;
+  }
+
+  get userCount(): number {
+    let count = 0;
+    for (const app of this.#apps.values()) count += app.ids.size;
+    return count;
+  }
+}

@@ -1,0 +1,112 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
+import { decideCreateUser, type EmulatorAnswer, type EmulatorSettings } from './decideCreateUser.ts';
+import { UserStore } from './UserStore.ts';
+
+export interface EmulatorOptions extends EmulatorSettings {
+  readonly operation: CreateUserOperation;
+  readonly apps: ReadonlyArray<{ readonly id: string; readonly sessionEnabled: boolean }>;
+  readonly bodyLimitBytes: number;
+}
+
+export interface Emulator {
+  readonly server: Server;
+  readonly store: UserStore;
+}
+
+// Past this many bytes an over-limit body is no longer drained: the connection is closed.
+const DRAIN_FACTOR = 8;
+
+/**
+ * The reference emulator as a node:http server: routing, body reading with a size limit, and
+ * timeouts that keep slow clients from holding the server. The semantics live in
+ * `decideCreateUser`. Any request, however malformed, gets a JSON answer; a 5xx would be a bug.
+ */
+export function createEmulatorServer(options: EmulatorOptions): Emulator {
+  const store = new UserStore();
+  for (const app of options.apps) store.addApp(app.id, app.sessionEnabled);
+  const route = routeMatcher(options.operation.pathTemplate);
+  const server = createServer({ headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 }, (req, res) => {
+    const appId = route(req.url ?? '');
+    if (appId === undefined) {
+      return drainThen(req, res, () => send(res, { status: 404, body: { code: 'not_found', status: 'not_found', message: 'No such route.' } }));
+    }
+    if (req.method !== 'POST') {
+      return drainThen(req, res, () => send(res, {
+        status: 405,
+        body: { code: 'method_not_allowed', status: 'method_not_allowed', message: `${req.method} is not allowed here.` },
+        headers: { allow: 'POST' },
+      }));
+    }
+    readBody(req, options.bodyLimitBytes, (body, bodyTooLarge) => {
+      try {
+        const answer = decideCreateUser(
+          { appId, authorization: req.headers.authorization, contentType: req.headers['content-type'], body, bodyTooLarge },
+          store, options.operation, options,
+        );
+        send(res, answer, bodyTooLarge);
+      } catch (error) {
+        // A bug, not a decision: answer honestly (the suite's no_server_error will flag it) and keep serving.
+        console.error('emulator: unexpected error', error);
+        send(res, { status: 500, body: { code: 'internal_error', status: 'internal_server_error', message: 'Emulator bug.' } }, true);
+      }
+    });
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  return { server, store };
+}
+
+function routeMatcher(pathTemplate: string): (url: string) => string | undefined {
+  const [before, after] = pathTemplate.split('{appID}') as [string, string];
+  return (url) => {
+    const path = url.split('?')[0] ?? '';
+    if (!path.startsWith(before) || !path.endsWith(after)) return undefined;
+    const raw = path.slice(before.length, path.length - after.length);
+    if (raw === '' || raw.includes('/')) return undefined;
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function readBody(req: IncomingMessage, limit: number, done: (body: Buffer, tooLarge: boolean) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let answered = false;
+  const finish = (body: Buffer, tooLarge: boolean) => {
+    if (answered) return;
+    answered = true;
+    done(body, tooLarge);
+  };
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= limit) chunks.push(chunk);
+    // Far over the limit: answer now instead of draining; `send` closes the connection.
+    else if (size > limit * DRAIN_FACTOR) finish(Buffer.alloc(0), true);
+  });
+  req.on('end', () => finish(Buffer.concat(chunks), size > limit));
+  req.on('error', () => req.destroy());
+}
+
+function drainThen(req: IncomingMessage, res: ServerResponse, answer: () => void): void {
+  req.resume();
+  req.on('end', answer);
+  req.on('error', () => res.destroy());
+}
+
+function send(res: ServerResponse, answer: EmulatorAnswer, closeAfter = false): void {
+  if (res.headersSent) return;
+  const payload = JSON.stringify(answer.body);
+  res.writeHead(answer.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(payload),
+    ...(closeAfter ? { connection: 'close' } : {}),
+    ...answer.headers,
+  });
+  res.end(payload);
+}

@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
+import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
+import { createEmulatorServer } from './createEmulatorServer.ts';
+import { EMULATOR_DEFAULTS } from './emulatorDefaults.ts';
+
+const USAGE = `Usage: npm run emulator -- [options]
+
+Serves the create-user reference emulator (POST /v2/session/apps/{appID}/users).
+
+  --port <n>             port to listen on (default 4010; 0 picks a free one)
+  --host <addr>          address to bind (default 127.0.0.1)
+  --token <t>            bearer token to accept (default "${EMULATOR_DEFAULTS.token}")
+  --app <id>             an app with session management enabled (repeatable; default ${EMULATOR_DEFAULTS.enabledAppId})
+  --disabled-app <id>    an app with session management disabled (repeatable; default ${EMULATOR_DEFAULTS.disabledAppId})
+  --identifier-limit <n> identifiers per user before too_many_user_identifiers (default ${EMULATOR_DEFAULTS.identifierLimit})
+  --body-limit <bytes>   request body size limit (default ${EMULATOR_DEFAULTS.bodyLimitBytes})
+  --spec <path>          OpenAPI document (default spec/openapi.yaml)
+  --help                 this text`;
+
+function main(): void {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string', default: '4010' },
+        host: { type: 'string', default: '127.0.0.1' },
+        token: { type: 'string' },
+        app: { type: 'string', multiple: true },
+        'disabled-app': { type: 'string', multiple: true },
+        'identifier-limit': { type: 'string', default: String(EMULATOR_DEFAULTS.identifierLimit) },
+        'body-limit': { type: 'string', default: String(EMULATOR_DEFAULTS.bodyLimitBytes) },
+        spec: { type: 'string', default: resolve(PACKAGE_ROOT, 'spec/openapi.yaml') },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = wholeNumber('--port', values.port);
+  const operation = loadCreateUserOperation(values.spec);
+  const enabled = values.app ?? [EMULATOR_DEFAULTS.enabledAppId];
+  const disabled = values['disabled-app'] ?? [EMULATOR_DEFAULTS.disabledAppId];
+  const { server } = createEmulatorServer({
+    operation,
+    token: values.token ?? EMULATOR_DEFAULTS.token,
+    identifierLimit: wholeNumber('--identifier-limit', values['identifier-limit']),
+    bodyLimitBytes: wholeNumber('--body-limit', values['body-limit']),
+    apps: [...enabled.map((id) => ({ id, sessionEnabled: true })), ...disabled.map((id) => ({ id, sessionEnabled: false }))],
+  });
+  server.on('error', (error) => fail(`cannot listen on ${values.host}:${port}: ${error.message}`));
+  server.listen(port, values.host, () => {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    // Playwright's webServer reads the URL from this exact line (see playwright.config.ts).
+    console.log(`Create-user emulator listening on http://${values.host}:${actualPort}`);
+    console.log(`  enabled apps: ${enabled.join(', ')}; disabled apps: ${disabled.join(', ')}`);
+    console.log(`  token: ${values.token === undefined ? `"${EMULATOR_DEFAULTS.token}" (default)` : 'as given by --token'}`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+function wholeNumber(flag: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) fail(`${flag} expects a whole number, got "${raw}"`);
+  return value;
+}
+
+function fail(message: string): never {
+  console.error(`emulator: ${message}`);
+  process.exit(2);
+}
+
+try {
+  main();
+} catch (error) {
+  fail((error as Error).message);
+}

@@ -1,0 +1,89 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { FRESH_DIGITS } from './phoneNumberPlans.ts';
+import { codePointLength } from './_internals/stringArbitrary.ts';
+
+/** A body whose identities were rewritten to be unique, and whether that fully succeeded. */
+export interface FreshBody {
+  readonly body: unknown;
+  readonly fresh: boolean;
+}
+
+type Field = (value: unknown, token: IdentityToken) => { value: unknown; fresh: boolean };
+
+interface IdentityToken {
+  /** `<scope>x<sequence>`: unique per send in a run, and distinct between runs. */
+  readonly text: string;
+  /** A number unique per send in a run, offset per run: for digits-only identities. */
+  readonly number: number;
+}
+
+const SLOTS_PER_SEND = 16;
+
+// The properties that identify a user (the ones the 409 codes are about). Adding an identity
+// property is adding an entry; anything not listed is sent as generated.
+const IDENTITY_FIELDS: Readonly<Record<string, Field>> = {
+  identifiers: (value, token) => {
+    if (!Array.isArray(value)) return { value, fresh: true };
+    const items = value.map((item, index) => freshIdentifier(item, { text: `${token.text}i${index}`, number: token.number + index }));
+    return { value: items.map((i) => i.value), fresh: items.every((i) => i.fresh) };
+  },
+  external_id: (value, token) => {
+    if (typeof value !== 'string') return { value, fresh: true };
+    const prefix = `${token.text}-`;
+    const length = codePointLength(value);
+    // Keep the generated length when it can hold the token, so length boundaries stay exact.
+    if (length >= codePointLength(prefix) + 1) {
+      return { value: prefix + [...value].slice(codePointLength(prefix)).join(''), fresh: true };
+    }
+    return { value, fresh: false };
+  },
+  id: (value) => {
+    if (typeof value !== 'string' || !/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)) return { value, fresh: true };
+    const uuid = randomUUID();
+    return { value: value === value.toUpperCase() ? uuid.toUpperCase() : uuid, fresh: true };
+  },
+};
+
+/**
+ * Makes a generated body's identities unique to this send: emails get the run token in their
+ * local part, phones get it in their last digits (staying in their numbering plan), `external_id`
+ * is prefixed with it, `id` becomes a new UUID. Generated values are templates: a replay or a
+ * shrink step re-sends the same shape with new identities, so it never collides with an earlier
+ * send, and a rerun against a stateful target never collides with the previous run.
+ * `scope` must be unique per sender process in a run (run id + worker index).
+ */
+export function freshenIdentities(body: unknown, scope: string, sequence: number): FreshBody {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { body, fresh: true };
+  const token: IdentityToken = {
+    text: `${scope}x${sequence.toString(36)}`,
+    number: runOffset(scope) + sequence * SLOTS_PER_SEND,
+  };
+  let fresh = true;
+  const out: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  for (const [name, field] of Object.entries(IDENTITY_FIELDS)) {
+    if (!(name in out)) continue;
+    const result = field(out[name], token);
+    out[name] = result.value;
+    fresh &&= result.fresh;
+  }
+  return { body: out, fresh };
+}
+
+function freshIdentifier(item: unknown, token: IdentityToken): { value: unknown; fresh: boolean } {
+  if (item === null || typeof item !== 'object') return { value: item, fresh: false };
+  const { type, value } = item as { type?: unknown; value?: unknown };
+  if (typeof value !== 'string') return { value: item, fresh: false };
+  if (type === 'email_address' && /^[^@]+@[^@]+$/.test(value)) {
+    const [local, domain] = value.split('@') as [string, string];
+    return { value: { ...item, value: `${local}.${token.text}@${domain}` }, fresh: true };
+  }
+  if (type === 'phone_number' && /^\+\d{8,15}$/.test(value)) {
+    const digits = String(token.number % 10 ** FRESH_DIGITS).padStart(FRESH_DIGITS, '0');
+    return { value: { ...item, value: value.slice(0, -FRESH_DIGITS) + digits }, fresh: true };
+  }
+  return { value: item, fresh: false };
+}
+
+function runOffset(scope: string): number {
+  return createHash('sha256').update(scope).digest().readUInt32BE(0) % 10 ** FRESH_DIGITS;
+}

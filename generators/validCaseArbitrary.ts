@@ -1,0 +1,15 @@
+import type { Arbitrary } from 'fast-check';
+import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
+import type { CreateUserCase } from './CreateUserCase.ts';
+import { validRequestArbitrary } from './validRequestArbitrary.ts';
+
+/** Valid, realistic requests to the enabled app: each must create a user (`positive_acceptance`). */
+export function validCaseArbitrary(operation: CreateUserOperation): Arbitrary<CreateUserCase> {
+  return validRequestArbitrary(operation).map((body) => ({
+    family: 'valid/realistic',
+    app: 'enabled',
+    body,
+    expectation: { kind: 'created' },
+    freshIdentities: true,
+  }));
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+import { join } from 'node:path';
+import { wantsEmbeddedEmulator } from './config/suiteConfig.ts';
+import { prepareRun } from './runner/prepareRun.ts';
+
+// The conformance suite (`npm run conformance`). The project's own tests have their own config
+// (tests/unit.config.ts); this one is what users run against a target.
+const config = prepareRun();
+
+export default defineConfig({
+  testDir: 'tests/conformance',
+  outputDir: join(config.reportDir, 'test-results'),
+  fullyParallel: true,
+  // A rate limit is per process: one worker keeps CONFORMANCE_RPS exact.
+  workers: config.rps > 0 ? 1 : 2,
+  retries: 0,
+  // Properties send hundreds of requests; each request has its own timeout (CONFORMANCE_TIMEOUT_MS).
+  timeout: 15 * 60_000,
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: join(config.reportDir, 'html') }],
+    ['junit', { outputFile: join(config.reportDir, 'junit.xml') }],
+  ],
+  webServer: wantsEmbeddedEmulator()
+    ? {
+        command: 'node --import tsx emulator/main.ts --port 0',
+        cwd: import.meta.dirname,
+        // The emulator prints its URL; the named group becomes CONFORMANCE_EMULATOR_URL for the workers.
+        wait: { stdout: /listening on (?<conformance_emulator_url>http:\/\/[^\s]+)/ },
+        stdout: 'ignore',
+        stderr: 'pipe',
+        timeout: 30_000,
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
+      }
+    : undefined,
+});

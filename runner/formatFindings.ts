@@ -1,0 +1,22 @@
+import type { ReportedFinding } from './PropertyReport.ts';
+
+/**
+ * The text a user sees when a property fails: per finding, the check, what is wrong, the minimal
+ * counterexample (request and response, token redacted), and how to replay it.
+ */
+export function formatFindings(findings: readonly ReportedFinding[], cases: number): string {
+  return findings.map((f) => {
+    const { request, response, failure } = f.counterexample;
+    const lines = [
+      `✖ ${f.check} (${f.severity}) in ${f.family}: ${f.message}`,
+      `  request:  ${request.method} ${request.url}`,
+      ...(request.body === undefined ? [] : [`            ${request.body}`]),
+      response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,
+      `  seen in ${f.occurrences} of ${cases} cases; ${f.shrunk ? 'counterexample shrunk' : 'not shrunk (did not reproduce on replay: intermittent?)'}`,
+      ...(f.specPointer ? [`  spec:     ${f.specPointer}`] : []),
+      `  replay:   ${f.replay.command}`,
+      `  curl:     ${f.replay.curl}`,
+    ];
+    return lines.join('\n');
+  }).join('\n\n');
+}

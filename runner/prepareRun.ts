@@ -1,0 +1,38 @@
+import { ConfigError } from '../config/ConfigError.ts';
+import { loadProfile } from '../config/profile.ts';
+import { isPlaywrightWorker, loadSuiteConfig, shareRunIdentity, type SuiteConfig } from '../config/suiteConfig.ts';
+import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
+import { SpecError } from '../spec/SpecError.ts';
+
+/** Exit code for configuration and target errors, distinct from 1 (nonconformance). */
+export const CONFIG_ERROR_EXIT_CODE = 2;
+
+/**
+ * Called from playwright.config.ts, before Playwright starts anything: pins the run's seed and id
+ * for the workers, and validates the configuration, the spec and the profile. A problem ends the
+ * run here with one clear line and exit code 2, not with a failure in every test.
+ */
+export function prepareRun(): SuiteConfig {
+  try {
+    shareRunIdentity();
+    const config = loadSuiteConfig();
+    const operation = loadCreateUserOperation(config.specPath);
+    loadProfile(config.profilePath);
+    if (!isPlaywrightWorker()) {
+      const target = config.target.kind === 'emulator' ? 'the embedded emulator' : config.target.baseUrl;
+      console.log(`Create-user conformance: run ${config.runId}, seed ${config.seed}, ${config.runs} cases per property`);
+      console.log(`  target: ${target}; spec: ${operation.title} ${operation.version} (sha256 ${operation.spec.sha256.slice(0, 12)})`);
+      console.log(`  reproduce this run: CONFORMANCE_SEED=${config.seed}`);
+      if (config.target.disabledAppId === undefined) {
+        console.log('  PRELUDE_DISABLED_APP_ID is not set: checks that need a disabled app are skipped.');
+      }
+    }
+    return config;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof SpecError) {
+      console.error(`conformance: ${error instanceof SpecError ? 'spec' : 'configuration'} error: ${error.message}`);
+      process.exit(CONFIG_ERROR_EXIT_CODE);
+    }
+    throw error;
+  }
+}

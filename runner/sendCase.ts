@@ -1,0 +1,33 @@
+import type { CheckResults } from '../checks/runChecks.ts';
+import { runChecks } from '../checks/runChecks.ts';
+import type { CreateUserCase } from '../generators/CreateUserCase.ts';
+import { freshenIdentities } from '../generators/freshenIdentities.ts';
+import { buildRequest } from '../transport/buildRequest.ts';
+import type { Exchange } from '../transport/Exchange.ts';
+import { DEFAULT_MAX_BODY_BYTES, sendRequest } from '../transport/sendRequest.ts';
+import type { SuiteContext } from './suiteContext.ts';
+
+/** One case after it went through the whole pipeline. */
+export interface CaseOutcome {
+  readonly testCase: CreateUserCase;
+  readonly exchange: Exchange;
+  readonly results: CheckResults;
+}
+
+/**
+ * The pipeline for one generated case: fresh identities → HTTP request → send → every
+ * applicable check. `scope` makes identities unique to this sender (run id + worker).
+ */
+export function caseSender(context: SuiteContext, scope: string): (template: CreateUserCase) => Promise<CaseOutcome> {
+  let sequence = 0;
+  const { config, operation, profile, history, pool } = context;
+  return (template) =>
+    pool.run(async () => {
+      const fresh = freshenIdentities(template.body, scope, sequence++);
+      const testCase: CreateUserCase = { ...template, body: fresh.body, freshIdentities: template.freshIdentities && fresh.fresh };
+      const request = buildRequest(testCase, config.target, operation.pathTemplate);
+      const exchange = await sendRequest(request, { timeoutMs: config.requestTimeoutMs, maxBodyBytes: DEFAULT_MAX_BODY_BYTES });
+      const results = runChecks({ operation, profile, testCase, exchange, response: exchange.response, history });
+      return { testCase, exchange, results };
+    });
+}

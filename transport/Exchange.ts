@@ -1,0 +1,28 @@
+/** An HTTP request exactly as sent (headers lower-cased). May hold the token: redact before showing. */
+export interface WireRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string | Uint8Array | undefined;
+}
+
+/** An HTTP response as received, with the body read up to a bound. */
+export interface WireResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly bodyText: string;
+  /** The body parsed as JSON, or undefined when it is not JSON. */
+  readonly json: unknown;
+  readonly isJson: boolean;
+  /** True when the body exceeded the read bound and was cut. */
+  readonly truncated: boolean;
+}
+
+/** One request/response round trip: what checks judge and reports show. */
+export interface Exchange {
+  readonly request: WireRequest;
+  /** Undefined when no response arrived (refused, reset, timed out): see `failure`. */
+  readonly response: WireResponse | undefined;
+  readonly failure: string | undefined;
+  readonly elapsedMs: number;
+}

@@ -1,0 +1,23 @@
+import type { CreateUserCase } from '../generators/CreateUserCase.ts';
+import type { TargetConfig } from '../config/suiteConfig.ts';
+import type { WireRequest } from './Exchange.ts';
+
+/**
+ * The HTTP request for a case: the create-user path for the case's app, the bearer token and a
+ * JSON body. `pathTemplate` comes from the spec; the app id is percent-encoded into it.
+ */
+export function buildRequest(testCase: CreateUserCase, target: TargetConfig, pathTemplate: string): WireRequest {
+  const appId = { enabled: target.appId, disabled: target.disabledAppId, unknown: target.unknownAppId }[testCase.app];
+  if (appId === undefined) throw new Error(`no app id is configured for role "${testCase.app}"`);
+  const path = pathTemplate.replace('{appID}', encodeURIComponent(appId));
+  return {
+    method: 'POST',
+    url: target.baseUrl + path,
+    headers: {
+      authorization: `Bearer ${target.apiToken}`,
+      'content-type': 'application/json',
+      accept: 'application/json',
+    },
+    body: JSON.stringify(testCase.body),
+  };
+}

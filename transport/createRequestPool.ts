@@ -1,0 +1,43 @@
+/** Runs async tasks with at most `concurrency` in flight and at most `rps` started per second. */
+export interface RequestPool {
+  run<T>(task: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * A bounded pool: the lever for throughput against remote targets (latency hidden by concurrency)
+ * and for politeness against shared ones (`CONFORMANCE_CONCURRENCY`, `CONFORMANCE_RPS`).
+ * `rps` 0 means no rate limit. Starts are spaced evenly rather than in bursts.
+ */
+export function createRequestPool(concurrency: number, rps: number): RequestPool {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  const interval = rps > 0 ? 1000 / rps : 0;
+  let nextStart = 0;
+
+  const acquire = async (): Promise<void> => {
+    // A released slot is handed straight to the next waiter, so `active` never overshoots.
+    if (active < concurrency) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    if (interval > 0) {
+      const now = performance.now();
+      const start = Math.max(now, nextStart);
+      nextStart = start + interval;
+      if (start > now) await new Promise((resolve) => setTimeout(resolve, start - now));
+    }
+  };
+  const release = (): void => {
+    const next = waiting.shift();
+    if (next) next();
+    else active--;
+  };
+  return {
+    async run(task) {
+      await acquire();
+      try {
+        return await task();
+      } finally {
+        release();
+      }
+    },
+  };
+}

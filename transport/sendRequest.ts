@@ -1,0 +1,75 @@
+import type { Exchange, WireRequest, WireResponse } from './Exchange.ts';
+
+export interface SendOptions {
+  readonly timeoutMs: number;
+  /** Bodies beyond this are cut (and flagged), so a hostile target cannot exhaust memory. */
+  readonly maxBodyBytes: number;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Sends one request with Node's fetch: redirects are not followed (a redirect is an answer to
+ * judge), every request has a deadline, and the body is read up to a bound. A network failure
+ * is returned, not thrown, so it becomes a finding instead of a crashed test.
+ */
+export async function sendRequest(request: WireRequest, options: SendOptions): Promise<Exchange> {
+  const started = performance.now();
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  try {
+    const res = await fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      redirect: 'manual',
+      signal,
+    });
+    const { text, truncated } = await readBounded(res, options.maxBodyBytes);
+    const response: WireResponse = {
+      status: res.status,
+      headers: Object.fromEntries(res.headers),
+      bodyText: text,
+      ...parseJson(text),
+      truncated,
+    };
+    return { request, response, failure: undefined, elapsedMs: performance.now() - started };
+  } catch (error) {
+    const elapsedMs = performance.now() - started;
+    const failure = signal.aborted
+      ? `no complete response within ${options.timeoutMs} ms`
+      : describeNetworkError(error);
+    return { request, response: undefined, failure, elapsedMs };
+  }
+}
+
+async function readBounded(res: Response, maxBytes: number): Promise<{ text: string; truncated: boolean }> {
+  if (!res.body) return { text: '', truncated: false };
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return { text: Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8'), truncated: true };
+    }
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
+}
+
+function parseJson(text: string): { json: unknown; isJson: boolean } {
+  if (text.trim() === '') return { json: undefined, isJson: false };
+  try {
+    return { json: JSON.parse(text), isJson: true };
+  } catch {
+    return { json: undefined, isJson: false };
+  }
+}
+
+function describeNetworkError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ? `${cause.code}: ${cause.message ?? ''}`.trim() : (error as Error).message;
+}
