@@ -5,18 +5,31 @@ export type AppRole = 'enabled' | 'disabled' | 'unknown';
 export type Expectation =
   /** A valid request with fresh identities on an enabled app: 201, or a consistent business rule. */
   | { readonly kind: 'created' }
-  /** An invalid request: 400 with one of these codes (the mutation's expected set). */
-  | { readonly kind: 'rejected'; readonly status: number; readonly codes: readonly string[] };
+  /** An invalid request: `status` with one of `codes` (the mutation's expected set). */
+  | { readonly kind: 'rejected'; readonly status: number; readonly codes: readonly string[]; readonly rule: string }
+  /** A request that collides with an existing user: 409 with one of `codes`. */
+  | { readonly kind: 'conflict'; readonly codes: readonly string[] }
+  /** A valid request to an unknown (404) or disabled (403) app. */
+  | { readonly kind: 'app_state'; readonly status: number; readonly codes: readonly string[] }
+  /** A request with missing or bad credentials: never 2xx, never a user. */
+  | { readonly kind: 'unauthenticated' };
 
 /**
- * One generated test case: a request body plus what it is for. Generators produce these; the
+ * One generated test case: a request plus what it is for. Generators produce these; the
  * transport turns them into HTTP; checks judge the response against `expectation`.
  */
 export interface CreateUserCase {
   /** Where the case comes from, e.g. `valid/realistic`; findings are grouped by it. */
   readonly family: string;
   readonly app: AppRole;
+  /** The JSON body; ignored when `rawBody` is set. */
   readonly body: unknown;
+  /** Bytes sent as-is instead of `JSON.stringify(body)` (malformed JSON, empty body). */
+  readonly rawBody?: string | Uint8Array;
+  /** Header overrides; `null` removes a header the transport would otherwise send. */
+  readonly headers?: Readonly<Record<string, string | null>>;
+  /** Defaults to the operation's method (POST). */
+  readonly method?: string;
   readonly expectation: Expectation;
   /** False when identities could not be made unique for this run: a 409 is then no fault. */
   readonly freshIdentities: boolean;

@@ -4,20 +4,27 @@ import type { WireRequest } from './Exchange.ts';
 
 /**
  * The HTTP request for a case: the create-user path for the case's app, the bearer token and a
- * JSON body. `pathTemplate` comes from the spec; the app id is percent-encoded into it.
+ * JSON body, then the case's own overrides (raw bytes, headers removed or replaced, method).
+ * `pathTemplate` comes from the spec; the app id is percent-encoded into it.
  */
 export function buildRequest(testCase: CreateUserCase, target: TargetConfig, pathTemplate: string): WireRequest {
   const appId = { enabled: target.appId, disabled: target.disabledAppId, unknown: target.unknownAppId }[testCase.app];
   if (appId === undefined) throw new Error(`no app id is configured for role "${testCase.app}"`);
-  const path = pathTemplate.replace('{appID}', encodeURIComponent(appId));
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${target.apiToken}`,
+    'content-type': 'application/json',
+    accept: 'application/json',
+  };
+  for (const [name, value] of Object.entries(testCase.headers ?? {})) {
+    if (value === null) delete headers[name.toLowerCase()];
+    else headers[name.toLowerCase()] = value;
+  }
+  const method = testCase.method ?? 'POST';
   return {
-    method: 'POST',
-    url: target.baseUrl + path,
-    headers: {
-      authorization: `Bearer ${target.apiToken}`,
-      'content-type': 'application/json',
-      accept: 'application/json',
-    },
-    body: JSON.stringify(testCase.body),
+    method,
+    url: target.baseUrl + pathTemplate.replace('{appID}', encodeURIComponent(appId)),
+    headers,
+    // fetch refuses a body on GET and HEAD.
+    body: method === 'GET' || method === 'HEAD' ? undefined : testCase.rawBody ?? JSON.stringify(testCase.body),
   };
 }

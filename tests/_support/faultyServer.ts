@@ -1,0 +1,77 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { startEmulator, type RunningEmulator } from './startEmulator.ts';
+
+export interface FaultRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Buffer;
+  /** The body parsed as JSON, or undefined. */
+  readonly json: any;
+}
+
+export interface FaultAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * A fault: given the request and a way to ask the correct emulator, what the faulty server answers.
+ * Each fault is one deviation from a correct server, so the check that catches it is unambiguous.
+ */
+export type Fault = (request: FaultRequest, correct: () => Promise<FaultAnswer>) => Promise<FaultAnswer | 'drop'> | FaultAnswer | 'drop';
+
+export interface FaultyServer {
+  readonly url: string;
+  readonly emulator: RunningEmulator;
+  close(): Promise<void>;
+}
+
+/**
+ * A correct emulator behind a proxy that applies `fault` to every exchange. With `token`, the
+ * proxy accepts that token in place of the emulator's (e.g. a canary token for redaction tests).
+ */
+export async function startFaultyServer(fault: Fault, options: { token?: string } = {}): Promise<FaultyServer> {
+  const emulator = await startEmulator();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const body = Buffer.concat(chunks);
+      let json: unknown;
+      try { json = JSON.parse(body.toString('utf8')); } catch { json = undefined; }
+      const request: FaultRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body, json };
+      const correct = async (): Promise<FaultAnswer> => {
+        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
+        if (options.token !== undefined && headers['authorization'] === `Bearer ${options.token}`) {
+          headers['authorization'] = `Bearer ${EMULATOR_DEFAULTS.token}`;
+        }
+        const upstream = await fetch(emulator.url + request.url, {
+          method: request.method, headers, body: ['GET', 'HEAD'].includes(request.method) ? undefined : body,
+        });
+        return { status: upstream.status, headers: Object.fromEntries([...upstream.headers].filter(([k]) => k !== 'content-length' && k !== 'connection' && k !== 'keep-alive' && k !== 'date')), body: await upstream.text() };
+      };
+      try {
+        const answer = await fault(request, correct);
+        if (answer === 'drop') return res.destroy();
+        res.writeHead(answer.status, answer.headers);
+        res.end(answer.body);
+      } catch {
+        res.destroy();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    emulator,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await emulator.close();
+    },
+  };
+}

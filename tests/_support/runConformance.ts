@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+
+export interface ConformanceRun {
+  readonly exitCode: number | null;
+  readonly output: string;
+  readonly reportDir: string;
+}
+
+// Variables of the outer test run that must not leak into the run under test.
+const INHERITED_NOISE = /^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN$|FORCE_COLOR$)/;
+
+/**
+ * Runs the real `npm run conformance` command (Playwright CLI + playwright.config.ts) as a user
+ * would, with `env` as its configuration, and a report directory of its own.
+ */
+export async function runConformance(env: Record<string, string>, args: string[] = [], timeoutMs = 170_000): Promise<ConformanceRun> {
+  const reportDir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
+  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !INHERITED_NOISE.test(k)));
+  const child = spawn(process.execPath, [resolve(PACKAGE_ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'playwright.config.ts', ...args], {
+    cwd: PACKAGE_ROOT,
+    env: { ...cleanEnv, CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_RUNS: '60', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const exitCode = await new Promise<number | null>((done) => child.on('close', done));
+  clearTimeout(timer);
+  return { exitCode, output, reportDir };
+}
+
+/** The configuration variables that point a run at a server speaking the emulator's defaults. */
+export function targetEnv(baseUrl: string, token: string = EMULATOR_DEFAULTS.token): Record<string, string> {
+  return {
+    PRELUDE_BASE_URL: baseUrl,
+    API_TOKEN: token,
+    PRELUDE_APP_ID: EMULATOR_DEFAULTS.enabledAppId,
+    PRELUDE_DISABLED_APP_ID: EMULATOR_DEFAULTS.disabledAppId,
+  };
+}

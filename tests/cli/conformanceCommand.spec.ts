@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { startFaultyServer } from '../_support/faultyServer.ts';
+import { runConformance, targetEnv } from '../_support/runConformance.ts';
+
+test('against the embedded emulator: exit 0, and Playwright HTML and JUnit reports are written', async () => {
+  const run = await runConformance({});
+  expect(run.exitCode, run.output).toBe(0);
+  expect(run.output).toMatch(/seed -?\d+/);
+  expect(existsSync(join(run.reportDir, 'html/index.html'))).toBe(true);
+  expect(readFileSync(join(run.reportDir, 'junit.xml'), 'utf8')).toContain('failures="0"');
+});
+
+test('against an emulator served by `npm run emulator` on another port, via the variables', async () => {
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const emulator = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', String(port)], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((ready) => emulator.stdout.on('data', (d) => String(d).includes('listening on') && ready()));
+    const run = await runConformance(targetEnv(`http://127.0.0.1:${port}`));
+    expect(run.exitCode, run.output).toBe(0);
+    expect(run.output).toContain(`target: http://127.0.0.1:${port}`);
+  } finally {
+    emulator.kill('SIGTERM');
+  }
+});
+
+test('against a server with a wrong body: fails with the check name, the counterexample and its replay; the token never leaks', async () => {
+  const canary = 'canary-token-d41d8cd98f00b204';
+  const server = await startFaultyServer(async (_request, correct) => {
+    const answer = await correct();
+    return answer.status === 201 ? { ...answer, body: JSON.stringify({ id: 12345 }) } : answer;
+  }, { token: canary });
+  try {
+    const run = await runConformance(targetEnv(server.url, canary), [], 170_000);
+    expect(run.exitCode).toBe(1);
+    expect(run.output).toContain('response_schema (error)');
+    expect(run.output).toContain('/id must be string');
+    expect(run.output).toContain('response: 201 {"id":12345}');
+    expect(run.output).toMatch(/replay: +.*CONFORMANCE_SEED=-?\d+ CONFORMANCE_REPLAY_PATH=[\d:]+ npx playwright test/);
+    expect(run.output).toContain('-H "authorization: Bearer $API_TOKEN"');
+    expect(run.output).not.toContain(canary);
+    for (const file of filesUnder(run.reportDir)) {
+      expect(readFileSync(file).includes(canary), `${file} contains the token`).toBe(false);
+    }
+  } finally {
+    await server.close();
+  }
+});
+
+test('a broken spec or a bad variable stops the run at start-up with exit code 2 and one clear line', async () => {
+  const brokenSpec = await runConformance({ CONFORMANCE_SPEC: resolve(PACKAGE_ROOT, 'package.json') });
+  expect(brokenSpec.exitCode).toBe(2);
+  expect(brokenSpec.output).toMatch(/conformance: spec error: Spec .*package\.json.*expected an OpenAPI 3\.1 document/);
+  const badRuns = await runConformance({ CONFORMANCE_RUNS: 'many' });
+  expect(badRuns.exitCode).toBe(2);
+  expect(badRuns.output).toContain('conformance: configuration error: CONFORMANCE_RUNS="many" is not valid');
+  const noToken = await runConformance({ PRELUDE_BASE_URL: 'http://127.0.0.1:9', PRELUDE_APP_ID: EMULATOR_DEFAULTS.enabledAppId });
+  expect(noToken.exitCode).toBe(2);
+  expect(noToken.output).toContain('API_TOKEN is not set');
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}

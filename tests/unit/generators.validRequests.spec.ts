@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import fc from 'fast-check';
+import { freshenIdentities } from '../../generators/freshenIdentities.ts';
+import { schemaArbitrary } from '../../generators/schemaArbitrary.ts';
+import { validRequestArbitrary } from '../../generators/validRequestArbitrary.ts';
+import { specOperation } from '../_support/specFixture.ts';
+
+const SEEDS = [1, 2, 3, 42, 1337, -7, 2_000_000_000];
+
+test('every generated valid request passes the spec request schema, realism and all', () => {
+  const operation = specOperation();
+  fc.assert(fc.property(validRequestArbitrary(operation), (body) => {
+    expect(operation.request.validate(body), JSON.stringify(operation.request.validate.errors)).toBe(true);
+  }), { numRuns: 2_000 });
+});
+
+test('the plain schema conversion (no realism) is valid too, over many seeds', () => {
+  const operation = specOperation();
+  const arbitrary = schemaArbitrary(operation.request.schemaPointer, operation);
+  for (const seed of SEEDS) {
+    for (const body of fc.sample(arbitrary, { seed, numRuns: 300 })) {
+      expect(operation.request.validate(body), JSON.stringify(body)).toBe(true);
+    }
+  }
+});
+
+test('freshened identities stay valid, are unique per send, and carry the run scope', () => {
+  const operation = specOperation();
+  const bodies = fc.sample(validRequestArbitrary(operation), { seed: 9, numRuns: 500 });
+  const seen = new Set<string>();
+  bodies.forEach((template, sequence) => {
+    const { body, fresh } = freshenIdentities(template, 'rtest01w0', sequence);
+    expect(fresh).toBe(true);
+    expect(operation.request.validate(body)).toBe(true);
+    const { identifiers = [], external_id: externalId } = body as { identifiers?: Array<{ value: string }>; external_id?: string };
+    for (const identity of [...identifiers.map((i) => i.value.toLowerCase()), ...(externalId ? [externalId] : [])]) {
+      expect(seen.has(identity), identity).toBe(false);
+      seen.add(identity);
+    }
+    if (externalId !== undefined) expect(externalId.startsWith('rtest01w0x')).toBe(true);
+  });
+});
+
+test('the same seed yields the same requests (faker included): seeds replay', () => {
+  const operation = specOperation();
+  const a = fc.sample(validRequestArbitrary(operation), { seed: 77, numRuns: 50 });
+  const b = fc.sample(validRequestArbitrary(operation), { seed: 77, numRuns: 50 });
+  expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+});
+
+test('realistic identifiers are E.164 phones and emails at reserved domains', () => {
+  const operation = specOperation();
+  const identifiers = fc.sample(validRequestArbitrary(operation), { seed: 5, numRuns: 400 })
+    .flatMap((b) => (b['identifiers'] as Array<{ type: string; value: string }>));
+  expect(identifiers.length).toBeGreaterThan(100);
+  for (const { type, value } of identifiers) {
+    if (type === 'phone_number') expect(value).toMatch(/^\+[1-9]\d{7,14}$/);
+    else expect(value).toMatch(/^[^@\s]+@example\.(com|org|net)$/);
+  }
+});
