@@ -7,20 +7,10 @@ import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
  * a repeated body would only measure its 409 path).
  */
 export async function loadRequestsPerSecond(baseUrl: string, seconds: number, connections = 16, tag = 'load'): Promise<number> {
-  let sequence = 0;
-  const result = await autocannon({
-    url: `${baseUrl}/v2/session/apps/${EMULATOR_DEFAULTS.enabledAppId}/users`,
-    connections,
-    duration: seconds,
-    method: 'POST',
-    headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' },
-    requests: [{
-      setupRequest: (request) => ({
-        ...request,
-        body: JSON.stringify({ identifiers: [{ type: 'email_address', value: `${tag}.${sequence++}@example.com` }], external_id: `${tag}-${sequence}` }),
-      }),
-    }],
-  });
+  const result = await createLoad(baseUrl, { connections, duration: seconds }, (n) => ({
+    identifiers: [{ type: 'email_address', value: `${tag}.${n}@example.com` }],
+    external_id: `${tag}-${n}`,
+  }));
   if (result.non2xx > result.requests.total / 2) {
     throw new Error(`${baseUrl} answered ${result.non2xx} of ${result.requests.total} load requests with non-2xx: the load is not measuring creates`);
   }
@@ -29,25 +19,20 @@ export async function loadRequestsPerSecond(baseUrl: string, seconds: number, co
 
 /** Creates `users` users as fast as the server takes them (for the memory figure). */
 export async function createUsers(baseUrl: string, users: number, connections = 16): Promise<void> {
+  await createLoad(baseUrl, { connections, amount: users }, (n) => ({
+    identifiers: [{ type: 'email_address', value: `mem.${n}@example.com` }, { type: 'phone_number', value: `+1415${String(n).padStart(7, '0')}` }],
+    external_id: `mem-${n}`,
+    profile: { first_name: 'Ada', last_name: 'Lovelace' },
+  }));
+}
+
+function createLoad(baseUrl: string, size: { connections: number; duration?: number; amount?: number }, body: (n: number) => unknown) {
   let sequence = 0;
-  await autocannon({
+  return autocannon({
     url: `${baseUrl}/v2/session/apps/${EMULATOR_DEFAULTS.enabledAppId}/users`,
-    connections,
-    amount: users,
+    ...size,
     method: 'POST',
     headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' },
-    requests: [{
-      setupRequest: (request) => {
-        const n = sequence++;
-        return {
-          ...request,
-          body: JSON.stringify({
-            identifiers: [{ type: 'email_address', value: `mem.${n}@example.com` }, { type: 'phone_number', value: `+1415${String(n).padStart(7, '0')}` }],
-            external_id: `mem-${n}`,
-            profile: { first_name: 'Ada', last_name: 'Lovelace' },
-          }),
-        };
-      },
-    }],
+    requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(body(sequence++)) }) }],
   });
 }
