@@ -5,7 +5,7 @@ import { prepareRun } from './runner/prepareRun.ts';
 
 // The conformance suite (`npm run conformance`). The project's own tests have their own config
 // (tests/unit.config.ts); this one is what users run against a target.
-const config = prepareRun();
+const config = await prepareRun();
 
 export default defineConfig({
   testDir: 'tests/conformance',

@@ -71,5 +71,8 @@ function parseJson(text: string): { json: unknown; isJson: boolean } {
 
 function describeNetworkError(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ? `${cause.code}: ${cause.message ?? ''}`.trim() : (error as Error).message;
+  if (cause?.code) return `${cause.code}: ${cause.message ?? ''}`.trim();
+  // fetch refuses the ports browsers block (e.g. 9, 6000) with a bare "bad port".
+  if (cause?.message === 'bad port') return 'fetch refuses this port (one of the ports browsers block): use another port';
+  return cause?.message ?? (error as Error).message;
 }
