@@ -23,7 +23,8 @@ export default defineConfig({
   ],
   webServer: wantsEmbeddedEmulator()
     ? {
-        command: 'node --import tsx emulator/main.ts --port 0',
+        // TypeScript in this repository; compiled JavaScript in the published package (dist/).
+        command: import.meta.filename.endsWith('.ts') ? 'node --import tsx emulator/main.ts --port 0' : 'node emulator/main.js --port 0',
         cwd: import.meta.dirname,
         // The emulator prints its URL; the named group becomes CONFORMANCE_EMULATOR_URL for the workers.
         wait: { stdout: /listening on (?<conformance_emulator_url>http:\/\/[^\s]+)/ },
