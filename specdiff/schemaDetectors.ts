@@ -60,7 +60,7 @@ export const SCHEMA_DETECTORS: readonly SchemaDetector[] = [
       const widened = [...was].every((t) => is.has(t));
       const narrowed = [...is].every((t) => was.has(t));
       const kind: ChangeKind = widened ? 'type-widened' : narrowed ? 'type-narrowed' : 'type-changed';
-      return [{ kind, at: ['type'], document: 'new', detail: `type ${show(before['type'] ?? 'any')} → ${show(after['type'] ?? 'any')}` }];
+      return [{ kind, at: ['type'], document: 'new', detail: `type ${before['type'] === undefined ? 'any' : show(before['type'])} → ${after['type'] === undefined ? 'any' : show(after['type'])}` }];
     },
   },
   {
@@ -85,7 +85,7 @@ export const SCHEMA_DETECTORS: readonly SchemaDetector[] = [
       const tightened = tighterWhen === 'smaller' ? is < was : is > was;
       return [{
         kind: tightened ? 'bound-tightened' : 'bound-loosened', at: [keyword], document: after[keyword] === undefined ? 'old' : 'new',
-        detail: `${keyword} ${show(before[keyword] ?? 'none')} → ${show(after[keyword] ?? 'none')}`,
+        detail: `${keyword} ${showOrNone(before[keyword])} → ${showOrNone(after[keyword])}`,
       } satisfies Detection];
     }),
   },
@@ -101,7 +101,7 @@ function optionalStringDetector(keyword: 'format' | 'pattern'): SchemaDetector {
       const [was, is] = [before[keyword], after[keyword]];
       if (was === is) return [];
       const kind: ChangeKind = was === undefined ? `${keyword}-added` : is === undefined ? `${keyword}-removed` : `${keyword}-changed`;
-      return [{ kind, at: [keyword], document: is === undefined ? 'old' : 'new', detail: `${keyword} ${show(was ?? 'none')} → ${show(is ?? 'none')}` }];
+      return [{ kind, at: [keyword], document: is === undefined ? 'old' : 'new', detail: `${keyword} ${showOrNone(was)} → ${showOrNone(is)}` }];
     },
   };
 }
@@ -140,4 +140,8 @@ function record(value: unknown): Record<string, unknown> {
 
 function show(value: unknown): string {
   return JSON.stringify(value);
+}
+
+function showOrNone(value: unknown): string {
+  return value === undefined ? 'none' : show(value);
 }

@@ -37,6 +37,8 @@ export function compareSchemas(walk: SchemaWalk, before: SchemaSite, after: Sche
   const pairKey = `${before.pointer} ${after.pointer}`;
   if (ancestors.has(pairKey)) return; // a recursive schema: this pair is already being compared
   const path = new Set(ancestors).add(pairKey);
+  const wrapped = unionOnOneSide(walk, before, after);
+  if (wrapped !== undefined) return compareBranches(walk, wrapped.before, wrapped.after, instancePath, path);
   const where = instancePath ? `${walk.where} ${instancePath}` : walk.where;
   const report = (kind: ChangeKind, document: 'old' | 'new', tokens: readonly string[], detail: string) =>
     walk.report({ kind: KIND_IN_ROLE[role][kind] ?? kind, side: walk.side, where, document, pointer: joinPointer((document === 'new' ? after : before).pointer, ...tokens), detail });
@@ -71,40 +73,75 @@ export function compareSchemas(walk: SchemaWalk, before: SchemaSite, after: Sche
       was.forEach((_, i) => child([keyword, String(i)], instancePath));
       continue;
     }
-    const branches = (site: SchemaSite, count: number) => Array.from({ length: count }, (_, i) => branchAt(walk, site, keyword, i));
-    const match = matchBranches(branches(before, was.length), branches(after, is.length));
-    for (const [old, current] of match.pairs) compareSchemas(walk, old.site, current.site, instancePath, 'schema', path);
-    for (const [branchesOfOneSide, added] of [[match.removed, false], [match.added, true]] as const) {
-      for (const branch of branchesOfOneSide) reportBranch(branch, added, walk, instancePath);
-    }
+    compareBranches(walk, branchesOf(walk, before, keyword), branchesOf(walk, after, keyword), instancePath, path);
   }
 }
 
-function reportBranch(branch: Branch, added: boolean, walk: SchemaWalk, instancePath: string): void {
+function compareBranches(walk: SchemaWalk, before: readonly Branch[], after: readonly Branch[], instancePath: string, path: ReadonlySet<string>): void {
+  const match = matchBranches(before, after);
+  for (const [old, current] of match.pairs) compareSchemas(walk, old.site, current.site, instancePath, 'schema', path);
+  const codesIn = (list: readonly Branch[]) => new Set(list.flatMap((b) => b.codes));
+  const [codesBefore, codesAfter] = [codesIn(before), codesIn(after)];
+  for (const branch of match.removed) reportBranch(branch, false, branch.codes.filter((c) => !codesAfter.has(c)), walk, instancePath);
+  for (const branch of match.added) reportBranch(branch, true, branch.codes.filter((c) => !codesBefore.has(c)), walk, instancePath);
+}
+
+/**
+ * A schema that became a `oneOf`/`anyOf` (or stopped being one) is compared as a union of one
+ * branch, so wrapping `$ref: X` into `oneOf: [X, Y]` reads as "Y added", not as X torn apart.
+ */
+function unionOnOneSide(walk: SchemaWalk, before: SchemaSite, after: SchemaSite): { before: Branch[]; after: Branch[] } | undefined {
+  const [was, is] = [pureUnionKeyword(before.node), pureUnionKeyword(after.node)];
+  const hasUnion = (node: SchemaNode) => 'oneOf' in node || 'anyOf' in node;
+  if (was !== undefined && is === undefined && !hasUnion(after.node)) return { before: branchesOf(walk, before, was), after: [branchFor(walk, after)] };
+  if (is !== undefined && was === undefined && !hasUnion(before.node)) return { before: [branchFor(walk, before)], after: branchesOf(walk, after, is) };
+  return undefined;
+}
+
+function pureUnionKeyword(node: SchemaNode): string | undefined {
+  const keyword = ['oneOf', 'anyOf'].find((k) => Array.isArray(node[k]));
+  return keyword !== undefined && Object.keys(node).every((k) => k === keyword || ANNOTATIONS.includes(k)) ? keyword : undefined;
+}
+
+/**
+ * An unpaired branch: an error schema whose codes the status did not have (or no longer has) is
+ * an error code change; any other branch (including an error schema for codes the status keeps)
+ * is a change of shape.
+ */
+function reportBranch(branch: Branch, added: boolean, newCodes: readonly string[], walk: SchemaWalk, instancePath: string): void {
   const where = instancePath ? `${walk.where} ${instancePath}` : walk.where;
   const document = added ? 'new' : 'old';
   const verb = added ? 'added' : 'removed';
-  if (branch.codes.length === 0) {
-    walk.report({ kind: added ? 'branch-added' : 'branch-removed', side: walk.side, where, document, pointer: branch.site.pointer, detail: `branch ${branch.site.pointer} ${verb}` });
+  if (newCodes.length === 0) {
+    walk.report({ kind: added ? 'branch-added' : 'branch-removed', side: walk.side, where, document, pointer: branch.site.pointer, detail: `${branchName(branch)} ${verb}` });
     return;
   }
-  for (const code of branch.codes) {
+  for (const code of newCodes) {
     walk.report({
       kind: added ? 'error-code-added' : 'error-code-removed', side: walk.side, where: `${walk.where} ${instancePath}/code`, document,
-      pointer: joinPointer(branch.site.pointer, 'properties', 'code'), detail: `value ${show(code)} ${verb} (error schema ${branch.site.pointer} ${verb})`,
+      pointer: joinPointer(branch.site.pointer, 'properties', 'code'), detail: `value ${show(code)} ${verb} (with ${branchName(branch)})`,
     });
   }
 }
 
-function branchAt(walk: SchemaWalk, parent: SchemaSite, keyword: string, index: number): Branch {
-  const site = locateSchema(parent.operation, joinPointer(parent.pointer, keyword, String(index)));
-  const codes = walk.side === 'response' && isErrorSchema(site) ? deriveErrorVariants(site.pointer, parent.operation.schemaAt).flatMap((v) => v.codes) : [];
+function branchesOf(walk: SchemaWalk, parent: SchemaSite, keyword: string): Branch[] {
+  const count = (parent.node[keyword] as unknown[]).length;
+  return Array.from({ length: count }, (_, i) => branchFor(walk, locateSchema(parent.operation, joinPointer(parent.pointer, keyword, String(i)))));
+}
+
+function branchFor(walk: SchemaWalk, site: SchemaSite): Branch {
+  const codes = walk.side === 'response' && isErrorSchema(site) ? deriveErrorVariants(site.pointer, site.operation.schemaAt).flatMap((v) => v.codes) : [];
   return { site, codes };
 }
 
 /** An error schema pins `code` and `status`, as deriveErrorVariants reads the pairings. */
 function isErrorSchema(site: SchemaSite): boolean {
   return 'properties' in site.node && deriveErrorVariants(site.pointer, site.operation.schemaAt).length > 0;
+}
+
+function branchName(branch: Branch): string {
+  const component = /^\/components\/schemas\/([^/]+)$/.exec(branch.site.pointer)?.[1];
+  return component === undefined ? 'an inline branch' : `branch ${component}`;
 }
 
 function show(value: unknown): string {
