@@ -70,6 +70,9 @@ const ROWS: readonly Row[] = [
   // A new 409 shape whose code the status already has is a change of shape, not a new code.
   { from: SPEC, to: 'response-error-branch-added', expect: ['branch-added@response'], where: 'response 409 body' },
   { from: 'response-error-branch-added', to: SPEC, expect: ['branch-removed@response'] },
+  { from: SPEC, to: 'request-path-parameter-pattern-added', expect: ['pattern-added@request'], pointer: '/components/schemas/AppID/pattern', where: 'path parameter appID' },
+  // A recursive schema (profile values are requests again): the walk ends, the change is reported once.
+  { from: 'request-recursive-profile', to: 'request-recursive-profile-maxlength-tightened', expect: ['bound-tightened@request'], where: 'request body /external_id' },
   { from: SPEC, to: 'request-unique-identifiers', expect: ['unanalysed-change@request'], pointer: '/components/schemas/PostUserRequest/properties/identifiers/uniqueItems' },
   { from: SPEC, to: 'response-closed-object', expect: ['unanalysed-change@response'] },
   { from: SPEC, to: 'request-media-type-added', expect: ['media-type-added@request'] },
