@@ -114,9 +114,21 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
     requestTimeoutMs: integer(env, 'CONFORMANCE_TIMEOUT_MS', 10_000, 100, 600_000),
     specPath: resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
     profilePath: env['CONFORMANCE_PROFILE'] ? resolve(env['CONFORMANCE_PROFILE']) : undefined,
-    reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || 'reports'),
+    reportDir: reportDirFrom(env),
     failOn: oneOf(env, 'CONFORMANCE_FAIL_ON', ['error', 'warning'] as const, 'error'),
   };
+}
+
+/**
+ * Where reports go, for commands that need nothing else of the configuration (`spec:diff`): they
+ * must not fail on variables that only matter to a conformance run (e.g. a missing API_TOKEN).
+ */
+export function loadReportDir(): string {
+  return reportDirFrom(environmentWithDotEnv(process.env));
+}
+
+function reportDirFrom(env: Env): string {
+  return resolve(env['CONFORMANCE_REPORT_DIR'] || 'reports');
 }
 
 function environmentWithDotEnv(env: Env): Env {
