@@ -20,6 +20,8 @@ export default defineConfig({
     ['list'],
     ['html', { open: 'never', outputFolder: join(config.reportDir, 'html') }],
     ['junit', { outputFile: join(config.reportDir, 'junit.xml') }],
+    // conformance.json / .md / .html, and the exit status: an error finding fails the run.
+    ['./reports/conformanceReporter.ts'],
   ],
   webServer: wantsEmbeddedEmulator()
     ? {

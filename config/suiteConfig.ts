@@ -40,6 +40,17 @@ export interface SuiteConfig {
   readonly reportDir: string;
 }
 
+/**
+ * What the conformance reporter needs, and nothing more: it also runs in `merge-reports`, where the
+ * target variables (and the token) are typically absent and must not be required.
+ */
+export interface ReportConfig {
+  readonly reportDir: string;
+  readonly specPath: string;
+  /** GitHub Actions' job summary file; the Markdown report is appended to it when set. */
+  readonly stepSummaryPath: string | undefined;
+}
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 // Written back into the environment by `shareRunIdentity`, so that every Playwright worker
@@ -60,6 +71,11 @@ export function loadSuiteConfig(): SuiteConfig {
   return cached;
 }
 
+/** The reporter's configuration (see `ReportConfig`). */
+export function loadReportConfig(): ReportConfig {
+  return parseReportConfig(environmentWithDotEnv(process.env));
+}
+
 /** Pins seed and run id in the environment, so that worker processes inherit the same values. */
 export function shareRunIdentity(): void {
   process.env[SEED_VAR] ??= String(randomInt(0, 2 ** 31 - 1));
@@ -76,6 +92,14 @@ export function wantsEmbeddedEmulator(): boolean {
   return !environmentWithDotEnv(process.env)['PRELUDE_BASE_URL'];
 }
 
+export function parseReportConfig(env: Env): ReportConfig {
+  return {
+    reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || 'reports'),
+    specPath: resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
+    stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
+  };
+}
+
 export function parseSuiteConfig(env: Env): SuiteConfig {
   const runId = env[RUN_ID_VAR] || 'r' + randomBytes(4).toString('hex');
   const external = Boolean(env['PRELUDE_BASE_URL']);
@@ -89,6 +113,7 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
     disabledAppId: env['PRELUDE_DISABLED_APP_ID'] || (external ? undefined : EMULATOR_DEFAULTS.disabledAppId),
     unknownAppId: env['PRELUDE_UNKNOWN_APP_ID'] || `zz${runId}`,
   };
+  const { specPath, reportDir } = parseReportConfig(env);
   return {
     target,
     runs: integer(env, 'CONFORMANCE_RUNS', 100, 1, 1_000_000),
@@ -98,9 +123,9 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
     concurrency: integer(env, 'CONFORMANCE_CONCURRENCY', 8, 1, 256),
     rps: integer(env, 'CONFORMANCE_RPS', 0, 0, 100_000),
     requestTimeoutMs: integer(env, 'CONFORMANCE_TIMEOUT_MS', 10_000, 100, 600_000),
-    specPath: resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
+    specPath,
     profilePath: env['CONFORMANCE_PROFILE'] ? resolve(env['CONFORMANCE_PROFILE']) : undefined,
-    reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || 'reports'),
+    reportDir,
   };
 }
 
