@@ -33,7 +33,7 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     '',
     '| status | code | observed | targeted | never provoked because |',
     '|---|---|---:|---:|---|',
-    ...summary.matrix.map((r) => `| ${r.status}${r.documented ? '' : ' (undocumented)'} | ${r.code ? codeSpan(r.code) : ''} | ${r.observed} | ${r.targeted} | ${cell(r.neverProvokedBecause ?? '')} |`),
+    ...summary.matrix.map((r) => `| ${r.status}${r.documented ? '' : ' (undocumented)'} | ${cell(r.code ?? '')} | ${r.observed} | ${r.targeted} | ${cell(r.neverProvokedBecause ?? '')} |`),
     '',
     '### Latency (ms)',
     '',
