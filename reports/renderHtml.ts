@@ -34,7 +34,7 @@ ${summary.run.specUsedForMatrix.matchesRun === false ? '<p class="bad">The spec 
 <section><h2>Checks</h2><table><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th></tr></thead><tbody>
 ${summary.checks.map((c) => `<tr><td><code>${esc(c.id)}</code></td><td>${esc(c.description)}</td><td class="n">${c.cases}</td><td class="n">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}">${c.warnings}</td></tr>`).join('\n')}
 </tbody></table>${summary.skippedChecks.length ? `<p class="muted">Skipped: ${summary.skippedChecks.map((s) => `${esc(s.check)} (${esc(s.reason)})`).join('; ')}</p>` : ''}</section>
-<section><h2>Findings (${summary.findings.length})</h2>${summary.findings.length ? summary.findings.map(findingHtml).join('\n') : '<p class="muted">None.</p>'}</section>
+<section><h2>Findings (${summary.findings.length})</h2>${summary.findings.length ? findingsTable(summary.findings) : '<p class="muted">None.</p>'}</section>
 ${summary.testsWithoutOutcome.length ? `<section><h2>Tests without an outcome</h2><ul>${summary.testsWithoutOutcome.map((t) => `<li>${esc(t.title)}: ${esc(t.status)}${t.error ? `<pre>${esc(t.error)}</pre>` : ''}</li>`).join('')}</ul></section>` : ''}
 <section><h2>Documented (status, code) matrix</h2><table><thead><tr><th>status</th><th>code</th><th class="n">observed</th><th class="n">targeted</th><th>never provoked because</th></tr></thead><tbody>
 ${summary.matrix.map((r) => `<tr class="${r.documented ? (r.observed ? '' : 'never') : 'undocumented'}"><td>${esc(r.status)}${r.documented ? '' : ' (undocumented)'}</td><td>${r.code ? `<code>${esc(r.code)}</code>` : ''}</td><td class="n">${r.observed}</td><td class="n">${r.targeted}</td><td>${esc(r.neverProvokedBecause ?? '')}</td></tr>`).join('\n')}
@@ -42,14 +42,22 @@ ${summary.matrix.map((r) => `<tr class="${r.documented ? (r.observed ? '' : 'nev
 <section><h2>Latency (ms)</h2><table><thead><tr><th>status</th><th class="n">cases</th><th class="n">p50</th><th class="n">p95</th><th class="n">p99</th><th class="n">max</th></tr></thead><tbody>
 ${summary.latencies.map((l) => `<tr><td>${esc(l.status)}</td><td class="n">${l.count}</td><td class="n">${ms(l.p50)}</td><td class="n">${ms(l.p95)}</td><td class="n">${ms(l.p99)}</td><td class="n">${ms(l.max)}</td></tr>`).join('\n')}
 </tbody></table></section>
+${summary.findings.length ? `<section><h2>Counterexamples and replays</h2>${summary.findings.map(findingHtml).join('\n')}</section>` : ''}
 </main></body></html>
 `;
 }
 
-function findingHtml(finding: SummaryFinding): string {
+/** One line per finding, linking to its counterexample further down: the page's overview. */
+function findingsTable(findings: readonly SummaryFinding[]): string {
+  return `<table><thead><tr><th>severity</th><th>check</th><th>outcome</th><th>family</th><th>what is wrong</th><th class="n">cases</th></tr></thead><tbody>
+${findings.map((f, i) => `<tr><td><span class="sev ${esc(f.severity)}">${esc(f.severity)}</span></td><td><a href="#finding-${i + 1}"><code>${esc(f.check)}</code></a></td><td>${esc(findingOutcome(f))}</td><td>${esc(f.family)}</td><td>${esc(f.message)}</td><td class="n">${f.occurrences}</td></tr>`).join('\n')}
+</tbody></table>`;
+}
+
+function findingHtml(finding: SummaryFinding, index: number): string {
   const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
-  return `<details${finding.severity === 'error' ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${finding.occurrences}×)</span></summary>
+  return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${finding.occurrences}×)</span></summary>
 <p class="muted">Minimal counterexample${finding.shrunk ? ' (shrunk)' : ' (not shrunk: did not reproduce on replay)'} · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
-<div>request</div><pre>${esc(request)}</pre><div>response</div><pre>${esc(response)}</pre>
-<div>replay</div><pre>${esc(finding.replay.command)}</pre><div>curl</div><pre>${esc(finding.replay.curl)}</pre></details>`;
+<div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div></div>
+<h3>replay (same API_TOKEN and app variables in the environment)</h3><pre>${esc(finding.replay.command)}</pre><h3>curl</h3><pre>${esc(finding.replay.curl)}</pre></details>`;
 }

@@ -25,4 +25,8 @@ details > summary { cursor: pointer; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0; }
 dt { color: var(--muted); } dd { margin: 0; word-break: break-all; }
 .muted { color: var(--muted); }
+h3 { font-size: 13px; color: var(--muted); margin: 8px 0 0; font-weight: 600; }
+.exchange { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
+.exchange > div { min-width: 0; }
+a { color: inherit; }
 `;

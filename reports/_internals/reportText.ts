@@ -55,8 +55,11 @@ export function ms(value: number): string {
   return Number.isFinite(value) ? String(Math.round(value * 10) / 10) : '–';
 }
 
+/** Connection plumbing says nothing about conformance: left to conformance.json. */
+const NOISE_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
+
 function headerLines(headers: Readonly<Record<string, string>>): string[] {
-  return Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  return Object.entries(headers).filter(([name]) => !NOISE_HEADERS.has(name)).map(([name, value]) => `${name}: ${value}`);
 }
 
 function cut(text: string, max: number): string {
