@@ -6,7 +6,7 @@ import { suiteReporters } from './reports/suiteReporters.ts';
 
 // The conformance suite (`npm run conformance`). The project's own tests have their own config
 // (tests/unit.config.ts); this one is what users run against a target.
-const config = prepareRun();
+const config = await prepareRun();
 
 export default defineConfig({
   testDir: 'tests/conformance',
@@ -21,7 +21,8 @@ export default defineConfig({
   reporter: suiteReporters(config.reportDir),
   webServer: wantsEmbeddedEmulator()
     ? {
-        command: 'node --import tsx emulator/main.ts --port 0',
+        // TypeScript in this repository; compiled JavaScript in the published package (dist/).
+        command: import.meta.filename.endsWith('.ts') ? 'node --import tsx emulator/main.ts --port 0' : 'node emulator/main.js --port 0',
         cwd: import.meta.dirname,
         // The emulator prints its URL; the named group becomes CONFORMANCE_EMULATOR_URL for the workers.
         wait: { stdout: /listening on (?<conformance_emulator_url>http:\/\/[^\s]+)/ },

@@ -9,6 +9,9 @@ export const responseSchema: Check = {
     response !== undefined && operation.responseFor(response.status)?.validate !== undefined,
   verify: ({ response, operation }) => {
     const documented = operation.responseFor(response!.status)!;
+    if (response!.invalidUtf8) {
+      return [{ severity: 'error', message: `the ${documented.key} body is not valid UTF-8 (JSON must be UTF-8, RFC 8259 §8.1).`, specPointer: documented.schemaPointer }];
+    }
     if (!response!.isJson) {
       const excerpt = response!.bodyText.slice(0, 120);
       return [{

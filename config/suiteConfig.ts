@@ -6,8 +6,20 @@ import { parseEnv } from 'node:util';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { ConfigError } from './ConfigError.ts';
 
-/** The package root, so the default spec is found whatever the working directory. */
+/**
+ * The root of the suite's sources (spec/, emulator/, tests/), so the default spec is found
+ * whatever the working directory. In the published package that is `dist/`.
+ */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The suite's version, from the package.json at or above PACKAGE_ROOT. */
+export function suiteVersion(): string {
+  for (const dir of [PACKAGE_ROOT, resolve(PACKAGE_ROOT, '..')]) {
+    const file = resolve(dir, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? 'unknown';
+  }
+  return 'unknown';
+}
 
 /** The target under test. `apiToken` is a secret: never print it, never write it to a report. */
 export interface TargetConfig {
@@ -38,6 +50,8 @@ export interface SuiteConfig {
   readonly specPath: string;
   readonly profilePath: string | undefined;
   readonly reportDir: string;
+  /** The lowest severity that fails the run (and so the exit code). */
+  readonly failOn: 'error' | 'warning';
 }
 
 /**
@@ -126,6 +140,7 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
     specPath,
     profilePath: env['CONFORMANCE_PROFILE'] ? resolve(env['CONFORMANCE_PROFILE']) : undefined,
     reportDir,
+    failOn: oneOf(env, 'CONFORMANCE_FAIL_ON', ['error', 'warning'] as const, 'error'),
   };
 }
 
@@ -144,6 +159,25 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected a whole number from ${min} to ${max}.`);
   }
   return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected one of ${allowed.join(', ')}.`);
+  }
+  return raw as T;
+}
+
+/** The environment a child process (the CLI's Playwright run) starts from, plus `overrides`. */
+export function childEnvironment(overrides: Readonly<Record<string, string>>): Record<string, string | undefined> {
+  return { ...process.env, ...overrides };
+}
+
+/** The value of a variable named at run time (`--token-env NAME`). */
+export function variableNamed(name: string): string | undefined {
+  return process.env[name];
 }
 
 function replayPath(raw: string | undefined): string | undefined {

@@ -2,12 +2,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { decideCreateUser, type EmulatorAnswer, type EmulatorSettings } from './decideCreateUser.ts';
 import { UserStore } from './UserStore.ts';
+import { guardSlowClients } from './_internals/guardSlowClients.ts';
 
 export interface EmulatorOptions extends EmulatorSettings {
   readonly operation: CreateUserOperation;
   readonly apps: ReadonlyArray<{ readonly id: string; readonly sessionEnabled: boolean }>;
   readonly bodyLimitBytes: number;
+  /** Slow clients are cut off after these (slowloris): headers, then the whole request. */
+  readonly timeouts?: { readonly headersMs: number; readonly requestMs: number };
 }
+
+const DEFAULT_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
 
 export interface Emulator {
   readonly server: Server;
@@ -26,7 +31,8 @@ export function createEmulatorServer(options: EmulatorOptions): Emulator {
   const store = new UserStore();
   for (const app of options.apps) store.addApp(app.id, app.sessionEnabled);
   const route = routeMatcher(options.operation.pathTemplate);
-  const server = createServer({ headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 }, (req, res) => {
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
     const appId = route(req.url ?? '');
     if (appId === undefined) {
       return drainThen(req, res, () => send(res, { status: 404, body: { code: 'not_found', status: 'not_found', message: 'No such route.' } }));
@@ -52,6 +58,7 @@ export function createEmulatorServer(options: EmulatorOptions): Emulator {
       }
     });
   });
+  guardSlowClients(server, timeouts.headersMs, timeouts.requestMs);
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
     else socket.destroy();

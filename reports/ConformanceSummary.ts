@@ -1,8 +1,9 @@
 import type { ReportedFinding, RunMetadata, SkippedCheck } from '../runner/PropertyReport.ts';
 
 /**
- * `pass`: no error finding and every conformance test completed. `fail`: at least one error
- * finding. `incomplete`: no error finding, but a test ended without its outcome (crash, timeout).
+ * `pass`: no failing finding and every conformance test completed. `fail`: at least one error
+ * finding (or any finding with `CONFORMANCE_FAIL_ON=warning`). `incomplete`: nothing failing,
+ * but a test ended without its outcome (crash, timeout) or no property ran.
  */
 export type Verdict = 'pass' | 'fail' | 'incomplete';
 

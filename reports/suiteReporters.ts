@@ -1,5 +1,5 @@
 import type { ReporterDescription } from '@playwright/test';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 
 /**
  * The reporters of a conformance run, shared by playwright.config.ts and the merge config, so a
@@ -12,6 +12,7 @@ export function suiteReporters(reportDir: string): ReporterDescription[] {
     ['html', { open: 'never', outputFolder: join(reportDir, 'html') }],
     ['junit', { outputFile: join(reportDir, 'junit.xml') }],
     // conformance.json / .md / .html, and the exit status: an error finding fails the run.
-    [join(import.meta.dirname, 'conformanceReporter.ts')],
+    // Same extension as this file: `.ts` from sources, `.js` in the published (compiled) package.
+    [join(import.meta.dirname, `conformanceReporter${extname(import.meta.filename)}`)],
   ];
 }

@@ -37,8 +37,9 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
     .map((t) => ({ title: t.title, status: t.status, error: t.error }))
     .sort((a, b) => a.title.localeCompare(b.title));
   const unfinished = testsWithoutOutcome.some((t) => t.status !== 'skipped');
-  const verdict: Verdict = errorFindings > 0 ? 'fail' : unfinished || properties.length === 0 ? 'incomplete' : 'pass';
   const metadata = properties[0]?.run;
+  const failing = metadata?.failOn === 'warning' ? findings.length : errorFindings;
+  const verdict: Verdict = failing > 0 ? 'fail' : unfinished || properties.length === 0 ? 'incomplete' : 'pass';
   return {
     reportFormat: 1,
     verdict,

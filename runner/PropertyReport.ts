@@ -40,6 +40,8 @@ export interface RunMetadata {
   readonly runId: string;
   /** The suite's own version (package.json), so two reports say whether the oracle changed. */
   readonly suiteVersion: string;
+  /** The lowest severity that fails the run (`CONFORMANCE_FAIL_ON`): the merged verdict honours it. */
+  readonly failOn: 'error' | 'warning';
   /** `url` never carries credentials (userinfo, query and fragment are dropped). */
   readonly target: { readonly kind: 'emulator' | 'external'; readonly url: string; readonly disabledAppConfigured: boolean };
   readonly spec: { readonly title: string; readonly version: string; readonly sha256: string };

@@ -3,21 +3,24 @@ import { loadProfile } from '../config/profile.ts';
 import { isPlaywrightWorker, loadSuiteConfig, shareRunIdentity, type SuiteConfig } from '../config/suiteConfig.ts';
 import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
 import { SpecError } from '../spec/SpecError.ts';
+import { preflight } from './preflight.ts';
 
 /** Exit code for configuration and target errors, distinct from 1 (nonconformance). */
 export const CONFIG_ERROR_EXIT_CODE = 2;
 
 /**
  * Called from playwright.config.ts, before Playwright starts anything: pins the run's seed and id
- * for the workers, and validates the configuration, the spec and the profile. A problem ends the
- * run here with one clear line and exit code 2, not with a failure in every test.
+ * for the workers, validates the configuration, the spec and the profile, and (for an external
+ * target) probes it. A problem ends the run here with one clear line and exit code 2, not with a
+ * failure in every test.
  */
-export function prepareRun(): SuiteConfig {
+export async function prepareRun(): Promise<SuiteConfig> {
   try {
     shareRunIdentity();
     const config = loadSuiteConfig();
     const operation = loadCreateUserOperation(config.specPath);
     loadProfile(config.profilePath);
+    if (!isPlaywrightWorker() && config.target.kind === 'external') await preflight(config, operation);
     if (!isPlaywrightWorker()) {
       const target = config.target.kind === 'emulator' ? 'the embedded emulator' : config.target.baseUrl;
       console.log(`Create-user conformance: run ${config.runId}, seed ${config.seed}, ${config.runs} cases per property`);
@@ -30,7 +33,8 @@ export function prepareRun(): SuiteConfig {
     return config;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof SpecError) {
-      console.error(`conformance: ${error instanceof SpecError ? 'spec' : 'configuration'} error: ${error.message}`);
+      const kind = error instanceof SpecError ? 'spec' : error.message.startsWith('preflight:') ? 'target' : 'configuration';
+      console.error(`conformance: ${kind} error: ${error.message}`);
       process.exit(CONFIG_ERROR_EXIT_CODE);
     }
     throw error;

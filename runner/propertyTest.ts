@@ -24,9 +24,10 @@ export function propertyTest(definition: PropertyDefinition): (fixtures: object,
     for (const finding of report.findings.filter((f) => f.severity === 'warning')) {
       testInfo.annotations.push({ type: `warning: ${finding.check}`, description: scrub(`${finding.message} (${finding.occurrences}× in ${finding.family})`) });
     }
-    const errors = report.findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0) {
-      const failure = new Error(scrub(`${errors.length} nonconformance(s) in ${report.cases} cases\n\n${formatFindings(errors, report.cases)}`));
+    // With CONFORMANCE_FAIL_ON=warning, warnings fail the test too (and so the exit code).
+    const failing = report.findings.filter((f) => f.severity === 'error' || context.config.failOn === 'warning');
+    if (failing.length > 0) {
+      const failure = new Error(scrub(`${failing.length} nonconformance(s) in ${report.cases} cases\n\n${formatFindings(failing, report.cases)}`));
       failure.stack = failure.message;
       throw failure;
     }

@@ -4,8 +4,13 @@ import type { CreateUserCase } from '../generators/CreateUserCase.ts';
 import { freshenIdentities } from '../generators/freshenIdentities.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
 import type { Exchange } from '../transport/Exchange.ts';
-import { DEFAULT_MAX_BODY_BYTES, sendRequest } from '../transport/sendRequest.ts';
+import { DEFAULT_MAX_BODY_BYTES } from '../transport/sendRequest.ts';
+import { sendWithRetryAfter } from '../transport/sendWithRetryAfter.ts';
 import type { SuiteContext } from './suiteContext.ts';
+
+// A target that asks us to slow down gets up to this much patience per request.
+const RETRIES_ON_429 = 3;
+const MAX_RETRY_AFTER_MS = 30_000;
 
 /** One case after it went through the whole pipeline. */
 export interface CaseOutcome {
@@ -26,7 +31,13 @@ export function caseSender(context: SuiteContext, scope: string): (template: Cre
       const fresh = freshenIdentities(template.body, scope, sequence++);
       const testCase: CreateUserCase = { ...template, body: fresh.body, freshIdentities: template.freshIdentities && fresh.fresh };
       const request = buildRequest(testCase, config.target, operation.pathTemplate);
-      const exchange = await sendRequest(request, { timeoutMs: config.requestTimeoutMs, maxBodyBytes: DEFAULT_MAX_BODY_BYTES });
+      const exchange = await sendWithRetryAfter(request, {
+        timeoutMs: config.requestTimeoutMs,
+        maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+        maxRetries: RETRIES_ON_429,
+        maxWaitMs: MAX_RETRY_AFTER_MS,
+        onBackoff: (ms) => pool.pauseFor(ms),
+      });
       const results = runChecks({ operation, profile, testCase, exchange, response: exchange.response, history });
       return { testCase, exchange, results };
     });

@@ -16,15 +16,19 @@ export interface SuiteContext {
 
 let context: SuiteContext | undefined;
 
+/** The context of this process, from the environment (memoised). */
 export function suiteContext(): SuiteContext {
-  if (context) return context;
-  const config = loadSuiteConfig();
-  context = {
+  context ??= createSuiteContext(loadSuiteConfig());
+  return context;
+}
+
+/** A context for an explicit configuration (benchmarks, tests), independent of the environment. */
+export function createSuiteContext(config: SuiteConfig): SuiteContext {
+  return {
     config,
     operation: loadCreateUserOperation(config.specPath),
     profile: loadProfile(config.profilePath),
     history: newRunHistory(),
     pool: createRequestPool(config.concurrency, config.rps),
   };
-  return context;
 }

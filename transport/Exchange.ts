@@ -16,6 +16,8 @@ export interface WireResponse {
   readonly isJson: boolean;
   /** True when the body exceeded the read bound and was cut. */
   readonly truncated: boolean;
+  /** True when the body is not valid UTF-8 (JSON must be); `bodyText` then holds U+FFFD. */
+  readonly invalidUtf8?: boolean;
 }
 
 /** One request/response round trip: what checks judge and reports show. */

@@ -1,6 +1,8 @@
 /** Runs async tasks with at most `concurrency` in flight and at most `rps` started per second. */
 export interface RequestPool {
   run<T>(task: () => Promise<T>): Promise<T>;
+  /** Holds back every start for `ms` (a 429 with Retry-After is about the client, not one request). */
+  pauseFor(ms: number): void;
 }
 
 /**
@@ -14,16 +16,16 @@ export function createRequestPool(concurrency: number, rps: number): RequestPool
   const interval = rps > 0 ? 1000 / rps : 0;
   let nextStart = 0;
 
+  let pausedUntil = 0;
+
   const acquire = async (): Promise<void> => {
     // A released slot is handed straight to the next waiter, so `active` never overshoots.
     if (active < concurrency) active++;
     else await new Promise<void>((resolve) => waiting.push(resolve));
-    if (interval > 0) {
-      const now = performance.now();
-      const start = Math.max(now, nextStart);
-      nextStart = start + interval;
-      if (start > now) await new Promise((resolve) => setTimeout(resolve, start - now));
-    }
+    const now = performance.now();
+    const start = Math.max(now, nextStart, pausedUntil);
+    nextStart = start + interval;
+    if (start > now) await new Promise((resolve) => setTimeout(resolve, start - now));
   };
   const release = (): void => {
     const next = waiting.shift();
@@ -31,6 +33,9 @@ export function createRequestPool(concurrency: number, rps: number): RequestPool
     else active--;
   };
   return {
+    pauseFor(ms) {
+      pausedUntil = Math.max(pausedUntil, performance.now() + ms);
+    },
     async run(task) {
       await acquire();
       try {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Exchange, WireRequest, WireResponse } from './Exchange.ts';
 
 export interface SendOptions {
@@ -24,13 +25,16 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
       redirect: 'manual',
       signal,
     });
-    const { text, truncated } = await readBounded(res, options.maxBodyBytes);
+    const { bytes, truncated } = await readBounded(res, options.maxBodyBytes);
+    const text = bytes.toString('utf8');
     const response: WireResponse = {
       status: res.status,
       headers: Object.fromEntries(res.headers),
       bodyText: text,
       ...parseJson(text),
       truncated,
+      // A cut body may end inside a character: only a complete body can be judged.
+      invalidUtf8: !truncated && !isUtf8(bytes),
     };
     return { request, response, failure: undefined, elapsedMs: performance.now() - started };
   } catch (error) {
@@ -42,8 +46,8 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
   }
 }
 
-async function readBounded(res: Response, maxBytes: number): Promise<{ text: string; truncated: boolean }> {
-  if (!res.body) return { text: '', truncated: false };
+async function readBounded(res: Response, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+  if (!res.body) return { bytes: Buffer.alloc(0), truncated: false };
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -54,10 +58,10 @@ async function readBounded(res: Response, maxBytes: number): Promise<{ text: str
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      return { text: Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8'), truncated: true };
+      return { bytes: Buffer.concat(chunks).subarray(0, maxBytes), truncated: true };
     }
   }
-  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false };
+  return { bytes: Buffer.concat(chunks), truncated: false };
 }
 
 function parseJson(text: string): { json: unknown; isJson: boolean } {
@@ -71,5 +75,8 @@ function parseJson(text: string): { json: unknown; isJson: boolean } {
 
 function describeNetworkError(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ? `${cause.code}: ${cause.message ?? ''}`.trim() : (error as Error).message;
+  if (cause?.code) return `${cause.code}: ${cause.message ?? ''}`.trim();
+  // fetch refuses the ports browsers block (e.g. 9, 6000) with a bare "bad port".
+  if (cause?.message === 'bad port') return 'fetch refuses this port (one of the ports browsers block): use another port';
+  return cause?.message ?? (error as Error).message;
 }

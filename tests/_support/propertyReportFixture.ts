@@ -5,7 +5,7 @@ export function propertyReport(overrides: Partial<PropertyReport> = {}): Propert
   return {
     property: 'valid-realistic',
     run: {
-      runId: 'r1234', suiteVersion: '0.1.0',
+      runId: 'r1234', suiteVersion: '0.1.0', failOn: 'error',
       target: { kind: 'external', url: 'http://127.0.0.1:4010', disabledAppConfigured: true },
       spec: { title: 'Prelude Session Management API', version: '0.0.1', sha256: 'a'.repeat(64) },
     },

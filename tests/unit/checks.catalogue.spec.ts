@@ -18,6 +18,7 @@ const CASES: ReadonlyArray<{ name: string; input: () => CheckInput; expected: st
   { name: 'no response', input: () => checkInput(undefined), expected: ['no_server_error:error'] },
   { name: 'wrong content type', input: () => checkInput(201, CREATED, { headers: { 'content-type': 'text/plain' } }), expected: ['content_type:error'] },
   { name: 'body not JSON', input: () => checkInput(201, undefined, { rawBody: '<html>' }), expected: ['response_schema:error'] },
+  { name: 'body not UTF-8', input: () => ({ ...checkInput(201, CREATED), response: { ...checkInput(201, CREATED).response!, invalidUtf8: true } }), expected: ['response_schema:error'] },
   { name: 'id of the wrong type', input: () => checkInput(201, { id: 42 }), expected: ['response_schema:error'] },
   { name: 'id missing', input: () => checkInput(201, {}), expected: ['response_schema:error'] },
   { name: 'id without usr_ prefix', input: () => checkInput(201, { id: 'user_1' }), expected: ['user_id_prefix:warning'] },

@@ -87,6 +87,12 @@ test('verdict: a test that ended without its outcome makes the run incomplete, n
   expect(summarizeRun([], context()).verdict).toBe('incomplete');
 });
 
+test('verdict: with CONFORMANCE_FAIL_ON=warning a warning fails the run, as it fails the test', () => {
+  const base = propertyReport({ findings: [reportedFinding('user_id_prefix', { severity: 'warning' })] });
+  expect(summarizeRun([passed(base)], context()).verdict).toBe('pass');
+  expect(summarizeRun([passed({ ...base, run: { ...base.run, failOn: 'warning' } })], context()).verdict).toBe('fail');
+});
+
 test('per-check tallies follow the catalogue, with passes = cases without a finding', () => {
   const summary = summarizeRun([
     passed(propertyReport({ property: 'a', checks: { response_schema: { cases: 10, errors: 3, warnings: 0 }, user_id_prefix: { cases: 10, errors: 0, warnings: 2 } } })),

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { childEnvironment, PACKAGE_ROOT, suiteVersion, variableNamed } from '../config/suiteConfig.ts';
+import { RUN_FLAGS } from './runFlags.ts';
+
+// Compiled to dist/cli/main.js for the package; run as TypeScript (via tsx) in this repository.
+const EXTENSION = fileURLToPath(import.meta.url).endsWith('.ts') ? '.ts' : '.js';
+const LOADER = EXTENSION === '.ts' ? ['--import', 'tsx'] : [];
+const CONFIG_ERROR = 2;
+
+const HELP = `Usage: create-user-conformance <command> [options]
+
+Conformance suite for POST /v2/session/apps/{appID}/users (Prelude Session Management, Create user).
+
+Commands:
+  run [options] [-- <playwright args>]   run the suite (default target: the embedded emulator)
+  emulator [options]                     serve the reference emulator (see: emulator --help)
+
+Options of run (each sets the configuration variable in brackets; the variables work too):
+${RUN_FLAGS.map((f) => `  --${`${f.flag} <${f.value}>`.padEnd(28)} ${f.description} [${f.variable}]`).join('\n')}
+  --${'token-env <NAME>'.padEnd(28)} variable holding the bearer token (default API_TOKEN)
+
+Playwright arguments after "--" are passed through, e.g. -- --shard=1/4 or -- -g 'valid requests'.
+Reports are written under ./reports (or --report-dir) of the current directory.
+
+Exit codes: 0 conformant; 1 nonconformant (findings at or above --fail-on); 2 configuration or target error.
+  --help, --version`;
+
+function main(argv: string[]): void {
+  const split = argv.indexOf('--');
+  const own = split === -1 ? argv : argv.slice(0, split);
+  const passthrough = split === -1 ? [] : argv.slice(split + 1);
+  const [command, ...rest] = own;
+  if (command === undefined || command === '--help' || command === '-h') return print(HELP, 0);
+  if (command === '--version') return print(suiteVersion(), 0);
+  if (command === 'emulator') return forward(process.execPath, [...LOADER, `${PACKAGE_ROOT}/emulator/main${EXTENSION}`, ...rest, ...passthrough], {});
+  if (command !== 'run') return print(`create-user-conformance: unknown command "${command}"\n\n${HELP}`, CONFIG_ERROR);
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      options: {
+        ...Object.fromEntries(RUN_FLAGS.map((f) => [f.flag, { type: 'string' as const }])),
+        'token-env': { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    return print(`create-user-conformance: ${(error as Error).message}\n\n${HELP}`, CONFIG_ERROR);
+  }
+  if (values['help']) return print(HELP, 0);
+  const env: Record<string, string> = {};
+  for (const flag of RUN_FLAGS) {
+    const value = values[flag.flag];
+    if (typeof value === 'string') env[flag.variable] = value;
+  }
+  const tokenVariable = values['token-env'];
+  if (typeof tokenVariable === 'string') {
+    const token = variableNamed(tokenVariable);
+    if (token === undefined) return print(`create-user-conformance: --token-env ${tokenVariable}: that variable is not set.`, CONFIG_ERROR);
+    env['API_TOKEN'] = token;
+  }
+  const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
+  forward(process.execPath, [playwright, 'test', '-c', `${PACKAGE_ROOT}/playwright.config${EXTENSION}`, ...passthrough], env);
+}
+
+/** Runs a child with our stdio and exits with its code; Ctrl+C reaches it and it cleans up. */
+function forward(command: string, args: string[], env: Record<string, string>): void {
+  const child = spawn(command, args, { stdio: 'inherit', env: childEnvironment(env) });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? CONFIG_ERROR : 0)));
+}
+
+function print(text: string, exitCode: number): void {
+  (exitCode === 0 ? console.log : console.error)(text);
+  process.exitCode = exitCode;
+}
+
+main(process.argv.slice(2));

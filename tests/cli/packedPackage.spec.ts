@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { startFaultyServer } from '../_support/faultyServer.ts';
+
+// The package as another repository gets it: `npm pack`, installed into an empty project from
+// the tarball (dependencies come from the npm cache `npm ci` filled), run through its `bin`.
+test.describe.configure({ mode: 'serial' });
+
+let project: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  const work = mkdtempSync(join(tmpdir(), 'packed-'));
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: PACKAGE_ROOT, stdio: 'pipe' });
+  const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
+  project = join(work, 'consumer');
+  execFileSync('mkdir', ['-p', project]);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  execFileSync('npm', ['install', join(work, tarball), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, stdio: 'pipe' });
+});
+
+function bin(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN$)/.test(k)));
+  const child = spawn(join(project, 'node_modules/.bin/create-user-conformance'), args, { cwd: project, env: { ...clean, ...env } });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
+}
+
+test('--help documents every flag with its variable; --version answers', async () => {
+  const help = await bin(['--help']);
+  expect(help.code).toBe(0);
+  for (const variable of ['PRELUDE_BASE_URL', 'PRELUDE_APP_ID', 'PRELUDE_DISABLED_APP_ID', 'CONFORMANCE_RUNS', 'CONFORMANCE_SEED', 'CONFORMANCE_FAIL_ON']) {
+    expect(help.output).toContain(variable);
+  }
+  expect((await bin(['--version'])).output.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+});
+
+test('run against the embedded emulator: exit 0, reports in the caller directory', async () => {
+  const run = await bin(['run', '--runs', '20']);
+  expect(run.code, run.output).toBe(0);
+  expect(existsSync(join(project, 'reports/junit.xml'))).toBe(true);
+  expect(existsSync(join(project, 'reports/html/index.html'))).toBe(true);
+});
+
+test('exit codes: 1 for a nonconformant target, 2 for a configuration error; --fail-on warning', async () => {
+  // A deviation only the advisory user_id_prefix check (a warning) sees.
+  const server = await startFaultyServer(async (_request, correct) => {
+    const answer = await correct();
+    return answer.status === 201 ? { ...answer, body: JSON.stringify({ id: 'user_01jqebhswje1ka1z7ahr9rfsgt' }) } : answer;
+  });
+  try {
+    const flags = ['run', '--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--token-env', 'MY_TOKEN', '--runs', '15'];
+    const env = { MY_TOKEN: EMULATOR_DEFAULTS.token };
+    expect((await bin(flags, env)).code).toBe(0);
+    const strict = await bin([...flags, '--fail-on', 'warning'], env);
+    expect(strict.code, strict.output).toBe(1);
+    expect(strict.output).toContain('user_id_prefix (warning)');
+    expect((await bin([...flags, '--runs', 'lots'], env)).code).toBe(2);
+    expect((await bin(['run', '--no-such-flag'])).code).toBe(2);
+    expect((await bin(['run', '--token-env', 'UNSET_VARIABLE_X'])).code).toBe(2);
+  } finally {
+    await server.close();
+  }
+});
+
+test('`emulator` serves the reference emulator', async () => {
+  const child = spawn(join(project, 'node_modules/.bin/create-user-conformance'), ['emulator', '--port', '0'], { cwd: project });
+  try {
+    const url = await new Promise<string>((resolve) => child.stdout.on('data', (d) => {
+      const match = /listening on (http:\/\/\S+)/.exec(String(d));
+      if (match) resolve(match[1]!);
+    }));
+    const res = await fetch(`${url}/v2/session/apps/${EMULATOR_DEFAULTS.enabledAppId}/users`, {
+      method: 'POST', headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' }, body: '{"identifiers":[]}',
+    });
+    expect(res.status).toBe(201);
+  } finally {
+    child.kill('SIGTERM');
+  }
+});
