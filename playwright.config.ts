@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
 import { wantsEmbeddedEmulator } from './config/suiteConfig.ts';
 import { prepareRun } from './runner/prepareRun.ts';
+import { suiteReporters } from './reports/suiteReporters.ts';
 
 // The conformance suite (`npm run conformance`). The project's own tests have their own config
 // (tests/unit.config.ts); this one is what users run against a target.
@@ -16,11 +17,8 @@ export default defineConfig({
   retries: 0,
   // Properties send hundreds of requests; each request has its own timeout (CONFORMANCE_TIMEOUT_MS).
   timeout: 15 * 60_000,
-  reporter: [
-    ['list'],
-    ['html', { open: 'never', outputFolder: join(config.reportDir, 'html') }],
-    ['junit', { outputFile: join(config.reportDir, 'junit.xml') }],
-  ],
+  // Playwright's HTML and JUnit, and the suite's conformance.json/.md/.html (the exit gate).
+  reporter: suiteReporters(config.reportDir),
   webServer: wantsEmbeddedEmulator()
     ? {
         // TypeScript in this repository; compiled JavaScript in the published package (dist/).

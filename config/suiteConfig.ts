@@ -54,6 +54,17 @@ export interface SuiteConfig {
   readonly failOn: 'error' | 'warning';
 }
 
+/**
+ * What the conformance reporter needs, and nothing more: it also runs in `merge-reports`, where the
+ * target variables (and the token) are typically absent and must not be required.
+ */
+export interface ReportConfig {
+  readonly reportDir: string;
+  readonly specPath: string;
+  /** GitHub Actions' job summary file; the Markdown report is appended to it when set. */
+  readonly stepSummaryPath: string | undefined;
+}
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 // Written back into the environment by `shareRunIdentity`, so that every Playwright worker
@@ -74,6 +85,11 @@ export function loadSuiteConfig(): SuiteConfig {
   return cached;
 }
 
+/** The reporter's configuration (see `ReportConfig`). */
+export function loadReportConfig(): ReportConfig {
+  return parseReportConfig(environmentWithDotEnv(process.env));
+}
+
 /** Pins seed and run id in the environment, so that worker processes inherit the same values. */
 export function shareRunIdentity(): void {
   process.env[SEED_VAR] ??= String(randomInt(0, 2 ** 31 - 1));
@@ -90,6 +106,14 @@ export function wantsEmbeddedEmulator(): boolean {
   return !environmentWithDotEnv(process.env)['PRELUDE_BASE_URL'];
 }
 
+export function parseReportConfig(env: Env): ReportConfig {
+  return {
+    reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || 'reports'),
+    specPath: resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
+    stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
+  };
+}
+
 export function parseSuiteConfig(env: Env): SuiteConfig {
   const runId = env[RUN_ID_VAR] || 'r' + randomBytes(4).toString('hex');
   const external = Boolean(env['PRELUDE_BASE_URL']);
@@ -103,6 +127,7 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
     disabledAppId: env['PRELUDE_DISABLED_APP_ID'] || (external ? undefined : EMULATOR_DEFAULTS.disabledAppId),
     unknownAppId: env['PRELUDE_UNKNOWN_APP_ID'] || `zz${runId}`,
   };
+  const { specPath, reportDir } = parseReportConfig(env);
   return {
     target,
     runs: integer(env, 'CONFORMANCE_RUNS', 100, 1, 1_000_000),
@@ -112,9 +137,9 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
     concurrency: integer(env, 'CONFORMANCE_CONCURRENCY', 8, 1, 256),
     rps: integer(env, 'CONFORMANCE_RPS', 0, 0, 100_000),
     requestTimeoutMs: integer(env, 'CONFORMANCE_TIMEOUT_MS', 10_000, 100, 600_000),
-    specPath: resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
+    specPath,
     profilePath: env['CONFORMANCE_PROFILE'] ? resolve(env['CONFORMANCE_PROFILE']) : undefined,
-    reportDir: reportDirFrom(env),
+    reportDir,
     failOn: oneOf(env, 'CONFORMANCE_FAIL_ON', ['error', 'warning'] as const, 'error'),
   };
 }
@@ -124,11 +149,7 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
  * must not fail on variables that only matter to a conformance run (e.g. a missing API_TOKEN).
  */
 export function loadReportDir(): string {
-  return reportDirFrom(environmentWithDotEnv(process.env));
-}
-
-function reportDirFrom(env: Env): string {
-  return resolve(env['CONFORMANCE_REPORT_DIR'] || 'reports');
+  return loadReportConfig().reportDir;
 }
 
 function environmentWithDotEnv(env: Env): Env {

@@ -35,12 +35,31 @@ export interface CheckTally {
   warnings: number;
 }
 
+/** What the run was: the same in every property of a run, so merged shards can name it. */
+export interface RunMetadata {
+  readonly runId: string;
+  /** The suite's own version (package.json), so two reports say whether the oracle changed. */
+  readonly suiteVersion: string;
+  /** The lowest severity that fails the run (`CONFORMANCE_FAIL_ON`): the merged verdict honours it. */
+  readonly failOn: 'error' | 'warning';
+  /** `url` never carries credentials (userinfo, query and fragment are dropped). */
+  readonly target: { readonly kind: 'emulator' | 'external'; readonly url: string; readonly disabledAppConfigured: boolean };
+  readonly spec: { readonly title: string; readonly version: string; readonly sha256: string };
+}
+
+/** A check a property could not run for lack of configuration, and why (e.g. no disabled app). */
+export interface SkippedCheck {
+  readonly check: string;
+  readonly reason: string;
+}
+
 /**
  * The outcome of one property, attached to its Playwright test as JSON: the conformance reporter
  * merges these (also from sharded runs' blobs), so everything it reports must be in here.
  */
 export interface PropertyReport {
   readonly property: string;
+  readonly run: RunMetadata;
   readonly runSeed: number;
   readonly seed: number;
   readonly cases: number;
@@ -50,6 +69,10 @@ export interface PropertyReport {
   readonly observed: Record<string, number>;
   /** `"<status>"` → latencies in ms, for percentiles. */
   readonly latencies: Record<string, number[]>;
+  /** `"<status> <code>"` (or `"<status>"`) → cases whose expectation named it: what the run tried to provoke. */
+  readonly targeted: Record<string, number>;
+  /** Optional: checks skipped for lack of configuration. */
+  readonly skipped?: readonly SkippedCheck[];
 }
 
 export const PROPERTY_REPORT_ATTACHMENT = 'conformance-property.json';

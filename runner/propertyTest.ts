@@ -3,6 +3,7 @@ import { checkProperty, type PropertyDefinition } from './checkProperty.ts';
 import { formatFindings } from './formatFindings.ts';
 import { PROPERTY_REPORT_ATTACHMENT } from './PropertyReport.ts';
 import { suiteContext } from './suiteContext.ts';
+import { scrubSecret } from '../transport/redact.ts';
 
 /**
  * The body of a Playwright test that runs one conformance property:
@@ -18,14 +19,15 @@ export function propertyTest(definition: PropertyDefinition): (fixtures: object,
       workerIndex: testInfo.workerIndex,
       replayCommand: (seed, path) => replayCommand(target.kind === 'external' ? target.baseUrl : undefined, seed, path, testInfo.title),
     });
-    await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: JSON.stringify(report), contentType: 'application/json' });
+    const scrub = (text: string) => scrubSecret(text, target.apiToken);
+    await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: scrub(JSON.stringify(report)), contentType: 'application/json' });
     for (const finding of report.findings.filter((f) => f.severity === 'warning')) {
-      testInfo.annotations.push({ type: `warning: ${finding.check}`, description: `${finding.message} (${finding.occurrences}× in ${finding.family})` });
+      testInfo.annotations.push({ type: `warning: ${finding.check}`, description: scrub(`${finding.message} (${finding.occurrences}× in ${finding.family})`) });
     }
     // With CONFORMANCE_FAIL_ON=warning, warnings fail the test too (and so the exit code).
     const failing = report.findings.filter((f) => f.severity === 'error' || context.config.failOn === 'warning');
     if (failing.length > 0) {
-      const failure = new Error(`${failing.length} nonconformance(s) in ${report.cases} cases\n\n${formatFindings(failing, report.cases)}`);
+      const failure = new Error(scrub(`${failing.length} nonconformance(s) in ${report.cases} cases\n\n${formatFindings(failing, report.cases)}`));
       failure.stack = failure.message;
       throw failure;
     }

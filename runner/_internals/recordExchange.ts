@@ -1,5 +1,5 @@
 import type { Exchange } from '../../transport/Exchange.ts';
-import { redactRequest } from '../../transport/redact.ts';
+import { redactHeaders, redactRequest } from '../../transport/redact.ts';
 import type { RecordedExchange } from '../PropertyReport.ts';
 
 /** Bodies in reports are cut here: enough to read, small enough for thousands of findings. */
@@ -14,7 +14,7 @@ export function recordExchange(exchange: Exchange): RecordedExchange {
     request: { ...request, body: cut(body) },
     response: response && {
       status: response.status,
-      headers: { ...response.headers },
+      headers: redactHeaders(response.headers),
       body: cut(response.bodyText + (response.truncated ? ' …(truncated by the suite)' : '')) ?? '',
     },
     failure: exchange.failure,

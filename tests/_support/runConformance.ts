@@ -18,21 +18,27 @@ const INHERITED_NOISE = /^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN
  * Runs the real `npm run conformance` command (Playwright CLI + playwright.config.ts) as a user
  * would, with `env` as its configuration, and a report directory of its own.
  */
-export async function runConformance(env: Record<string, string>, args: string[] = [], timeoutMs = 170_000): Promise<ConformanceRun> {
+export async function runConformance(env: Record<string, string>, args: string[] = [], timeoutMs = 170_000, configFile = 'playwright.config.ts'): Promise<ConformanceRun> {
   const reportDir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
+  const cli = resolve(PACKAGE_ROOT, 'node_modules/@playwright/test/cli.js');
+  const run = await runProcess(process.execPath, [cli, 'test', '-c', configFile, ...args], { CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_RUNS: '60', ...env }, timeoutMs);
+  return { ...run, reportDir };
+}
+
+/**
+ * Runs a command from the package root in a clean environment (the outer test run's variables
+ * removed) plus `env`; bounded by `timeoutMs`. Output is stdout and stderr interleaved.
+ */
+export async function runProcess(command: string, argv: string[], env: Record<string, string>, timeoutMs = 170_000): Promise<Omit<ConformanceRun, 'reportDir'>> {
   const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !INHERITED_NOISE.test(k)));
-  const child = spawn(process.execPath, [resolve(PACKAGE_ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'playwright.config.ts', ...args], {
-    cwd: PACKAGE_ROOT,
-    env: { ...cleanEnv, CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_RUNS: '60', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(command, argv, { cwd: PACKAGE_ROOT, env: { ...cleanEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   const exitCode = await new Promise<number | null>((done) => child.on('close', done));
   clearTimeout(timer);
-  return { exitCode, output, reportDir };
+  return { exitCode, output };
 }
 
 /** The configuration variables that point a run at a server speaking the emulator's defaults. */

@@ -1,0 +1,87 @@
+import type { ReportedFinding, RunMetadata, SkippedCheck } from '../runner/PropertyReport.ts';
+
+/**
+ * `pass`: no failing finding and every conformance test completed. `fail`: at least one error
+ * finding (or any finding with `CONFORMANCE_FAIL_ON=warning`). `incomplete`: nothing failing,
+ * but a test ended without its outcome (crash, timeout) or no property ran.
+ */
+export type Verdict = 'pass' | 'fail' | 'incomplete';
+
+/** One catalogue check's tallies over the whole run. */
+export interface CheckSummary {
+  readonly id: string;
+  readonly description: string;
+  readonly cases: number;
+  /** Cases it applied to without any finding. */
+  readonly passes: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** One row of the (status, code) matrix: documented rows first, then anything else observed. */
+export interface MatrixRow {
+  /** A status (`"201"`) or `"<status> <code>"`, as the runner counts them. */
+  readonly outcome: string;
+  readonly status: string;
+  readonly code: string | undefined;
+  readonly documented: boolean;
+  readonly observed: number;
+  /** Cases whose expectation named this outcome. */
+  readonly targeted: number;
+  /** For a documented outcome never observed: why. */
+  readonly neverProvokedBecause: string | undefined;
+}
+
+export interface LatencySummary {
+  readonly status: string;
+  readonly count: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+/** A finding deduplicated across properties. */
+export interface SummaryFinding extends ReportedFinding {
+  readonly properties: readonly string[];
+}
+
+/** A conformance test that ended without a property outcome, or was skipped. */
+export interface TestWithoutOutcome {
+  readonly title: string;
+  readonly status: string;
+  readonly error: string | undefined;
+}
+
+/**
+ * Everything the three report formats show, computed once from the run's property outcomes.
+ * `conformance.json` is this object; the Markdown and HTML pages are views of it.
+ */
+export interface ConformanceSummary {
+  readonly reportFormat: 1;
+  readonly verdict: Verdict;
+  readonly run: {
+    /** Undefined only when no property reported (e.g. every test was skipped). */
+    readonly metadata: RunMetadata | undefined;
+    readonly seed: number | undefined;
+    readonly startedAt: string;
+    readonly endedAt: string;
+    readonly durationMs: number;
+    readonly operation: string;
+    /** The spec the matrix was built from, and whether it is the one the run used. */
+    readonly specUsedForMatrix: { readonly sha256: string; readonly matchesRun: boolean | undefined };
+  };
+  readonly totals: {
+    readonly properties: number;
+    readonly cases: number;
+    readonly errorFindings: number;
+    readonly warningFindings: number;
+    readonly tests: { readonly passed: number; readonly failed: number; readonly skipped: number };
+  };
+  readonly checks: readonly CheckSummary[];
+  readonly skippedChecks: readonly SkippedCheck[];
+  readonly matrix: readonly MatrixRow[];
+  readonly latencies: readonly LatencySummary[];
+  readonly findings: readonly SummaryFinding[];
+  readonly testsWithoutOutcome: readonly TestWithoutOutcome[];
+}

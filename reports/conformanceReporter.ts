@@ -1,0 +1,59 @@
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { allChecks } from '../checks/allChecks.ts';
+import { loadReportConfig } from '../config/suiteConfig.ts';
+import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
+import { renderHtml } from './renderHtml.ts';
+import { renderJson } from './renderJson.ts';
+import { renderMarkdown } from './renderMarkdown.ts';
+import { summarizeRun, type TestOutcome } from './summarizeRun.ts';
+import { readPropertyReport } from './_internals/readPropertyReport.ts';
+import { verdictHeadline } from './_internals/reportText.ts';
+
+/**
+ * The suite's own Playwright reporter: collects each conformance test's property outcome and, at
+ * the end, writes conformance.json, conformance.md (also appended to `$GITHUB_STEP_SUMMARY`) and
+ * conformance.html to the report directory. It works the same from merged shard blobs
+ * (`playwright merge-reports`), and it is the gate: an error finding fails the run.
+ */
+export default class ConformanceReporter implements Reporter {
+  /** By test id: a retried test counts with its last attempt only. */
+  readonly #tests = new Map<string, TestOutcome>();
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    this.#tests.set(test.id, {
+      title: test.title,
+      status: result.status,
+      error: result.error?.message,
+      property: readPropertyReport(result.attachments),
+    });
+  }
+
+  async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
+    const config = loadReportConfig();
+    const operation = loadCreateUserOperation(config.specPath);
+    const summary = summarizeRun([...this.#tests.values()], {
+      operation: `${operation.method} ${operation.pathTemplate}`,
+      documented: operation,
+      specSha256: operation.spec.sha256,
+      checkCatalogue: allChecks,
+      startedAt: result.startTime,
+      durationMs: result.duration,
+    });
+    const markdown = renderMarkdown(summary);
+    mkdirSync(config.reportDir, { recursive: true });
+    writeFileSync(join(config.reportDir, 'conformance.json'), renderJson(summary));
+    writeFileSync(join(config.reportDir, 'conformance.md'), markdown);
+    writeFileSync(join(config.reportDir, 'conformance.html'), renderHtml(summary));
+    if (config.stepSummaryPath) appendFileSync(config.stepSummaryPath, `${markdown}\n`);
+    const page = join(config.reportDir, 'conformance.html');
+    const where = relative(process.cwd(), page).startsWith('..') ? page : relative(process.cwd(), page);
+    console.log(`\nConformance ${verdictHeadline(summary)}\n  report: ${where} (also conformance.md, conformance.json)`);
+    return summary.verdict === 'fail' ? { status: 'failed' } : undefined;
+  }
+
+  printsToStdio(): boolean {
+    return false;
+  }
+}

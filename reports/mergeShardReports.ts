@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
+import { loadReportConfig } from '../config/suiteConfig.ts';
+import type { ConformanceSummary } from './ConformanceSummary.ts';
+
+// `npm run report:merge -- <blob dir>`: merges the blobs of `--shard=i/n --reporter=blob` runs
+// into the same reports an unsharded run writes, and exits as that run would have. Playwright's
+// merge-reports itself exits 0 whatever the tests did (it ignores reporters' onEnd status), so a
+// CI gate on merged shards needs this exit code.
+const blobDir = process.argv[2] ?? 'blob-report';
+const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
+const mergeConfig = join(import.meta.dirname, `merge.config${extname(import.meta.filename)}`);
+const merge = spawnSync(process.execPath, [playwright, 'merge-reports', '--config', mergeConfig, blobDir], { stdio: 'inherit' });
+if (merge.status !== 0) process.exit(merge.status ?? 1);
+
+const summary = JSON.parse(readFileSync(join(loadReportConfig().reportDir, 'conformance.json'), 'utf8')) as ConformanceSummary;
+process.exit(summary.verdict === 'fail' || summary.totals.tests.failed > 0 ? 1 : 0);

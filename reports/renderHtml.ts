@@ -1,0 +1,63 @@
+import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
+import { escapeHtml as esc } from './_internals/escapeHtml.ts';
+import { HTML_STYLE } from './_internals/htmlStyle.ts';
+import { exchangeText, findingOutcome, ms, verdictHeadline } from './_internals/reportText.ts';
+
+const MAX_BODY_CHARS = 4_096;
+
+/**
+ * `conformance.html`: one standalone page (inline CSS, no script, no external asset; a CSP forbids
+ * loading anything) with the verdict, the checks, the findings, the matrix and the latencies.
+ * Every piece of text is escaped: bodies and headers come from the target.
+ */
+export function renderHtml(summary: ConformanceSummary): string {
+  const meta = summary.run.metadata;
+  const rows: Array<[string, string]> = [
+    ['operation', summary.run.operation],
+    ['target', meta ? `${meta.target.url}${meta.target.kind === 'emulator' ? ' (embedded emulator)' : ''}` : 'unknown'],
+    ['spec', meta ? `${meta.spec.title} ${meta.spec.version} · sha256 ${meta.spec.sha256}` : `sha256 ${summary.run.specUsedForMatrix.sha256}`],
+    ['seed', `${summary.run.seed ?? 'unknown'} (reproduce the run with CONFORMANCE_SEED=${summary.run.seed ?? '…'})`],
+    ['run', `${meta?.runId ?? 'unknown'} · ${summary.run.startedAt} → ${summary.run.endedAt} (${(summary.run.durationMs / 1000).toFixed(1)} s)`],
+    ['suite', meta?.suiteVersion ?? 'unknown'],
+    ['tests', `${summary.totals.tests.passed} passed, ${summary.totals.tests.failed} failed, ${summary.totals.tests.skipped} skipped`],
+  ];
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`Conformance ${summary.verdict.toUpperCase()}: ${summary.run.operation}`)}</title>
+<style>${HTML_STYLE}</style></head>
+<body><main>
+<header class="verdict ${summary.verdict}"><h1>${esc(verdictHeadline(summary))}</h1><p>${esc(summary.run.operation)}</p></header>
+<section><h2>Run</h2><dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
+${summary.run.specUsedForMatrix.matchesRun === false ? '<p class="bad">The spec loaded for the matrix differs from the one the run used (sha256 mismatch).</p>' : ''}</section>
+<section><h2>Checks</h2><table><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th></tr></thead><tbody>
+${summary.checks.map((c) => `<tr><td><code>${esc(c.id)}</code></td><td>${esc(c.description)}</td><td class="n">${c.cases}</td><td class="n">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}">${c.warnings}</td></tr>`).join('\n')}
+</tbody></table>${summary.skippedChecks.length ? `<p class="muted">Skipped: ${summary.skippedChecks.map((s) => `${esc(s.check)} (${esc(s.reason)})`).join('; ')}</p>` : ''}</section>
+<section><h2>Findings (${summary.findings.length})</h2>${summary.findings.length ? findingsTable(summary.findings) : '<p class="muted">None.</p>'}</section>
+${summary.testsWithoutOutcome.length ? `<section><h2>Tests without an outcome</h2><ul>${summary.testsWithoutOutcome.map((t) => `<li>${esc(t.title)}: ${esc(t.status)}${t.error ? `<pre>${esc(t.error)}</pre>` : ''}</li>`).join('')}</ul></section>` : ''}
+<section><h2>Documented (status, code) matrix</h2><table><thead><tr><th>status</th><th>code</th><th class="n">observed</th><th class="n">targeted</th><th>never provoked because</th></tr></thead><tbody>
+${summary.matrix.map((r) => `<tr class="${r.documented ? (r.observed ? '' : 'never') : 'undocumented'}"><td>${esc(r.status)}${r.documented ? '' : ' (undocumented)'}</td><td>${r.code ? `<code>${esc(r.code)}</code>` : ''}</td><td class="n">${r.observed}</td><td class="n">${r.targeted}</td><td>${esc(r.neverProvokedBecause ?? '')}</td></tr>`).join('\n')}
+</tbody></table></section>
+<section><h2>Latency (ms)</h2><table><thead><tr><th>status</th><th class="n">cases</th><th class="n">p50</th><th class="n">p95</th><th class="n">p99</th><th class="n">max</th></tr></thead><tbody>
+${summary.latencies.map((l) => `<tr><td>${esc(l.status)}</td><td class="n">${l.count}</td><td class="n">${ms(l.p50)}</td><td class="n">${ms(l.p95)}</td><td class="n">${ms(l.p99)}</td><td class="n">${ms(l.max)}</td></tr>`).join('\n')}
+</tbody></table></section>
+${summary.findings.length ? `<section><h2>Counterexamples and replays</h2>${summary.findings.map(findingHtml).join('\n')}</section>` : ''}
+</main></body></html>
+`;
+}
+
+/** One line per finding, linking to its counterexample further down: the page's overview. */
+function findingsTable(findings: readonly SummaryFinding[]): string {
+  return `<table><thead><tr><th>severity</th><th>check</th><th>outcome</th><th>family</th><th>what is wrong</th><th class="n">cases</th></tr></thead><tbody>
+${findings.map((f, i) => `<tr><td><span class="sev ${esc(f.severity)}">${esc(f.severity)}</span></td><td><a href="#finding-${i + 1}"><code>${esc(f.check)}</code></a></td><td>${esc(findingOutcome(f))}</td><td>${esc(f.family)}</td><td>${esc(f.message)}</td><td class="n">${f.occurrences}</td></tr>`).join('\n')}
+</tbody></table>`;
+}
+
+function findingHtml(finding: SummaryFinding, index: number): string {
+  const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
+  return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${finding.occurrences}×)</span></summary>
+<p class="muted">Minimal counterexample${finding.shrunk ? ' (shrunk)' : ' (not shrunk: did not reproduce on replay)'} · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
+<div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div></div>
+<h3>replay (same API_TOKEN and app variables in the environment)</h3><pre>${esc(finding.replay.command)}</pre><h3>curl</h3><pre>${esc(finding.replay.curl)}</pre></details>`;
+}

@@ -1,0 +1,66 @@
+import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
+import { escapeHtml } from './_internals/escapeHtml.ts';
+import { cell, codeBlock, codeSpan } from './_internals/markdown.ts';
+import { exchangeText, findingOutcome, ms, runLine, verdictHeadline } from './_internals/reportText.ts';
+
+/** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
+const MAX_FINDINGS = 10;
+const MAX_BODY_CHARS = 600;
+const VERDICT_ICONS = { pass: '✅', fail: '❌', incomplete: '⚠️' } as const;
+
+/**
+ * `conformance.md`: the verdict, per-check counts, findings (each with counterexample and replay),
+ * the documented (status, code) matrix and latencies, short enough for a PR comment or
+ * `$GITHUB_STEP_SUMMARY`.
+ */
+export function renderMarkdown(summary: ConformanceSummary): string {
+  const shown = summary.findings.slice(0, MAX_FINDINGS);
+  const more = summary.findings.length - shown.length;
+  return [
+    `## ${VERDICT_ICONS[summary.verdict]} Create-user conformance: ${verdictHeadline(summary)}`,
+    '',
+    `${codeSpan(summary.run.operation)} · ${cell(runLine(summary))}`,
+    ...(summary.run.specUsedForMatrix.matchesRun === false ? ['', '> The spec loaded for the matrix differs from the one the run used (sha256 mismatch).'] : []),
+    '',
+    '| check | cases | passed | errors | warnings |',
+    '|---|---:|---:|---:|---:|',
+    ...summary.checks.map((c) => `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`),
+    ...(summary.findings.length > 0 ? ['', `### Findings (${summary.findings.length})`, '', ...shown.flatMap(findingSection)] : []),
+    ...(more > 0 ? [`…and ${more} more in conformance.html / conformance.json.`, ''] : []),
+    ...(summary.testsWithoutOutcome.length > 0 ? ['', '### Tests without an outcome', '', ...summary.testsWithoutOutcome.map((t) => `- ${cell(t.title)}: ${t.status}${t.error ? ` — ${cell(t.error.split('\n')[0]!)}` : ''}`)] : []),
+    '',
+    '### Documented (status, code) matrix',
+    '',
+    '| status | code | observed | targeted | never provoked because |',
+    '|---|---|---:|---:|---|',
+    ...summary.matrix.map((r) => `| ${r.status}${r.documented ? '' : ' (undocumented)'} | ${cell(r.code ?? '')} | ${r.observed} | ${r.targeted} | ${cell(r.neverProvokedBecause ?? '')} |`),
+    '',
+    '### Latency (ms)',
+    '',
+    '| status | cases | p50 | p95 | p99 | max |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...summary.latencies.map((l) => `| ${cell(l.status)} | ${l.count} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} |`),
+    '',
+  ].join('\n');
+}
+
+function findingSection(finding: SummaryFinding): string[] {
+  const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
+  const title = `${finding.check} (${finding.severity}) · ${findingOutcome(finding)} · ${finding.family}: ${finding.message}`;
+  return [
+    `<details><summary>${escapeHtml(title.replace(/\s+/g, ' '))} — ${finding.occurrences}×</summary>`,
+    '',
+    `Minimal counterexample${finding.shrunk ? ' (shrunk)' : ' (not shrunk: did not reproduce on replay)'}; properties: ${cell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
+    '',
+    codeBlock(request, 'http'),
+    '',
+    codeBlock(response, 'http'),
+    '',
+    `Replay: ${codeSpan(finding.replay.command)}`,
+    '',
+    `curl: ${codeSpan(finding.replay.curl)}`,
+    '',
+    '</details>',
+    '',
+  ];
+}

@@ -1,0 +1,27 @@
+/** What a long property reports while it runs. */
+export interface ProgressSnapshot {
+  readonly phase: string;
+  readonly sent: number;
+  readonly total: number;
+  readonly errorFindings: number;
+  readonly warningFindings: number;
+}
+
+export const PROGRESS_INTERVAL_MS = 5_000;
+
+/**
+ * Prints a progress line every `intervalMs` while a property runs, so a long run against a slow
+ * target visibly moves. The first line comes only after one interval: short runs print nothing.
+ * Returns the function that stops it.
+ */
+export function startProgressTicker(
+  property: string, snapshot: () => ProgressSnapshot,
+  { intervalMs = PROGRESS_INTERVAL_MS, print = (line: string) => console.log(line) }: { intervalMs?: number; print?: (line: string) => void } = {},
+): () => void {
+  const timer = setInterval(() => {
+    const { phase, sent, total, errorFindings, warningFindings } = snapshot();
+    print(`  … ${property}: ${phase}, ${sent}/${total} cases sent, findings so far: ${errorFindings} error, ${warningFindings} warning`);
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,23 @@
+import { suiteVersion } from '../../config/suiteConfig.ts';
+import type { RunMetadata } from '../PropertyReport.ts';
+import type { SuiteContext } from '../suiteContext.ts';
+
+/** The run's identity as reports show it; the target URL is stripped of anything but origin and path. */
+export function runMetadata({ config, operation }: SuiteContext): RunMetadata {
+  return {
+    runId: config.runId,
+    suiteVersion: suiteVersion(),
+    failOn: config.failOn,
+    target: { kind: config.target.kind, url: withoutCredentials(config.target.baseUrl), disabledAppConfigured: config.target.disabledAppId !== undefined },
+    spec: { title: operation.title, version: operation.version, sha256: operation.spec.sha256 },
+  };
+}
+
+function withoutCredentials(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    return (url.origin + url.pathname).replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}

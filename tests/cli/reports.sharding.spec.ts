@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ConformanceSummary } from '../../reports/ConformanceSummary.ts';
+import { startFaultyServer } from '../_support/faultyServer.ts';
+import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
+import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
+import { wrongBodyForEmails } from '../_support/wrongBodyForEmails.ts';
+
+const SHARD_PROJECT = 'tests/_support/shardProject/shard.config.ts';
+const CANARY = 'canary-shard-0c5e2a7d91f4';
+
+/** What must not depend on sharding: everything but timings and run identities. */
+function outcome(summary: ConformanceSummary) {
+  return {
+    verdict: summary.verdict,
+    seed: summary.run.seed,
+    totals: summary.totals,
+    checks: summary.checks,
+    matrix: summary.matrix,
+    findings: summary.findings.map((f) => [f.key, f.occurrences, f.properties, f.replay.path]),
+  };
+}
+
+test('two shards merged from blobs give the verdict, counts and matrix of one unsharded run of the same seed', async () => {
+  test.setTimeout(400_000);
+  const server = await startFaultyServer(wrongBodyForEmails, { token: CANARY });
+  try {
+    const env = { ...targetEnv(server.url, CANARY), CONFORMANCE_SEED: '20250101', CONFORMANCE_RUNS: '25' };
+    const whole = await runConformance(env, [], 170_000, SHARD_PROJECT);
+    expect(whole.exitCode, whole.output).toBe(1);
+
+    const mergeDir = mkdtempSync(join(tmpdir(), 'conformance-blobs-'));
+    for (const shard of ['1/2', '2/2']) {
+      const blobDir = join(mergeDir, `shard-${shard[0]}`);
+      const run = await runConformance({ ...env, PLAYWRIGHT_BLOB_OUTPUT_DIR: blobDir }, [`--shard=${shard}`, '--reporter=blob'], 170_000, SHARD_PROJECT);
+      expect(run.exitCode, run.output).toBe(1); // each shard has email cases, so findings
+      expect(run.output.replace(/\x1b\[[\d;]*m/g, '')).toMatch(/Running [12] tests? using .*, shard [12] of 2/); // each got part of the work
+      mkdirSync(join(mergeDir, 'all'), { recursive: true });
+      for (const zip of readdirSync(blobDir)) copyFileSync(join(blobDir, zip), join(mergeDir, 'all', zip));
+    }
+    const mergedDir = join(mergeDir, 'merged');
+    const merged = await runProcess('npm', ['run', 'report:merge', '--', join(mergeDir, 'all')], { CONFORMANCE_REPORT_DIR: mergedDir });
+    expect(merged.exitCode, merged.output).toBe(1);
+
+    const unsharded = readConformanceSummary(whole.reportDir);
+    expect(unsharded.totals.properties).toBe(3);
+    expect(unsharded.verdict).toBe('fail');
+    expect(outcome(readConformanceSummary(mergedDir))).toEqual(outcome(unsharded));
+    expect(findSecretLeaks(mergeDir, CANARY)).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allChecks } from '../../checks/allChecks.ts';
+import { renderHtml } from '../../reports/renderHtml.ts';
+import { renderJson } from '../../reports/renderJson.ts';
+import { renderMarkdown } from '../../reports/renderMarkdown.ts';
+import { summarizeRun } from '../../reports/summarizeRun.ts';
+import { readPropertyReport } from '../../reports/_internals/readPropertyReport.ts';
+import { PROPERTY_REPORT_ATTACHMENT } from '../../runner/PropertyReport.ts';
+import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
+import { specOperation } from '../_support/specFixture.ts';
+
+const HOSTILE = '<script>alert(1)</script> | ``` "quoted" & \'single\'';
+
+function hostileSummary() {
+  const finding = reportedFinding('response_schema');
+  const hostile = reportedFinding('response_schema', {
+    message: `bad ${HOSTILE}`,
+    counterexample: { ...finding.counterexample, response: { status: 201, headers: { 'x-evil': HOSTILE }, body: `${HOSTILE}\n${'x'.repeat(9_000)}` } },
+  });
+  const operation = specOperation();
+  return summarizeRun([{ title: 't', status: 'failed', error: undefined, property: propertyReport({ findings: [hostile], observed: { '201': 9, [`500 ${HOSTILE}`]: 1 } }) }], {
+    operation: 'POST /v2/session/apps/{appID}/users', documented: operation, specSha256: operation.spec.sha256,
+    checkCatalogue: allChecks, startedAt: new Date(0), durationMs: 10,
+  });
+}
+
+test('the HTML page is standalone and escapes every piece of target-controlled text', () => {
+  const html = renderHtml(hostileSummary());
+  expect(html).not.toContain('<script');
+  expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(html).not.toMatch(/\bsrc=/);
+  expect(html.match(/\bhref="[^"]*"/g)).toEqual(['href="#finding-1"']); // in-page links only
+  expect(html).not.toMatch(/url\(|@import/);
+  expect(html).toContain("default-src 'none'");
+  expect(html).toContain('class="verdict fail"');
+  expect(html).toContain('more characters in conformance.json');
+});
+
+test('the Markdown report cannot be broken out of: cells, code blocks and summaries stay closed', () => {
+  const markdown = renderMarkdown(hostileSummary());
+  expect(markdown).toContain('````http'); // a body holding ``` gets a longer fence
+  const outsideCodeBlocks = markdown.replace(/^(`{3,})http\n[\s\S]*?^\1$/gm, '');
+  expect(outsideCodeBlocks).not.toContain('<script'); // GitHub would render it
+  expect(outsideCodeBlocks).not.toContain('```\n'); // every block closed by its own fence
+  const matrixRow = markdown.split('\n').find((line) => line.startsWith('| 500 '))!;
+  expect(matrixRow.split(/(?<!\\)\|/).length).toBe(7); // 5 cells: the pipe inside the code is escaped
+  expect(markdown.length).toBeLessThan(6_000); // bodies are cut for a PR comment
+  expect(markdown).toContain('Replay: `CONFORMANCE_SEED=42 CONFORMANCE_REPLAY_PATH=0:1');
+});
+
+test('conformance.json is the summary itself, round-trippable', () => {
+  const summary = hostileSummary();
+  expect(JSON.parse(renderJson(summary))).toEqual(JSON.parse(JSON.stringify(summary)));
+});
+
+test('property outcomes are read from an attachment body (live run) or path (merged blobs)', () => {
+  const report = propertyReport();
+  const file = join(mkdtempSync(join(tmpdir(), 'attachment-')), 'a.json');
+  writeFileSync(file, JSON.stringify(report));
+  const contentType = 'application/json';
+  expect(readPropertyReport([{ name: PROPERTY_REPORT_ATTACHMENT, contentType, body: Buffer.from(JSON.stringify(report)) }])).toEqual(report);
+  expect(readPropertyReport([{ name: 'trace', contentType, path: '/nonexistent' }, { name: PROPERTY_REPORT_ATTACHMENT, contentType, path: file }])).toEqual(report);
+  expect(readPropertyReport([])).toBeUndefined();
+});
