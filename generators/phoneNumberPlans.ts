@@ -21,11 +21,13 @@ export const FRESH_DIGITS = 7;
 
 /** A realistic E.164 mobile number from one of the plans above. */
 export function phoneNumberArbitrary(): Arbitrary<string> {
-  return fc
-    .constantFrom(...PHONE_NUMBER_PLANS)
-    .chain((plan) =>
-      fc.constantFrom(...plan.prefixes).chain((prefix) =>
-        fc.stringMatching(new RegExp(`^\\d{${plan.length - prefix.length}}$`)).map((digits) => prefix + digits),
-      ),
-    );
+  // One arbitrary per (plan, prefix), built once: building them inside `chain` would redo it per value.
+  const numbers = PHONE_NUMBER_PLANS.flatMap((plan) =>
+    plan.prefixes.map((prefix) => digitsArbitrary(plan.length - prefix.length).map((digits) => prefix + digits)),
+  );
+  return fc.oneof(...numbers);
+}
+
+function digitsArbitrary(count: number): Arbitrary<string> {
+  return fc.array(fc.integer({ min: 0, max: 9 }), { minLength: count, maxLength: count }).map((digits) => digits.join(''));
 }

@@ -1,4 +1,4 @@
-import { fakerDE, fakerEL, fakerEN_US, fakerFR } from '@faker-js/faker';
+import { base, de, el, en, en_US, fr } from '@faker-js/faker';
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { fakerArbitrary } from './fakerArbitrary.ts';
@@ -16,7 +16,7 @@ export function realisticIdentifierArbitrary(types: readonly string[]): Arbitrar
   const byType: Record<string, Arbitrary<string>> = {
     phone_number: phoneNumberArbitrary(),
     email_address: fc.tuple(
-      fakerArbitrary([fakerEN_US, fakerFR, fakerDE, fakerEL], (f) => f.internet.username()),
+      fakerArbitrary([[en_US, en, base], [fr, en, base], [de, en, base], [el, en, base]], (f) => f.internet.username()),
       fc.constantFrom(...TEST_EMAIL_DOMAINS),
     ).map(([local, domain]) => `${emailSafe(local)}@${domain}`),
   };

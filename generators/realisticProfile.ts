@@ -1,4 +1,4 @@
-import { fakerDE, fakerEL, fakerEN_US, fakerFR, fakerJA } from '@faker-js/faker';
+import { base, de, el, en, en_US, fr, ja } from '@faker-js/faker';
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { fakerArbitrary } from './fakerArbitrary.ts';
@@ -8,7 +8,7 @@ import { fakerArbitrary } from './fakerArbitrary.ts';
  * diacritics, Greek, Japanese), each optional, matching the spec's example keys.
  */
 export function realisticProfileArbitrary(): Arbitrary<Record<string, string>> {
-  return fakerArbitrary([fakerEN_US, fakerFR, fakerDE, fakerEL, fakerJA], (f) => ({
+  return fakerArbitrary([[en_US, en, base], [fr, en, base], [de, en, base], [el, en, base], [ja, en, base]], (f) => ({
     first_name: f.person.firstName(),
     last_name: f.person.lastName(),
   })).chain((names) =>
