@@ -26,6 +26,27 @@ export interface ReportedFinding extends Finding {
   /** True when the counterexample was shrunk; false when it did not reproduce (intermittent). */
   readonly shrunk: boolean;
   readonly replay: Replay;
+  /**
+   * For a property whose values take several requests (a scenario, a model-based run): every
+   * step of the (shrunk) value that showed the finding, in order, each with its curl line.
+   */
+  readonly scenario?: readonly ScenarioStepRecord[];
+}
+
+/** One step of a multi-request counterexample, as printed: a burst's copies are one step. */
+export interface ScenarioStepRecord {
+  readonly label: string;
+  /** `POST <url>` and the body sent. */
+  readonly request: string;
+  /** `201`, `409 already_in_use`, or for a burst `201 ×1, 409 already_in_use ×7`. */
+  readonly answer: string;
+  readonly curl: string;
+}
+
+/** A check (or part of one) that could not run in this configuration, and why. */
+export interface SkippedCheck {
+  readonly check: string;
+  readonly reason: string;
 }
 
 /** Per-check tallies: cases it applied to, and how many of those it failed. */
@@ -43,6 +64,7 @@ export interface PropertyReport {
   readonly property: string;
   readonly runSeed: number;
   readonly seed: number;
+  /** Exchanges sent in the exploration phase (a scenario counts each of its requests). */
   readonly cases: number;
   readonly checks: Record<string, CheckTally>;
   readonly findings: readonly ReportedFinding[];
@@ -50,6 +72,11 @@ export interface PropertyReport {
   readonly observed: Record<string, number>;
   /** `"<status>"` → latencies in ms, for percentiles. */
   readonly latencies: Record<string, number[]>;
+  /**
+   * What this property could not check in this configuration and why (e.g. no disabled app
+   * configured for an external target): so a report can say why a status was never provoked.
+   */
+  readonly skipped: readonly SkippedCheck[];
 }
 
 export const PROPERTY_REPORT_ATTACHMENT = 'conformance-property.json';

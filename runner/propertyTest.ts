@@ -1,24 +1,35 @@
 import type { TestInfo } from '@playwright/test';
-import { checkProperty, type PropertyDefinition } from './checkProperty.ts';
+import { checkProperty } from './checkProperty.ts';
 import { formatFindings } from './formatFindings.ts';
-import { PROPERTY_REPORT_ATTACHMENT } from './PropertyReport.ts';
+import type { CasePropertyDefinition, PropertyDefinition } from './PropertyDefinition.ts';
+import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type SkippedCheck } from './PropertyReport.ts';
+import { propertySeed } from './_internals/propertySeed.ts';
 import { suiteContext } from './suiteContext.ts';
 
 /**
  * The body of a Playwright test that runs one conformance property:
- * `test('title', propertyTest({ name, cases }))`. The test fails only on error-severity findings;
- * warnings become annotations. The full outcome is attached as JSON for the conformance reporter
- * (which also reads it back from merged shard blobs).
+ * `test('title', propertyTest({ name, cases }))` (or any `PropertyDefinition`). The test fails
+ * only on error-severity findings; warnings and skipped checks become annotations. The full
+ * outcome is attached as JSON for the conformance reporter (which also reads it back from merged
+ * shard blobs). A property that cannot run in this configuration is skipped with its reason, and
+ * still attaches a report that says what was skipped and why.
  */
-export function propertyTest(definition: PropertyDefinition): (fixtures: object, testInfo: TestInfo) => Promise<void> {
+export function propertyTest<T>(definition: PropertyDefinition<T> | CasePropertyDefinition): (fixtures: object, testInfo: TestInfo) => Promise<void> {
   return async ({}, testInfo) => {
     const context = suiteContext();
     const { target } = context.config;
-    const report = await checkProperty(definition, context, {
-      workerIndex: testInfo.workerIndex,
-      replayCommand: (seed, path) => replayCommand(target.kind === 'external' ? target.baseUrl : undefined, seed, path, testInfo.title),
-    });
+    const skip = 'skipWhen' in definition ? definition.skipWhen?.(context) : undefined;
+    const report: PropertyReport = skip !== undefined
+      ? skippedReport(definition.name, context.config.seed, skip)
+      : await checkProperty(definition, context, {
+          workerIndex: testInfo.workerIndex,
+          replayCommand: (seed, path) => replayCommand(target.kind === 'external' ? target.baseUrl : undefined, seed, path, testInfo.title),
+        });
     await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: JSON.stringify(report), contentType: 'application/json' });
+    for (const skipped of report.skipped) {
+      testInfo.annotations.push({ type: `skipped: ${skipped.check}`, description: skipped.reason });
+    }
+    testInfo.skip(skip !== undefined, skip && `${skip.check}: ${skip.reason}`);
     for (const finding of report.findings.filter((f) => f.severity === 'warning')) {
       testInfo.annotations.push({ type: `warning: ${finding.check}`, description: `${finding.message} (${finding.occurrences}× in ${finding.family})` });
     }
@@ -28,6 +39,13 @@ export function propertyTest(definition: PropertyDefinition): (fixtures: object,
       failure.stack = failure.message;
       throw failure;
     }
+  };
+}
+
+function skippedReport(property: string, runSeed: number, skipped: SkippedCheck): PropertyReport {
+  return {
+    property, runSeed, seed: propertySeed(runSeed, property), cases: 0, checks: {}, findings: [], observed: {}, latencies: {},
+    skipped: [skipped],
   };
 }
 
