@@ -85,3 +85,13 @@ export async function startFaultyServer(fault: Fault, options: { token?: string 
     },
   };
 }
+
+/** Runs `body` against a server with `fault`, and closes it whatever happens. */
+export async function withFaultyServer(fault: Fault, body: (url: string) => Promise<void>): Promise<void> {
+  const server = await startFaultyServer(fault);
+  try {
+    await body(server.url);
+  } finally {
+    await server.close();
+  }
+}

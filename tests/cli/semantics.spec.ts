@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
-import { startFaultyServer } from '../_support/faultyServer.ts';
+import { withFaultyServer } from '../_support/faultyServer.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
@@ -41,28 +41,22 @@ test('without PRELUDE_DISABLED_APP_ID for an external target, the 403 property i
 });
 
 test('a server that creates twice under concurrency fails exactly_once, with the burst and its curl line', async () => {
-  const server = await startFaultyServer(SEMANTIC_FAULTS.racyCreate());
-  try {
-    const run = await runConformance(targetEnv(server.url), ['tests/conformance/exactlyOnce.spec.ts']);
+  await withFaultyServer(SEMANTIC_FAULTS.racyCreate(), async (url) => {
+    const run = await runConformance(targetEnv(url), ['tests/conformance/exactlyOnce.spec.ts']);
     expect(run.exitCode, run.output).toBe(1);
     expect(run.output).toContain('exactly_once (error)');
     expect(run.output).toMatch(/8 of 8 identical creates sent at once were answered 201/);
     expect(run.output).toMatch(/1\. exactly_once \(8× at once\) → 201 ×8/);
     expect(run.output).toContain('-H "authorization: Bearer $API_TOKEN"');
-  } finally {
-    await server.close();
-  }
+  });
 });
 
 test('a model-based failure prints its shortest command sequence, each step with its curl line, and the replay', async () => {
-  const server = await startFaultyServer(SEMANTIC_FAULTS.createsDuplicateIdentifier());
-  try {
-    const run = await runConformance(targetEnv(server.url), ['tests/conformance/modelRun.spec.ts']);
+  await withFaultyServer(SEMANTIC_FAULTS.createsDuplicateIdentifier(), async (url) => {
+    const run = await runConformance(targetEnv(url), ['tests/conformance/modelRun.spec.ts']);
     expect(run.exitCode, run.output).toBe(1);
     expect(run.output).toContain('conflict (error) in model/reuse-identifier');
     expect(run.output).toMatch(/steps \(each with its curl line.*\n +1\. .* → 201\n.*\n +curl .*\n +2\. reuse identifier of user #1 \(reused: identifier\) → 201\n/);
     expect(run.output).toMatch(/replay: +.*CONFORMANCE_SEED=-?\d+ CONFORMANCE_REPLAY_PATH=[\d:]+ npx playwright test/);
-  } finally {
-    await server.close();
-  }
+  });
 });

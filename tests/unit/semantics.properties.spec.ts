@@ -6,7 +6,7 @@ import { authProperty } from '../../runner/properties/authProperty.ts';
 import { conflictProperty } from '../../runner/properties/conflictProperty.ts';
 import { exactlyOnceProperty } from '../../runner/properties/exactlyOnceProperty.ts';
 import { modelRunProperty } from '../../runner/properties/modelRunProperty.ts';
-import { startFaultyServer, type Fault } from '../_support/faultyServer.ts';
+import { withFaultyServer, type Fault } from '../_support/faultyServer.ts';
 import { runProperty, type PropertyRunOptions } from '../_support/runProperty.ts';
 import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
@@ -19,15 +19,6 @@ const SEMANTIC_PROPERTIES: ReadonlyArray<PropertyDefinition<any>> = [
 const found = (report: PropertyReport) => [...new Set(report.findings.map((f) => `${f.check}:${f.severity}`))].sort();
 const errors = (report: PropertyReport) => report.findings.filter((f) => f.severity === 'error');
 
-/** Runs `body` against a server with `fault`, closing it whatever happens. */
-async function withFaultyServer(fault: Fault, body: (url: string) => Promise<void>): Promise<void> {
-  const server = await startFaultyServer(fault);
-  try {
-    await body(server.url);
-  } finally {
-    await server.close();
-  }
-}
 
 test('the emulator passes every semantic property with no error, for many seeds; warnings are only the auth spec gap', async () => {
   const emulator = await startEmulator();
