@@ -15,11 +15,10 @@ interface Model {
 }
 
 /** The system under test, and where every exchange of the run is collected for the report. */
-interface Real {
-  readonly pipeline: CasePipeline;
-  readonly context: SuiteContext;
-  readonly outcomes: CaseOutcome[];
-}
+type Real =
+  | { readonly rehearsal: false; readonly pipeline: CasePipeline; readonly context: SuiteContext; readonly outcomes: CaseOutcome[] }
+  /** Sends nothing: see `markAsRun`. */
+  | { readonly rehearsal: true };
 
 const MAX_COMMANDS = 12;
 
@@ -37,6 +36,7 @@ class StepCommand implements fc.AsyncCommand<Model, Real> {
   }
 
   async run(model: Model, real: Real): Promise<void> {
+    if (real.rehearsal) return;
     const index = ++model.steps;
     const user = this.step.kind === 'reuse' && model.users.length > 0 ? this.step.from % model.users.length : undefined;
     const whose = user !== undefined ? ` of user #${user + 1}` : this.step.kind === 'reuse' ? ' (no user yet: sent fresh)' : '';
@@ -61,10 +61,10 @@ export const modelRunProperty: PropertyDefinition<Iterable<fc.AsyncCommand<Model
   generate: (context) => {
     const badApps: Array<Exclude<AppRole, 'enabled'>> = disabledAppMissing(context) ? ['unknown'] : ['unknown', 'disabled'];
     const step = modelStepArbitrary(context.operation, context.profile, badApps);
-    return fc.commands([step.map((s) => new StepCommand(s))], { maxCommands: MAX_COMMANDS });
+    return fc.commands([step.map((s) => new StepCommand(s))], { maxCommands: MAX_COMMANDS }).map(markAsRun);
   },
   execute: async (commands, pipeline, context) => {
-    const real: Real = { pipeline, context, outcomes: [] };
+    const real = { rehearsal: false as const, pipeline, context, outcomes: [] };
     await fc.asyncModelRun(() => ({ model: { users: [], steps: 0 }, real }), commands);
     return real.outcomes;
   },
@@ -74,3 +74,15 @@ export const modelRunProperty: PropertyDefinition<Iterable<fc.AsyncCommand<Model
     return missing ? [{ ...missing, reason: `${missing.reason} The model-based run sends no request to a disabled app.` }] : [];
   },
 };
+
+/**
+ * fast-check shrinks only the commands of a sequence that ran, and replaying a path
+ * (`CONFORMANCE_REPLAY_PATH`) walks the shrink tree without executing anything. Here every command
+ * always runs (`check` is always true, `run` never throws), so each generated or shrunk sequence is
+ * marked as run, through the command API, as soon as it exists: the shrink tree is then the same
+ * whether a sequence was executed or only replayed, and a printed path replays exactly.
+ */
+function markAsRun<C extends Iterable<fc.AsyncCommand<Model, Real>>>(commands: C): C {
+  for (const command of commands) void command.run({ users: [], steps: 0 }, { rehearsal: true });
+  return commands;
+}

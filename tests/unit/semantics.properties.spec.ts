@@ -94,6 +94,19 @@ test('a model-based failure shrinks to a short command sequence, printed step by
   });
 });
 
+// Regression: fast-check shrinks only commands that ran, and a path replay runs nothing; the
+// printed path of a shrunk sequence used to fail with "Unable to replay, got wrong path".
+test('the replay path of a shrunk model-based failure replays exactly that command sequence', async () => {
+  await withFaultyServer(SEMANTIC_FAULTS.createsDuplicateIdentifier(), async (url) => {
+    const first = await runProperty(modelRunProperty, url, { runs: 30 });
+    const finding = errors(first).find((f) => f.check === 'conflict')!;
+    const replay = await runProperty(modelRunProperty, url, { runs: 30, env: { CONFORMANCE_REPLAY_PATH: finding.replay.path } });
+    const again = replay.findings.find((f) => f.key === finding.key)!;
+    expect(again.scenario!.map((s) => s.label)).toEqual(finding.scenario!.map((s) => s.label));
+    expect(replay.cases).toBe(finding.scenario!.length);
+  });
+});
+
 test('exactly_once sends the burst truly at once, and a burst counterexample prints as one step', async () => {
   await withFaultyServer(SEMANTIC_FAULTS.racyCreate(), async (url) => {
     const report = await runProperty(exactlyOnceProperty, url, { runs: 40, env: { CONFORMANCE_EXACTLY_ONCE_N: '5', CONFORMANCE_CONCURRENCY: '1' } });
