@@ -17,6 +17,11 @@ export interface CheckInput {
   readonly response: WireResponse | undefined;
   /** What earlier exchanges of this run showed, for rules that span requests. */
   readonly history: RunHistory;
+  /**
+   * For a case sent as one of several identical requests at once: all of them (this one included),
+   * judged once every one has answered.
+   */
+  readonly concurrent?: readonly Exchange[];
 }
 
 /** One thing wrong with one exchange, as a check sees it. */

@@ -1,5 +1,9 @@
+import { appState } from './appState.ts';
+import { auth } from './auth.ts';
 import type { Check } from './Check.ts';
+import { conflict } from './conflict.ts';
 import { contentType } from './contentType.ts';
+import { exactlyOnce } from './exactlyOnce.ts';
 import { noServerError } from './noServerError.ts';
 import { positiveAcceptance } from './positiveAcceptance.ts';
 import { responseSchema } from './responseSchema.ts';
@@ -21,4 +25,8 @@ export const allChecks: readonly Check[] = [
   positiveAcceptance,
   responseTime,
   userIdPrefix,
+  conflict,
+  appState,
+  auth,
+  exactlyOnce,
 ];

@@ -1,11 +1,13 @@
 import type { Check } from './Check.ts';
+import { isAuthFailureAnswer } from './_internals/isAuthFailureAnswer.ts';
 
 /** The media type is the documented one; parameters such as `charset` are allowed. */
 export const contentType: Check = {
   id: 'content_type',
   description: 'The Content-Type is the media type documented for the status (parameters such as charset allowed).',
-  appliesTo: ({ response, operation }) =>
-    response !== undefined && (operation.responseFor(response.status)?.mediaTypes.length ?? 0) > 0,
+  appliesTo: (input) =>
+    input.response !== undefined && !isAuthFailureAnswer(input)
+    && (input.operation.responseFor(input.response.status)?.mediaTypes.length ?? 0) > 0,
   verify: ({ response, operation }) => {
     const documented = operation.responseFor(response!.status)!;
     const header = response!.headers['content-type'];

@@ -1,4 +1,5 @@
 import type { Check } from './Check.ts';
+import { isAuthFailureAnswer } from './_internals/isAuthFailureAnswer.ts';
 import { errorFields } from './_internals/errorBody.ts';
 
 /**
@@ -8,10 +9,10 @@ import { errorFields } from './_internals/errorBody.ts';
 export const statusCodePairing: Check = {
   id: 'status_code_pairing',
   description: 'An error body carries a code and status text that the spec pairs with the HTTP status.',
-  appliesTo: ({ response, operation }) =>
-    response !== undefined
-    && (operation.responseFor(response.status)?.errorVariants.length ?? 0) > 0
-    && errorFields(response).code !== undefined,
+  appliesTo: (input) =>
+    input.response !== undefined && !isAuthFailureAnswer(input)
+    && (input.operation.responseFor(input.response.status)?.errorVariants.length ?? 0) > 0
+    && errorFields(input.response).code !== undefined,
   verify: ({ response, operation }) => {
     const { status } = response!;
     const { code, statusText } = errorFields(response);

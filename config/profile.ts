@@ -16,12 +16,27 @@ export interface Profile {
   readonly responseTimeBudgetMs: number;
   /** The spec's prose: "It is prefixed with 'usr_'". Checked as an advisory. */
   readonly userIdPrefix: string;
+  /**
+   * The 409 codes a create reusing an earlier user's `id` may get. The spec's 409 lists a generic
+   * `conflict` besides the two identity-specific codes, and says nothing more.
+   */
+  readonly duplicateIdCodes: readonly string[];
+  /**
+   * Whether `A@example.com` and `a@example.com` are the same identifier (the emulator's rule, and
+   * common practice). The spec is silent, so a target that differs gets a warning, not an error...
+   */
+  readonly emailsCaseInsensitive: boolean;
+  /** ...unless this says the rule is a requirement. */
+  readonly emailCaseRuleRequired: boolean;
 }
 
 export const DEFAULT_PROFILE: Profile = {
   identifierLimitAtLeast: 1,
   responseTimeBudgetMs: 2_000,
   userIdPrefix: 'usr_',
+  duplicateIdCodes: ['conflict'],
+  emailsCaseInsensitive: true,
+  emailCaseRuleRequired: false,
 };
 
 /** The default profile with the overrides of a JSON file, checked key by key. */
@@ -41,7 +56,11 @@ export function loadProfile(path: string | undefined): Profile {
     if (expected === undefined) {
       throw new ConfigError(`CONFORMANCE_PROFILE=${path}: unknown setting "${key}" (known: ${Object.keys(DEFAULT_PROFILE).join(', ')}).`);
     }
-    if (typeof value !== typeof expected) {
+    if (Array.isArray(expected)) {
+      if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
+        throw new ConfigError(`CONFORMANCE_PROFILE=${path}: "${key}" must be a non-empty array of strings.`);
+      }
+    } else if (typeof value !== typeof expected) {
       throw new ConfigError(`CONFORMANCE_PROFILE=${path}: "${key}" must be a ${typeof expected}.`);
     }
   }

@@ -37,6 +37,8 @@ export interface SuiteConfig {
   readonly target: TargetConfig;
   /** Generated cases per property. */
   readonly runs: number;
+  /** Identical creates sent at once by the `exactly_once` property. */
+  readonly exactlyOnceCopies: number;
   /** The run's fast-check seed: every property derives its own from it. */
   readonly seed: number;
   /** fast-check replay path of one failure, set together with the seed to replay it. */
@@ -131,6 +133,7 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
   return {
     target,
     runs: integer(env, 'CONFORMANCE_RUNS', 100, 1, 1_000_000),
+    exactlyOnceCopies: integer(env, 'CONFORMANCE_EXACTLY_ONCE_N', 8, 2, 256),
     seed: integer(env, SEED_VAR, randomInt(0, 2 ** 31 - 1), -(2 ** 31), 2 ** 31 - 1),
     replayPath: replayPath(env['CONFORMANCE_REPLAY_PATH']),
     runId,

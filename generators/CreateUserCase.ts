@@ -1,18 +1,45 @@
 /** Which configured app a case is sent to. */
 export type AppRole = 'enabled' | 'disabled' | 'unknown';
 
+/**
+ * A rule that rests on a profile setting rather than on the spec: a deviation is an `error` only
+ * when the profile marks the rule required, a `warning` otherwise.
+ */
+export interface ProfileAssumption {
+  readonly setting: string;
+  readonly required: boolean;
+}
+
 /** What the spec says must happen to a case; the checks compare the response with this. */
 export type Expectation =
-  /** A valid request with fresh identities on an enabled app: 201, or a consistent business rule. */
-  | { readonly kind: 'created' }
+  /**
+   * A valid request with fresh identities on an enabled app: 201, or a consistent business rule.
+   * `provesNoEffectOf`: this create re-sends the identity of an earlier request of that kind,
+   * which must have created nothing, so a 409 here shows that it did.
+   */
+  | { readonly kind: 'created'; readonly provesNoEffectOf?: 'unauthenticated' }
   /** An invalid request: `status` with one of `codes` (the mutation's expected set). */
   | { readonly kind: 'rejected'; readonly status: number; readonly codes: readonly string[]; readonly rule: string }
-  /** A request that collides with an existing user: 409 with one of `codes`. */
-  | { readonly kind: 'conflict'; readonly codes: readonly string[] }
-  /** A valid request to an unknown (404) or disabled (403) app. */
-  | { readonly kind: 'app_state'; readonly status: number; readonly codes: readonly string[] }
+  /**
+   * A request that collides with an existing user: 409 with one of `codes` (every code that
+   * applies when it collides in several ways: the spec sets no precedence).
+   */
+  | { readonly kind: 'conflict'; readonly codes: readonly string[]; readonly assumption?: ProfileAssumption }
+  /**
+   * A request to an unknown (404) or disabled (403) app. `orRejected`: the request is also
+   * invalid, and the spec does not say which problem is reported first, so that answer is fine too.
+   */
+  | {
+      readonly kind: 'app_state'; readonly status: number; readonly codes: readonly string[];
+      readonly orRejected?: { readonly status: number; readonly codes: readonly string[] };
+    }
   /** A request with missing or bad credentials: never 2xx, never a user. */
-  | { readonly kind: 'unauthenticated' };
+  | { readonly kind: 'unauthenticated' }
+  /**
+   * One of several identical creates sent at once: across them exactly one 201, the others 409
+   * with one of `codes`.
+   */
+  | { readonly kind: 'concurrent_duplicate'; readonly codes: readonly string[] };
 
 /**
  * One generated test case: a request plus what it is for. Generators produce these; the

@@ -26,6 +26,27 @@ export interface ReportedFinding extends Finding {
   /** True when the counterexample was shrunk; false when it did not reproduce (intermittent). */
   readonly shrunk: boolean;
   readonly replay: Replay;
+  /**
+   * For a property whose values take several requests (a scenario, a model-based run): every
+   * step of the (shrunk) value that showed the finding, in order, each with its curl line.
+   */
+  readonly scenario?: readonly ScenarioStepRecord[];
+}
+
+/** One step of a multi-request counterexample, as printed: a burst's copies are one step. */
+export interface ScenarioStepRecord {
+  readonly label: string;
+  /** `POST <url>` and the body sent. */
+  readonly request: string;
+  /** `201`, `409 already_in_use`, or for a burst `201 ×1, 409 already_in_use ×7`. */
+  readonly answer: string;
+  readonly curl: string;
+}
+
+/** A check (or part of one) that could not run in this configuration, and why. */
+export interface SkippedCheck {
+  readonly check: string;
+  readonly reason: string;
 }
 
 /** Per-check tallies: cases it applied to, and how many of those it failed. */
@@ -47,12 +68,6 @@ export interface RunMetadata {
   readonly spec: { readonly title: string; readonly version: string; readonly sha256: string };
 }
 
-/** A check a property could not run for lack of configuration, and why (e.g. no disabled app). */
-export interface SkippedCheck {
-  readonly check: string;
-  readonly reason: string;
-}
-
 /**
  * The outcome of one property, attached to its Playwright test as JSON: the conformance reporter
  * merges these (also from sharded runs' blobs), so everything it reports must be in here.
@@ -62,6 +77,7 @@ export interface PropertyReport {
   readonly run: RunMetadata;
   readonly runSeed: number;
   readonly seed: number;
+  /** Exchanges sent in the exploration phase (a scenario counts each of its requests). */
   readonly cases: number;
   readonly checks: Record<string, CheckTally>;
   readonly findings: readonly ReportedFinding[];
@@ -71,7 +87,11 @@ export interface PropertyReport {
   readonly latencies: Record<string, number[]>;
   /** `"<status> <code>"` (or `"<status>"`) → cases whose expectation named it: what the run tried to provoke. */
   readonly targeted: Record<string, number>;
-  /** Optional: checks skipped for lack of configuration. */
+  /**
+   * What this property could not check in this configuration and why (e.g. no disabled app
+   * configured for an external target): so a report can say why a status was never provoked.
+   * Optional so that reports written before it existed still read.
+   */
   readonly skipped?: readonly SkippedCheck[];
 }
 

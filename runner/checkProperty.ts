@@ -2,23 +2,18 @@ import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { Finding } from '../checks/Check.ts';
 import { errorFields } from '../checks/_internals/errorBody.ts';
-import type { CreateUserCase } from '../generators/CreateUserCase.ts';
 import { curlCommand } from '../transport/curlCommand.ts';
+import { casePipeline, type CaseOutcome } from './casePipeline.ts';
+import { caseProperty, type CasePropertyDefinition, type PropertyDefinition } from './PropertyDefinition.ts';
 import type { CheckTally, PropertyReport, ReportedFinding } from './PropertyReport.ts';
-import { caseSender, type CaseOutcome } from './sendCase.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { expectedOutcomes } from './_internals/expectedOutcomes.ts';
 import { findingKey } from './_internals/findingKey.ts';
 import { startProgressTicker } from './_internals/progressTicker.ts';
 import { propertySeed } from './_internals/propertySeed.ts';
 import { recordExchange } from './_internals/recordExchange.ts';
+import { recordScenario } from './_internals/recordScenario.ts';
 import { runMetadata } from './_internals/runMetadata.ts';
-
-/** A conformance property: a name (stable: it seeds the generator) and the cases it draws. */
-export interface PropertyDefinition {
-  readonly name: string;
-  readonly cases: (context: SuiteContext) => Arbitrary<CreateUserCase>;
-}
 
 /** Where the property runs: what the replay command needs to target it again. */
 export interface PropertyScope {
@@ -30,31 +25,37 @@ const MAX_SHRUNK_FINDINGS = 8;
 const SHRINK_REQUEST_BUDGET = 200;
 
 /**
- * Runs one property against the target in two phases. Exploration: the run's cases (the same
- * values fast-check would draw, via `fc.sample`) are sent concurrently through the pool, and
- * every response goes through every check. Shrinking: each distinct error finding is replayed
- * from its fast-check path and shrunk to a minimal case that still shows that same finding.
- * With `CONFORMANCE_REPLAY_PATH` set, it replays exactly one case instead.
+ * Runs one property against the target in two phases. Exploration: the run's values (the same
+ * values fast-check would draw, via `fc.sample`) are executed concurrently through the pool (a
+ * value is a case, or a scenario whose steps run in order), and every response goes through every
+ * check. Shrinking: each distinct error finding is replayed from its fast-check path and shrunk
+ * to a minimal value (for a command sequence: the shortest) that still shows that same finding.
+ * With `CONFORMANCE_REPLAY_PATH` set, it replays exactly one value instead.
  */
-export async function checkProperty(definition: PropertyDefinition, context: SuiteContext, scope: PropertyScope): Promise<PropertyReport> {
+export async function checkProperty<T>(
+  definition: PropertyDefinition<T> | CasePropertyDefinition, context: SuiteContext, scope: PropertyScope,
+): Promise<PropertyReport> {
+  const property = ('cases' in definition ? caseProperty(definition) : definition) as PropertyDefinition<T>;
   const { config } = context;
-  const seed = propertySeed(config.seed, definition.name);
-  const arbitrary = definition.cases(context);
-  const send = caseSender(context, `${config.runId}w${scope.workerIndex}`);
+  const seed = propertySeed(config.seed, property.name);
+  const arbitrary = property.generate(context);
+  const pipeline = casePipeline(context, `${config.runId}w${scope.workerIndex}`);
+  const execute = (value: T) => property.execute(value, pipeline, context);
   const tally = new Tally(context.operation);
 
   const replayPath = config.replayPath;
-  const templates = replayPath === undefined ? fc.sample(arbitrary, { seed, numRuns: config.runs }) : [replayValue(arbitrary, seed, replayPath)];
-  const paths = templates.map((_, i) => replayPath ?? String(i));
-  const progress = new Progress(templates.length);
-  const stopTicker = startProgressTicker(definition.name, () => progress.snapshot());
+  const runs = Math.max(1, property.runs?.(config.runs) ?? config.runs);
+  const values = replayPath === undefined ? fc.sample(arbitrary, { seed, numRuns: runs }) : [replayValue(arbitrary, seed, replayPath)];
+  const paths = values.map((_, i) => replayPath ?? String(i));
+  const progress = new Progress(values.length);
+  const stopTicker = startProgressTicker(property.name, () => progress.snapshot());
   try {
-    const outcomes = await Promise.all(templates.map(async (template) => progress.sent(await send(template))));
-    outcomes.forEach((outcome) => tally.add(outcome));
+    const executions = await Promise.all(values.map(async (value) => progress.done(await execute(value))));
+    executions.forEach((outcomes, index) => outcomes.forEach((outcome) => tally.add(outcome, index)));
 
     const firstErrorIndex = new Map<string, number>();
-    outcomes.forEach((outcome, index) => {
-      for (const finding of outcome.results.findings) {
+    executions.forEach((outcomes, index) => {
+      for (const finding of outcomes.flatMap((o) => o.results.findings)) {
         const key = findingKey(finding);
         if (finding.severity === 'error' && !firstErrorIndex.has(key)) firstErrorIndex.set(key, index);
       }
@@ -64,58 +65,64 @@ export async function checkProperty(definition: PropertyDefinition, context: Sui
     let shrinkAttempts = 0;
     for (const [key, occurrences] of tally.findingCounts) {
       const index = firstErrorIndex.get(key) ?? tally.firstIndex.get(key)!;
-      const original = { outcome: outcomes[index]!, path: paths[index]! };
+      const original = { outcomes: executions[index]!, path: paths[index]! };
       const shouldShrink = replayPath === undefined && firstErrorIndex.has(key) && shrinkAttempts++ < MAX_SHRUNK_FINDINGS;
       progress.phase = `shrinking finding ${findings.length + 1} of ${tally.findingCounts.size}`;
-      const minimal = shouldShrink ? await shrinkFinding(arbitrary, seed, original.path, key, send) : undefined;
+      const minimal = shouldShrink ? await shrinkFinding(arbitrary, seed, original.path, key, execute) : undefined;
       const chosen = minimal ?? original;
-      const finding = chosen.outcome.results.findings.find((f) => findingKey(f) === key)!;
+      const showing = chosen.outcomes.find((o) => o.results.findings.some((f) => findingKey(f) === key))!;
+      const finding = showing.results.findings.find((f) => findingKey(f) === key)!;
       findings.push({
         ...finding,
         key,
         occurrences,
-        counterexample: recordExchange(chosen.outcome.exchange),
+        counterexample: recordExchange(showing.exchange),
         shrunk: minimal !== undefined,
         replay: {
           seed: config.seed,
           path: chosen.path,
           command: scope.replayCommand(config.seed, chosen.path),
-          curl: curlCommand(chosen.outcome.exchange.request),
+          curl: curlCommand(showing.exchange.request, config.target.apiToken),
         },
+        ...(chosen.outcomes.length > 1 ? { scenario: recordScenario(chosen.outcomes, config.target.apiToken) } : {}),
       });
     }
-    return { property: definition.name, run: runMetadata(context), runSeed: config.seed, seed, cases: outcomes.length, ...tally.summary(), findings };
+    return {
+      property: property.name, run: runMetadata(context), runSeed: config.seed, seed, cases: tally.exchanges,
+      ...tally.summary(), findings, skipped: property.skipped?.(context) ?? [],
+    };
   } finally {
     stopTicker();
   }
 }
 
-function replayValue(arbitrary: Arbitrary<CreateUserCase>, seed: number, path: string): CreateUserCase {
-  let value: CreateUserCase | undefined;
-  fc.check(fc.property(arbitrary, (v) => { value = v; return false; }), { seed, path, endOnFailure: true, numRuns: 1 });
+function replayValue<T>(arbitrary: Arbitrary<T>, seed: number, path: string): T {
+  let value: { v: T } | undefined;
+  fc.check(fc.property(arbitrary, (v) => { value = { v }; return false; }), { seed, path, endOnFailure: true, numRuns: 1 });
   if (value === undefined) throw new Error(`cannot replay path ${path} with seed ${seed}`);
-  return value;
+  return value.v;
 }
 
 /**
- * Replays the case at `path` and shrinks it while the same finding (same key) persists.
+ * Replays the value at `path` and shrinks it while the same finding (same key) persists.
  * Undefined when the finding does not come back on replay: an intermittent fault.
  */
-async function shrinkFinding(
-  arbitrary: Arbitrary<CreateUserCase>, seed: number, path: string, key: string,
-  send: (template: CreateUserCase) => Promise<CaseOutcome>,
-): Promise<{ outcome: CaseOutcome; path: string } | undefined> {
+async function shrinkFinding<T>(
+  arbitrary: Arbitrary<T>, seed: number, path: string, key: string,
+  execute: (value: T) => Promise<readonly CaseOutcome[]>,
+): Promise<{ outcomes: readonly CaseOutcome[]; path: string } | undefined> {
   let requests = 0;
-  let last: CaseOutcome | undefined;
-  const property = fc.asyncProperty(arbitrary, async (template) => {
-    if (requests++ >= SHRINK_REQUEST_BUDGET) return true;
-    const outcome = await send(template);
-    const reproduced = outcome.results.findings.some((f) => findingKey(f) === key);
-    if (reproduced) last = outcome;
+  let last: readonly CaseOutcome[] | undefined;
+  const property = fc.asyncProperty(arbitrary, async (value) => {
+    if (requests >= SHRINK_REQUEST_BUDGET) return true;
+    const outcomes = await execute(value);
+    requests += outcomes.length;
+    const reproduced = outcomes.some((o) => o.results.findings.some((f) => findingKey(f) === key));
+    if (reproduced) last = outcomes;
     return !reproduced;
   });
   const details = await fc.check(property, { seed, path, numRuns: 1 });
-  return details.failed && last && details.counterexamplePath ? { outcome: last, path: details.counterexamplePath } : undefined;
+  return details.failed && last && details.counterexamplePath ? { outcomes: last, path: details.counterexamplePath } : undefined;
 }
 
 /** Counts for the progress line: cases answered, distinct findings by severity. */
@@ -124,12 +131,13 @@ class Progress {
   #sent = 0;
   readonly #findings = new Map<string, Finding['severity']>();
 
+  /** `total` counts generated values (a case, or a scenario of several requests). */
   constructor(readonly total: number) {}
 
-  sent(outcome: CaseOutcome): CaseOutcome {
+  done(outcomes: readonly CaseOutcome[]): readonly CaseOutcome[] {
     this.#sent++;
-    for (const finding of outcome.results.findings) this.#findings.set(findingKey(finding), finding.severity);
-    return outcome;
+    for (const finding of outcomes.flatMap((o) => o.results.findings)) this.#findings.set(findingKey(finding), finding.severity);
+    return outcomes;
   }
 
   snapshot() {
@@ -149,13 +157,14 @@ class Tally {
   readonly latencies: Record<string, number[]> = {};
   readonly targeted: Record<string, number> = {};
   readonly findingCounts = new Map<string, number>();
+  /** Finding key → index of the first value that showed it. */
   readonly firstIndex = new Map<string, number>();
-  #count = 0;
+  exchanges = 0;
 
   constructor(readonly operation: SuiteContext['operation']) {}
 
-  add({ testCase, exchange, results }: CaseOutcome): void {
-    const index = this.#count++;
+  add({ testCase, exchange, results }: CaseOutcome, valueIndex: number): void {
+    this.exchanges++;
     for (const outcome of expectedOutcomes(testCase.expectation, this.operation)) this.targeted[outcome] = (this.targeted[outcome] ?? 0) + 1;
     for (const id of results.applied) this.checks[id] ??= { cases: 0, errors: 0, warnings: 0 };
     for (const id of results.applied) this.checks[id]!.cases++;
@@ -163,7 +172,7 @@ class Tally {
     for (const finding of results.findings) {
       const key = findingKey(finding);
       this.findingCounts.set(key, (this.findingCounts.get(key) ?? 0) + 1);
-      if (!this.firstIndex.has(key)) this.firstIndex.set(key, index);
+      if (!this.firstIndex.has(key)) this.firstIndex.set(key, valueIndex);
       if (failedChecks.get(finding.check) !== 'error') failedChecks.set(finding.check, finding.severity);
     }
     for (const [id, severity] of failedChecks) this.checks[id]![severity === 'error' ? 'errors' : 'warnings']++;

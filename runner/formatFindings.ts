@@ -15,7 +15,10 @@ export function formatFindings(findings: readonly ReportedFinding[], cases: numb
       `  seen in ${f.occurrences} of ${cases} cases; ${f.shrunk ? 'counterexample shrunk' : 'not shrunk (did not reproduce on replay: intermittent?)'}`,
       ...(f.specPointer ? [`  spec:     ${f.specPointer}`] : []),
       `  replay:   ${f.replay.command}`,
-      `  curl:     ${f.replay.curl}`,
+      ...(f.scenario
+        ? ['  steps (each with its curl line; the replay command re-runs them all):',
+            ...f.scenario.flatMap((s) => [`    ${s.label} → ${s.answer}`, `      ${s.request}`, `      ${s.curl}`])]
+        : [`  curl:     ${f.replay.curl}`]),
     ];
     return lines.join('\n');
   }).join('\n\n');

@@ -1,36 +1,56 @@
 import type { TestInfo } from '@playwright/test';
-import { checkProperty, type PropertyDefinition } from './checkProperty.ts';
-import { formatFindings } from './formatFindings.ts';
-import { PROPERTY_REPORT_ATTACHMENT } from './PropertyReport.ts';
-import { suiteContext } from './suiteContext.ts';
 import { scrubSecret } from '../transport/redact.ts';
+import { checkProperty } from './checkProperty.ts';
+import { formatFindings } from './formatFindings.ts';
+import type { CasePropertyDefinition, PropertyDefinition } from './PropertyDefinition.ts';
+import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type SkippedCheck } from './PropertyReport.ts';
+import type { SuiteContext } from './suiteContext.ts';
+import { suiteContext } from './suiteContext.ts';
+import { propertySeed } from './_internals/propertySeed.ts';
+import { runMetadata } from './_internals/runMetadata.ts';
 
 /**
  * The body of a Playwright test that runs one conformance property:
- * `test('title', propertyTest({ name, cases }))`. The test fails only on error-severity findings;
- * warnings become annotations. The full outcome is attached as JSON for the conformance reporter
- * (which also reads it back from merged shard blobs).
+ * `test('title', propertyTest({ name, cases }))`. The test fails on error-severity findings (and
+ * on warnings with CONFORMANCE_FAIL_ON=warning); warnings become annotations. The full outcome is
+ * attached as JSON for the conformance reporter (which also reads it back from merged shard
+ * blobs). A property that cannot run in this configuration is skipped with its reason, and still
+ * attaches a report that says what was skipped and why. Nothing it writes contains the token.
  */
-export function propertyTest(definition: PropertyDefinition): (fixtures: object, testInfo: TestInfo) => Promise<void> {
+export function propertyTest<T>(definition: PropertyDefinition<T> | CasePropertyDefinition): (fixtures: object, testInfo: TestInfo) => Promise<void> {
   return async ({}, testInfo) => {
     const context = suiteContext();
     const { target } = context.config;
-    const report = await checkProperty(definition, context, {
-      workerIndex: testInfo.workerIndex,
-      replayCommand: (seed, path) => replayCommand(target.kind === 'external' ? target.baseUrl : undefined, seed, path, testInfo.title),
-    });
     const scrub = (text: string) => scrubSecret(text, target.apiToken);
+    const skip = 'skipWhen' in definition ? definition.skipWhen?.(context) : undefined;
+    const report: PropertyReport = skip !== undefined
+      ? skippedReport(definition.name, context, skip)
+      : await checkProperty(definition, context, {
+          workerIndex: testInfo.workerIndex,
+          replayCommand: (seed, path) => replayCommand(target.kind === 'external' ? target.baseUrl : undefined, seed, path, testInfo.title),
+        });
     await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: scrub(JSON.stringify(report)), contentType: 'application/json' });
+    for (const skipped of report.skipped ?? []) {
+      testInfo.annotations.push({ type: `skipped: ${skipped.check}`, description: skipped.reason });
+    }
+    testInfo.skip(skip !== undefined, skip && `${skip.check}: ${skip.reason}`);
     for (const finding of report.findings.filter((f) => f.severity === 'warning')) {
       testInfo.annotations.push({ type: `warning: ${finding.check}`, description: scrub(`${finding.message} (${finding.occurrences}× in ${finding.family})`) });
     }
-    // With CONFORMANCE_FAIL_ON=warning, warnings fail the test too (and so the exit code).
     const failing = report.findings.filter((f) => f.severity === 'error' || context.config.failOn === 'warning');
     if (failing.length > 0) {
       const failure = new Error(scrub(`${failing.length} nonconformance(s) in ${report.cases} cases\n\n${formatFindings(failing, report.cases)}`));
       failure.stack = failure.message;
       throw failure;
     }
+  };
+}
+
+function skippedReport(property: string, context: SuiteContext, skipped: SkippedCheck): PropertyReport {
+  const runSeed = context.config.seed;
+  return {
+    property, run: runMetadata(context), runSeed, seed: propertySeed(runSeed, property), cases: 0,
+    checks: {}, findings: [], observed: {}, latencies: {}, targeted: {}, skipped: [skipped],
   };
 }
 

@@ -37,6 +37,9 @@ export function scrubSecret(text: string, secret: string): string {
 }
 
 function redactValue(value: string): string {
+  // A bare scheme (`Bearer ` with nothing after it) carries no secret, and showing it tells the
+  // reader that an empty credential was sent.
+  if (/^(Bearer|Basic|Token)\s*$/i.test(value)) return value;
   const scheme = /^(Bearer|Basic|Token)\s+/i.exec(value)?.[1];
   return scheme ? `${scheme} ${REDACTED}` : REDACTED;
 }

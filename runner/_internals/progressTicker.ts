@@ -20,7 +20,7 @@ export function startProgressTicker(
 ): () => void {
   const timer = setInterval(() => {
     const { phase, sent, total, errorFindings, warningFindings } = snapshot();
-    print(`  … ${property}: ${phase}, ${sent}/${total} cases sent, findings so far: ${errorFindings} error, ${warningFindings} warning`);
+    print(`  … ${property}: ${phase}, ${sent}/${total} cases done, findings so far: ${errorFindings} error, ${warningFindings} warning`);
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

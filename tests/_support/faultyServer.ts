@@ -22,7 +22,13 @@ export interface FaultAnswer {
  * A fault: given the request and a way to ask the correct emulator, what the faulty server answers.
  * Each fault is one deviation from a correct server, so the check that catches it is unambiguous.
  */
-export type Fault = (request: FaultRequest, correct: () => Promise<FaultAnswer>) => Promise<FaultAnswer | 'drop'> | FaultAnswer | 'drop';
+export type Fault = (request: FaultRequest, correct: CorrectAnswer) => Promise<FaultAnswer | 'drop'> | FaultAnswer | 'drop';
+
+/**
+ * Asks the correct emulator. `headers` replace the request's (`null` removes one), e.g. to ignore a
+ * bad token; `body` replaces the request body, e.g. to rewrite what the emulator compares.
+ */
+export type CorrectAnswer = (override?: { headers?: Record<string, string | null>; body?: string }) => Promise<FaultAnswer>;
 
 export interface FaultyServer {
   readonly url: string;
@@ -44,13 +50,17 @@ export async function startFaultyServer(fault: Fault, options: { token?: string 
       let json: unknown;
       try { json = JSON.parse(body.toString('utf8')); } catch { json = undefined; }
       const request: FaultRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body, json };
-      const correct = async (): Promise<FaultAnswer> => {
+      const correct: CorrectAnswer = async (override = {}) => {
         const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
         if (options.token !== undefined && headers['authorization'] === `Bearer ${options.token}`) {
           headers['authorization'] = `Bearer ${EMULATOR_DEFAULTS.token}`;
         }
+        for (const [name, value] of Object.entries(override.headers ?? {})) {
+          if (value === null) delete headers[name];
+          else headers[name] = value;
+        }
         const upstream = await fetch(emulator.url + request.url, {
-          method: request.method, headers, body: ['GET', 'HEAD'].includes(request.method) ? undefined : body,
+          method: request.method, headers, body: ['GET', 'HEAD'].includes(request.method) ? undefined : override.body ?? body,
         });
         return { status: upstream.status, headers: Object.fromEntries([...upstream.headers].filter(([k]) => k !== 'content-length' && k !== 'connection' && k !== 'keep-alive' && k !== 'date')), body: await upstream.text() };
       };
@@ -74,4 +84,14 @@ export async function startFaultyServer(fault: Fault, options: { token?: string 
       await emulator.close();
     },
   };
+}
+
+/** Runs `body` against a server with `fault`, and closes it whatever happens. */
+export async function withFaultyServer(fault: Fault, body: (url: string) => Promise<void>): Promise<void> {
+  const server = await startFaultyServer(fault);
+  try {
+    await body(server.url);
+  } finally {
+    await server.close();
+  }
 }

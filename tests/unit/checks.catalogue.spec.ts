@@ -3,10 +3,24 @@ import { allChecks } from '../../checks/allChecks.ts';
 import type { CheckInput } from '../../checks/Check.ts';
 import { newRunHistory } from '../../checks/RunHistory.ts';
 import { runChecks } from '../../checks/runChecks.ts';
+import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
 import { checkInput, VALID_CASE } from '../_support/fakeExchange.ts';
 
 const CREATED = { id: 'usr_01jqebhswje1ka1z7ahr9rfsgt' };
 const err = (code: string, status: string) => ({ code, status, message: 'm' });
+const expecting = (expectation: CreateUserCase['expectation'], app: CreateUserCase['app'] = 'enabled'): { testCase: CreateUserCase } =>
+  ({ testCase: { ...VALID_CASE, app, expectation, freshIdentities: false } });
+const REUSED_EMAIL = expecting({ kind: 'conflict', codes: ['already_in_use'] });
+const CASE_CHANGED_EMAIL = expecting({ kind: 'conflict', codes: ['already_in_use'], assumption: { setting: 'emailsCaseInsensitive', required: false } });
+const UNKNOWN_APP = expecting({ kind: 'app_state', status: 404, codes: ['app_not_found'] }, 'unknown');
+const UNKNOWN_APP_INVALID = expecting({ kind: 'app_state', status: 404, codes: ['app_not_found'], orRejected: { status: 400, codes: ['invalid_request'] } }, 'unknown');
+const NO_TOKEN = expecting({ kind: 'unauthenticated' });
+const AFTER_NO_TOKEN = expecting({ kind: 'created', provesNoEffectOf: 'unauthenticated' });
+/** One of a burst of identical creates, judged with the burst's answers (status, code) in view. */
+const inBurst = (status: number, body: unknown, burst: Array<[number, unknown]>): CheckInput => {
+  const input = checkInput(status, body, expecting({ kind: 'concurrent_duplicate', codes: ['already_in_use'] }));
+  return { ...input, concurrent: [input.exchange, ...burst.map(([s, b]) => checkInput(s, b).exchange)] };
+};
 
 // Each row: an exchange, and exactly the (check, severity) findings it must produce.
 // A check that cannot fail would show up here as a row whose expected findings never appear.
@@ -30,6 +44,24 @@ const CASES: ReadonlyArray<{ name: string; input: () => CheckInput; expected: st
   { name: 'fresh identity refused as in use', input: () => checkInput(409, err('already_in_use', 'conflict')), expected: ['positive_acceptance:error'] },
   { name: 'reused identity refused as in use', input: () => checkInput(409, err('already_in_use', 'conflict'), { testCase: { ...VALID_CASE, freshIdentities: false } }), expected: [] },
   { name: 'one identifier is never too many', input: () => checkInput(400, err('too_many_user_identifiers', 'bad_request')), expected: ['positive_acceptance:error'] },
+  { name: 'reused identifier answered 409 already_in_use', input: () => checkInput(409, err('already_in_use', 'conflict'), REUSED_EMAIL), expected: [] },
+  { name: 'reused identifier created anyway', input: () => checkInput(201, CREATED, REUSED_EMAIL), expected: ['conflict:error'] },
+  { name: 'reused identifier with the code of another part', input: () => checkInput(409, err('external_id_already_in_use', 'conflict'), REUSED_EMAIL), expected: ['conflict:error'] },
+  { name: 'case-changed email created: a profile assumption, so a warning', input: () => checkInput(201, CREATED, CASE_CHANGED_EMAIL), expected: ['conflict:warning'] },
+  { name: 'unknown app answered 404 app_not_found', input: () => checkInput(404, err('app_not_found', 'not_found'), UNKNOWN_APP), expected: [] },
+  { name: 'unknown app answered 400', input: () => checkInput(400, err('invalid_request', 'bad_request'), UNKNOWN_APP), expected: ['app_state:error'] },
+  { name: 'unknown app and invalid body answered 400: no precedence assumed', input: () => checkInput(400, err('invalid_request', 'bad_request'), UNKNOWN_APP_INVALID), expected: [] },
+  { name: 'unknown app answered with the disabled-app code', input: () => checkInput(404, err('session_disabled', 'forbidden'), UNKNOWN_APP), expected: ['app_state:error', 'response_schema:error', 'status_code_pairing:error'] },
+  { name: 'no token answered 201', input: () => checkInput(201, CREATED, NO_TOKEN), expected: ['auth:error'] },
+  { name: 'no token answered 401: a spec gap only (the shape checks stay silent)', input: () => checkInput(401, err('invalid_api_token', 'unauthorized'), NO_TOKEN), expected: ['auth:warning'] },
+  { name: 'no token answered 403 with its own code: legitimate, a spec gap', input: () => checkInput(403, err('invalid_api_key', 'forbidden'), NO_TOKEN), expected: ['auth:warning'] },
+  { name: 'no token answered 404: not what clients expect', input: () => checkInput(404, err('app_not_found', 'not_found'), NO_TOKEN), expected: ['auth:warning'] },
+  { name: 'the identity of a refused unauthenticated request is then in use', input: () => checkInput(409, err('already_in_use', 'conflict'), AFTER_NO_TOKEN), expected: ['auth:error'] },
+  { name: 'burst: the one 201', input: () => inBurst(201, CREATED, [[409, err('already_in_use', 'conflict')]]), expected: [] },
+  { name: 'burst: a 409 beside the one 201', input: () => inBurst(409, err('already_in_use', 'conflict'), [[201, CREATED]]), expected: [] },
+  { name: 'burst: two 201s', input: () => inBurst(201, CREATED, [[201, { id: 'usr_01jqebhswje1ka1z7ahr9rfsgv' }]]), expected: ['exactly_once:error'] },
+  { name: 'burst: nobody created', input: () => inBurst(409, err('already_in_use', 'conflict'), [[409, err('already_in_use', 'conflict')]]), expected: ['exactly_once:error'] },
+  { name: 'burst: the loser gets the wrong code', input: () => inBurst(409, err('conflict', 'conflict'), [[201, CREATED]]), expected: ['exactly_once:error'] },
   { name: 'slow answer', input: () => checkInput(201, CREATED, { elapsedMs: 5_000 }), expected: ['response_time:warning'] },
 ];
 
@@ -54,4 +86,12 @@ test('too_many_user_identifiers must be monotonic in the identifier count', () =
   const created5 = runChecks(checkInput(201, CREATED, { testCase: withCount(5), history })).findings;
   expect(created5.map((f) => f.check)).toEqual(['positive_acceptance']);
   expect(created5[0]!.message).toContain('not monotonic');
+});
+
+test('conflict: two creates answered with the same user id', () => {
+  const history = newRunHistory();
+  expect(runChecks(checkInput(201, CREATED, { history })).findings).toEqual([]);
+  const again = runChecks(checkInput(201, CREATED, { history })).findings;
+  expect(again.map((f) => `${f.check}:${f.severity}`)).toEqual(['conflict:error']);
+  expect(again[0]!.message).toContain('already returned by an earlier create');
 });

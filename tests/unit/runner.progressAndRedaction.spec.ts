@@ -5,7 +5,7 @@ import { REDACTED, scrubSecret } from '../../transport/redact.ts';
 
 const snapshot = () => ({ phase: 'exploring', sent: 340, total: 1000, errorFindings: 2, warningFindings: 1 });
 
-test('a long property prints progress lines: cases sent and findings so far', async () => {
+test('a long property prints progress lines: cases done and findings so far', async () => {
   const lines: string[] = [];
   const stop = startProgressTicker('valid-realistic', snapshot, { intervalMs: 10, print: (l) => lines.push(l) });
   await new Promise((resolve) => setTimeout(resolve, 60));
@@ -14,7 +14,7 @@ test('a long property prints progress lines: cases sent and findings so far', as
   await new Promise((resolve) => setTimeout(resolve, 30));
   expect(printed).toBeGreaterThanOrEqual(2);
   expect(lines.length).toBe(printed);
-  expect(lines[0]).toBe('  … valid-realistic: exploring, 340/1000 cases sent, findings so far: 2 error, 1 warning');
+  expect(lines[0]).toBe('  … valid-realistic: exploring, 340/1000 cases done, findings so far: 2 error, 1 warning');
 });
 
 test('a short property prints no progress at all', async () => {

@@ -1,0 +1,45 @@
+import type { Check, CheckInput, Violation } from './Check.ts';
+import { describeResponse } from './_internals/errorBody.ts';
+
+/** What a server may legitimately answer to a missing or bad credential (RFC 9110: 401 or 403). */
+const AUTH_FAILURE_STATUSES: readonly number[] = [401, 403];
+
+/**
+ * A request without valid credentials (none, an empty bearer, a wrong token, another scheme) is
+ * never a 2xx and creates no user: re-sending its identity with the right token must not get a
+ * 409. The spec documents no answer for failed authentication, so whatever status and code the
+ * target uses are recorded as a spec gap (warning), as is a status other than 401 or 403.
+ */
+export const auth: Check = {
+  id: 'auth',
+  description: 'A request without valid credentials is never 2xx and creates no user; the answer used is recorded (spec gap: none is documented).',
+  appliesTo: ({ testCase, response }) =>
+    response !== undefined
+    && (testCase.expectation.kind === 'unauthenticated'
+      || (testCase.expectation.kind === 'created' && testCase.expectation.provesNoEffectOf === 'unauthenticated')),
+  verify: (input) => (input.testCase.expectation.kind === 'unauthenticated' ? refusal(input) : noUserCreated(input)),
+};
+
+function refusal({ testCase, response, operation }: CheckInput): Violation[] {
+  const { status } = response!;
+  const credentials = testCase.family.replace(/^auth\//, '');
+  if (status >= 200 && status < 300) {
+    return [{ severity: 'error', message: `answered ${describeResponse(response!)} to a request with ${credentials} credentials: without valid credentials nothing may be done.`, specPointer: '/security' }];
+  }
+  if (!AUTH_FAILURE_STATUSES.includes(status)) {
+    return [{ severity: 'warning', message: `answered ${describeResponse(response!)} to a request with ${credentials} credentials; 401 or 403 is what clients expect.` }];
+  }
+  const documented = operation.responseFor(status);
+  if (documented?.validate && response!.isJson && documented.validate(response!.json)) return [];
+  return [{
+    severity: 'warning',
+    message: `spec gap: the spec documents no answer for failed authentication; the target answers ${describeResponse(response!)} (${credentials} credentials).`,
+    specPointer: '/components/securitySchemes',
+  }];
+}
+
+function noUserCreated({ response }: CheckInput): Violation[] {
+  return response!.status === 409
+    ? [{ severity: 'error', message: `re-sending, with valid credentials, the identity of a request that was refused for its credentials got ${describeResponse(response!)}: the refused request created the user.` }]
+    : [];
+}

@@ -1,0 +1,45 @@
+import type { Check, CheckInput, Violation } from './Check.ts';
+import { MAX_REMEMBERED_USER_IDS } from './RunHistory.ts';
+import { describeResponse, errorFields } from './_internals/errorBody.ts';
+
+/**
+ * A create that reuses an existing user's identifier, `external_id` or `id` is a 409 with the code
+ * of what it reuses (any of the applicable codes when it collides in several ways: the spec sets no
+ * precedence). And no two creates of the run get the same user id.
+ */
+export const conflict: Check = {
+  id: 'conflict',
+  description: "A create reusing an existing user's identifier, external_id or id is 409 with that part's code; every created user id is new.",
+  appliesTo: ({ testCase, response, operation }) =>
+    response !== undefined && (testCase.expectation.kind === 'conflict' || createdUserId(response.json, response.status === operation.successStatus) !== undefined),
+  verify: (input) => [...uniqueUserId(input), ...conflictAnswer(input)],
+};
+
+function uniqueUserId({ response, operation, history }: CheckInput): Violation[] {
+  const id = createdUserId(response!.json, response!.status === operation.successStatus);
+  if (id === undefined) return [];
+  if (history.createdUserIds.has(id)) {
+    return [{ severity: 'error', message: `user id ${JSON.stringify(id)} was already returned by an earlier create of this run: two creates, one id.`, specPointer: '/components/schemas/PostUserResponse' }];
+  }
+  if (history.createdUserIds.size < MAX_REMEMBERED_USER_IDS) history.createdUserIds.add(id);
+  return [];
+}
+
+function conflictAnswer({ testCase, response, operation }: CheckInput): Violation[] {
+  const expectation = testCase.expectation;
+  if (expectation.kind !== 'conflict') return [];
+  const { code } = errorFields(response);
+  if (response!.status === 409 && code !== undefined && expectation.codes.includes(code)) return [];
+  const assumption = expectation.assumption;
+  return [{
+    severity: assumption && !assumption.required ? 'warning' : 'error',
+    message: `a create reusing an existing user's identity must be 409 ${expectation.codes.join(' or ')}, got ${describeResponse(response!)}`
+      + (assumption ? ` (this rests on the profile's ${assumption.setting}${assumption.required ? ', marked required' : ''}).` : '.'),
+    specPointer: operation.responseFor(409)?.pointer,
+  }];
+}
+
+function createdUserId(json: unknown, created: boolean): string | undefined {
+  const id = created ? (json as { id?: unknown } | null | undefined)?.id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}

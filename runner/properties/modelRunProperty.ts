@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import type { AppRole } from '../../generators/CreateUserCase.ts';
+import { modelStepArbitrary } from '../../generators/modelStepArbitrary.ts';
+import type { ScenarioStep } from '../../generators/Scenario.ts';
+import type { CaseOutcome, CasePipeline } from '../casePipeline.ts';
+import type { PropertyDefinition } from '../PropertyDefinition.ts';
+import { sendStep } from '../sendStep.ts';
+import type { SuiteContext } from '../suiteContext.ts';
+import { disabledAppMissing } from './disabledAppMissing.ts';
+
+/** What the model knows: the users created so far, as their creates were sent. */
+interface Model {
+  readonly users: CaseOutcome[];
+  steps: number;
+}
+
+/** The system under test, and where every exchange of the run is collected for the report. */
+type Real =
+  | { readonly rehearsal: false; readonly pipeline: CasePipeline; readonly context: SuiteContext; readonly outcomes: CaseOutcome[] }
+  /** Sends nothing: see `markAsRun`. */
+  | { readonly rehearsal: true };
+
+const MAX_COMMANDS = 12;
+
+/**
+ * One model-based command: sends its step, with the expectation the model predicts (a reuse of a
+ * created user's identity is a conflict, see `planReuse`), and adds any user the target created
+ * to the model. It never throws: every exchange is judged by the checks, and a finding is shrunk
+ * like any other, which for a command sequence means to the shortest sequence that shows it.
+ */
+class StepCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly step: ScenarioStep) {}
+
+  check(): true {
+    return true;
+  }
+
+  async run(model: Model, real: Real): Promise<void> {
+    if (real.rehearsal) return;
+    const index = ++model.steps;
+    const user = this.step.kind === 'reuse' && model.users.length > 0 ? this.step.from % model.users.length : undefined;
+    const whose = user !== undefined ? ` of user #${user + 1}` : this.step.kind === 'reuse' ? ' (no user yet: sent fresh)' : '';
+    const label = `${index}. ${this.toString()}${whose}`;
+    const outcomes = await sendStep(this.step, user === undefined ? undefined : model.users[user], real.pipeline, real.context, label);
+    real.outcomes.push(...outcomes);
+    model.users.push(...outcomes.filter((o) => o.exchange.response?.status === real.context.operation.successStatus));
+  }
+
+  toString(): string {
+    return this.step.template.family.replace(/^model\//, '').replace('-', ' ');
+  }
+}
+
+/**
+ * The model-based stateful run: `fc.commands` over {create fresh, reuse an identifier /
+ * `external_id` / `id` of an earlier user, create invalid, create to an unknown or disabled app},
+ * run by `fc.asyncModelRun` against the target. One sequence per 5 cases (each sends several), at least 2.
+ */
+export const modelRunProperty: PropertyDefinition<Iterable<fc.AsyncCommand<Model, Real>>> = {
+  name: 'model-based-run',
+  generate: (context) => {
+    const badApps: Array<Exclude<AppRole, 'enabled'>> = disabledAppMissing(context) ? ['unknown'] : ['unknown', 'disabled'];
+    const step = modelStepArbitrary(context.operation, context.profile, badApps);
+    return fc.commands([step.map((s) => new StepCommand(s))], { maxCommands: MAX_COMMANDS }).map(markAsRun);
+  },
+  execute: async (commands, pipeline, context) => {
+    const real = { rehearsal: false as const, pipeline, context, outcomes: [] };
+    await fc.asyncModelRun(() => ({ model: { users: [], steps: 0 }, real }), commands);
+    return real.outcomes;
+  },
+  runs: (configured) => Math.max(2, Math.ceil(configured / 5)),
+  skipped: (context) => {
+    const missing = disabledAppMissing(context);
+    return missing ? [{ ...missing, reason: `${missing.reason} The model-based run sends no request to a disabled app.` }] : [];
+  },
+};
+
+/**
+ * fast-check shrinks only the commands of a sequence that ran, and replaying a path
+ * (`CONFORMANCE_REPLAY_PATH`) walks the shrink tree without executing anything. Here every command
+ * always runs (`check` is always true, `run` never throws), so each generated or shrunk sequence is
+ * marked as run, through the command API, as soon as it exists: the shrink tree is then the same
+ * whether a sequence was executed or only replayed, and a printed path replays exactly.
+ */
+function markAsRun<C extends Iterable<fc.AsyncCommand<Model, Real>>>(commands: C): C {
+  for (const command of commands) void command.run({ users: [], steps: 0 }, { rehearsal: true });
+  return commands;
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { newRunHistory } from '../../checks/RunHistory.ts';
+import { DEFAULT_PROFILE, type Profile } from '../../config/profile.ts';
+import { parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { checkProperty } from '../../runner/checkProperty.ts';
+import type { CasePropertyDefinition, PropertyDefinition } from '../../runner/PropertyDefinition.ts';
+import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { SuiteContext } from '../../runner/suiteContext.ts';
+import { createRequestPool } from '../../transport/createRequestPool.ts';
+import { targetEnv } from './runConformance.ts';
+import { specOperation } from './specFixture.ts';
+
+export interface PropertyRunOptions {
+  readonly seed?: number;
+  readonly runs?: number;
+  readonly profile?: Partial<Profile>;
+  /** Extra variables, e.g. `PRELUDE_DISABLED_APP_ID: ''` to leave the disabled app unknown. */
+  readonly env?: Record<string, string>;
+}
+
+/**
+ * Runs one property in-process against a server (as the conformance command would, minus
+ * Playwright): for fast tests of what a property finds against a faulty or a correct server.
+ */
+export async function runProperty<T>(
+  definition: PropertyDefinition<T> | CasePropertyDefinition, baseUrl: string, options: PropertyRunOptions = {},
+): Promise<PropertyReport> {
+  const config = parseSuiteConfig({
+    ...targetEnv(baseUrl),
+    CONFORMANCE_SEED: String(options.seed ?? 1),
+    CONFORMANCE_RUNS: String(options.runs ?? 40),
+    CONFORMANCE_RUN_ID: 't' + randomBytes(4).toString('hex'),
+    ...options.env,
+  });
+  const context: SuiteContext = {
+    config,
+    operation: specOperation(),
+    profile: { ...DEFAULT_PROFILE, ...options.profile },
+    history: newRunHistory(),
+    pool: createRequestPool(config.concurrency, 0),
+  };
+  return checkProperty(definition, context, { workerIndex: 0, replayCommand: (seed, path) => `CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path}` });
+}

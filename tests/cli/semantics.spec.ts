@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { withFaultyServer } from '../_support/faultyServer.ts';
+import { runConformance, targetEnv } from '../_support/runConformance.ts';
+import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
+import { startEmulator } from '../_support/startEmulator.ts';
+
+test('two consecutive runs of the whole suite against one long-lived emulator both pass: nothing collides', async () => {
+  const emulator = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise<string>((ready) => emulator.stdout.on('data', (d) => {
+      const match = /listening on (http:\/\/\S+)/.exec(String(d));
+      if (match) ready(match[1]!);
+    }));
+    for (const run of ['first', 'second']) {
+      const result = await runConformance(targetEnv(url));
+      expect(result.exitCode, `${run} run:\n${result.output}`).toBe(0);
+      expect(result.output).toMatch(/\d+ passed/);
+      expect(result.output).not.toMatch(/\d+ (failed|skipped|flaky)/);
+    }
+  } finally {
+    emulator.kill('SIGTERM');
+  }
+});
+
+test('without PRELUDE_DISABLED_APP_ID for an external target, the 403 property is skipped and the reports say why', async () => {
+  const emulator = await startEmulator();
+  try {
+    const { PRELUDE_DISABLED_APP_ID: _unset, ...env } = targetEnv(emulator.url);
+    const run = await runConformance(env, ['tests/conformance/appStates.spec.ts']);
+    expect(run.exitCode, run.output).toBe(0);
+    expect(run.output).toContain('PRELUDE_DISABLED_APP_ID is not set');
+    expect(run.output).toMatch(/1 skipped/);
+    expect(readFileSync(join(run.reportDir, 'junit.xml'), 'utf8')).toContain('PRELUDE_DISABLED_APP_ID is not set for this target, so 403 session_disabled was not checked.');
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('a server that creates twice under concurrency fails exactly_once, with the burst and its curl line', async () => {
+  await withFaultyServer(SEMANTIC_FAULTS.racyCreate(), async (url) => {
+    const run = await runConformance(targetEnv(url), ['tests/conformance/exactlyOnce.spec.ts']);
+    expect(run.exitCode, run.output).toBe(1);
+    expect(run.output).toContain('exactly_once (error)');
+    expect(run.output).toMatch(/8 of 8 identical creates sent at once were answered 201/);
+    expect(run.output).toMatch(/1\. exactly_once \(8× at once\) → 201 ×8/);
+    expect(run.output).toContain('-H "authorization: Bearer $API_TOKEN"');
+  });
+});
+
+test('a model-based failure prints its shortest command sequence, each step with its curl line, and the replay', async () => {
+  await withFaultyServer(SEMANTIC_FAULTS.createsDuplicateIdentifier(), async (url) => {
+    // A pinned seed whose sequences reuse a created user's identifier (not every seed's 12 do).
+    const run = await runConformance({ ...targetEnv(url), CONFORMANCE_SEED: '1' }, ['tests/conformance/modelRun.spec.ts']);
+    expect(run.exitCode, run.output).toBe(1);
+    expect(run.output).toContain('conflict (error) in model/reuse-identifier');
+    expect(run.output).toMatch(/steps \(each with its curl line.*\n +1\. .* → 201\n.*\n +curl .*\n +2\. reuse identifier of user #1 \(reused: identifier\) → 201\n/);
+    expect(run.output).toMatch(/replay: +.*CONFORMANCE_SEED=-?\d+ CONFORMANCE_REPLAY_PATH=[\d:]+ npx playwright test/);
+  });
+});

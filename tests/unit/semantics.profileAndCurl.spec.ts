@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '../../config/ConfigError.ts';
+import { loadProfile } from '../../config/profile.ts';
+import { conflictProperty } from '../../runner/properties/conflictProperty.ts';
+import { curlCommand } from '../../transport/curlCommand.ts';
+import { redactRequest } from '../../transport/redact.ts';
+import { runProperty } from '../_support/runProperty.ts';
+import { startEmulator } from '../_support/startEmulator.ts';
+
+const profileFile = (content: unknown) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'profile-')), 'profile.json');
+  writeFileSync(path, JSON.stringify(content));
+  return path;
+};
+
+test('profile: the identity settings load, and a malformed duplicateIdCodes is refused with a clear message', () => {
+  const profile = loadProfile(profileFile({ duplicateIdCodes: ['conflict', 'already_in_use'], emailsCaseInsensitive: false, emailCaseRuleRequired: true }));
+  expect(profile).toMatchObject({ duplicateIdCodes: ['conflict', 'already_in_use'], emailsCaseInsensitive: false, emailCaseRuleRequired: true });
+  expect(() => loadProfile(profileFile({ duplicateIdCodes: 'conflict' }))).toThrow(ConfigError);
+  expect(() => loadProfile(profileFile({ duplicateIdCodes: [] }))).toThrow('"duplicateIdCodes" must be a non-empty array of strings');
+});
+
+test('profile: duplicateIdCodes is what a reused id is held to (the emulator answers conflict)', async () => {
+  const emulator = await startEmulator();
+  try {
+    const report = await runProperty(conflictProperty, emulator.url, { runs: 60, profile: { duplicateIdCodes: ['id_already_in_use'] } });
+    const finding = report.findings.find((f) => f.check === 'conflict' && f.family === 'conflict/id')!;
+    expect(finding.severity).toBe('error');
+    expect(finding.message).toContain('must be 409 id_already_in_use, got 409 conflict');
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('curl lines of deliberately bad credentials are exact, and never print the token', () => {
+  const token = 'secret-token-123';
+  const request = (authorization: string) => ({ method: 'POST', url: 'http://x/u', headers: { authorization }, body: '{}' });
+  expect(curlCommand(request(`Bearer ${token}`), token)).toContain('-H "authorization: Bearer $API_TOKEN"');
+  expect(curlCommand(request(`Token ${token}`), token)).toContain('-H "authorization: Token $API_TOKEN"');
+  expect(curlCommand(request('Bearer wrong-abc'), token)).toContain("-H 'authorization: Bearer wrong-abc'");
+  expect(curlCommand(request('Bearer '), token)).toContain("-H 'authorization: Bearer '");
+  for (const value of [`Bearer ${token}`, `Token ${token}`, `Basic ${token}`]) expect(curlCommand(request(value), token)).not.toContain(token);
+  expect(redactRequest(request('Bearer ')).headers['authorization']).toBe('Bearer ');
+  expect(redactRequest(request(`Token ${token}`)).headers['authorization']).toBe('Token <redacted>');
+  expect(redactRequest(request('secret-without-scheme')).headers['authorization']).toBe('<redacted>');
+});

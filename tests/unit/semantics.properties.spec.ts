@@ -1,0 +1,129 @@
+import { expect, test } from '@playwright/test';
+import type { PropertyDefinition } from '../../runner/PropertyDefinition.ts';
+import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import { disabledAppProperty, unknownAppProperty } from '../../runner/properties/appStateProperties.ts';
+import { authProperty } from '../../runner/properties/authProperty.ts';
+import { conflictProperty } from '../../runner/properties/conflictProperty.ts';
+import { exactlyOnceProperty } from '../../runner/properties/exactlyOnceProperty.ts';
+import { modelRunProperty } from '../../runner/properties/modelRunProperty.ts';
+import { withFaultyServer, type Fault } from '../_support/faultyServer.ts';
+import { runProperty, type PropertyRunOptions } from '../_support/runProperty.ts';
+import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
+import { startEmulator } from '../_support/startEmulator.ts';
+
+const SEMANTIC_PROPERTIES: ReadonlyArray<PropertyDefinition<any>> = [
+  conflictProperty, unknownAppProperty, disabledAppProperty, authProperty, exactlyOnceProperty, modelRunProperty,
+];
+
+/** `check:severity` of each distinct finding. */
+const found = (report: PropertyReport) => [...new Set(report.findings.map((f) => `${f.check}:${f.severity}`))].sort();
+const errors = (report: PropertyReport) => report.findings.filter((f) => f.severity === 'error');
+
+
+test('the emulator passes every semantic property with no error, for many seeds; warnings are only the auth spec gap', async () => {
+  const emulator = await startEmulator();
+  try {
+    for (const seed of [1, 2, 3, 42, -7, 2024]) {
+      for (const property of SEMANTIC_PROPERTIES) {
+        const report = await runProperty(property, emulator.url, { seed, runs: 30 });
+        expect(errors(report), `${property.name}, seed ${seed}`).toEqual([]);
+        expect(report.findings.filter((f) => f.check !== 'auth').map((f) => f.message), `${property.name}, seed ${seed}`).toEqual([]);
+        expect(report.cases).toBeGreaterThan(0);
+      }
+    }
+  } finally {
+    await emulator.close();
+  }
+});
+
+// Each row: a server with one semantic fault, the property that must see it, and the check that
+// must report it (as an error unless said otherwise).
+const FAULT_ROWS: ReadonlyArray<{
+  fault: keyof typeof SEMANTIC_FAULTS; property: PropertyDefinition<any>; caughtBy: string; severity?: 'error' | 'warning'; options?: PropertyRunOptions;
+}> = [
+  { fault: 'createsDuplicateIdentifier', property: conflictProperty, caughtBy: 'conflict' },
+  { fault: 'wrongConflictCode', property: conflictProperty, caughtBy: 'conflict' },
+  { fault: 'reusesUserIds', property: conflictProperty, caughtBy: 'conflict' },
+  { fault: 'createsDuplicateIdentifier', property: modelRunProperty, caughtBy: 'conflict' },
+  { fault: 'caseSensitiveEmails', property: conflictProperty, caughtBy: 'conflict', severity: 'warning' },
+  { fault: 'caseSensitiveEmails', property: conflictProperty, caughtBy: 'conflict', options: { profile: { emailCaseRuleRequired: true } } },
+  { fault: 'unknownAppSaysDisabled', property: unknownAppProperty, caughtBy: 'app_state' },
+  { fault: 'unknownAppIsBadRequest', property: unknownAppProperty, caughtBy: 'app_state' },
+  { fault: 'unknownAppIsBadRequest', property: modelRunProperty, caughtBy: 'app_state' },
+  { fault: 'ignoresCredentials', property: authProperty, caughtBy: 'auth' },
+  { fault: 'createsThenRefuses', property: authProperty, caughtBy: 'auth' },
+  { fault: 'racyCreate', property: exactlyOnceProperty, caughtBy: 'exactly_once' },
+];
+
+for (const { fault, property, caughtBy, severity = 'error', options } of FAULT_ROWS) {
+  const required = options?.profile ? ` (profile ${JSON.stringify(options.profile)})` : '';
+  test(`${caughtBy} catches a server that ${fault}, via ${property.name}${required}`, async () => {
+    await withFaultyServer(SEMANTIC_FAULTS[fault]() as Fault, async (url) => {
+      const report = await runProperty(property, url, { runs: 30, ...options });
+      expect(found(report), JSON.stringify(report.findings.map((f) => f.message), null, 1)).toContain(`${caughtBy}:${severity}`);
+      if (severity === 'warning') expect(errors(report)).toEqual([]);
+      const finding = report.findings.find((f) => f.check === caughtBy && f.severity === severity)!;
+      expect(finding.replay.command).toMatch(/CONFORMANCE_SEED=\d+ CONFORMANCE_REPLAY_PATH=[\d:]+/);
+      if (severity === 'error') expect(finding.shrunk).toBe(true);
+    });
+  });
+}
+
+test('auth: 403 with its own code for bad credentials is legitimate: a spec-gap warning, never an error', async () => {
+  await withFaultyServer(SEMANTIC_FAULTS.forbidsBadCredentials(), async (url) => {
+    const report = await runProperty(authProperty, url, { runs: 20 });
+    expect(errors(report)).toEqual([]);
+    expect(found(report)).toEqual(['auth:warning']);
+    expect(report.findings[0]!.message).toContain('spec gap');
+    expect(report.findings[0]!.message).toContain('403 invalid_api_key');
+  });
+});
+
+test('a model-based failure shrinks to a short command sequence, printed step by step with curl lines', async () => {
+  await withFaultyServer(SEMANTIC_FAULTS.createsDuplicateIdentifier(), async (url) => {
+    const report = await runProperty(modelRunProperty, url, { runs: 30 });
+    const finding = errors(report).find((f) => f.check === 'conflict')!;
+    expect(finding.shrunk).toBe(true);
+    // Shrunk to the essence: a create (or a reuse with no user yet, sent fresh), then one reuse of its identifier.
+    expect(finding.scenario!.map((s) => s.label)).toEqual([
+      expect.stringMatching(/^1\. (create|reuse \S+ \(no user yet: sent fresh\))$/),
+      '2. reuse identifier of user #1 (reused: identifier)',
+    ]);
+    expect(finding.scenario!.at(-1)!.answer).toBe('201');
+    for (const step of finding.scenario!) expect(step.curl).toContain('"authorization: Bearer $API_TOKEN"');
+  });
+});
+
+// Regression: fast-check shrinks only commands that ran, and a path replay runs nothing; the
+// printed path of a shrunk sequence used to fail with "Unable to replay, got wrong path".
+test('the replay path of a shrunk model-based failure replays exactly that command sequence', async () => {
+  await withFaultyServer(SEMANTIC_FAULTS.createsDuplicateIdentifier(), async (url) => {
+    const first = await runProperty(modelRunProperty, url, { runs: 30 });
+    const finding = errors(first).find((f) => f.check === 'conflict')!;
+    const replay = await runProperty(modelRunProperty, url, { runs: 30, env: { CONFORMANCE_REPLAY_PATH: finding.replay.path } });
+    const again = replay.findings.find((f) => f.key === finding.key)!;
+    expect(again.scenario!.map((s) => s.label)).toEqual(finding.scenario!.map((s) => s.label));
+    expect(replay.cases).toBe(finding.scenario!.length);
+  });
+});
+
+test('exactly_once sends the burst truly at once, and a burst counterexample prints as one step', async () => {
+  await withFaultyServer(SEMANTIC_FAULTS.racyCreate(), async (url) => {
+    const report = await runProperty(exactlyOnceProperty, url, { runs: 40, env: { CONFORMANCE_EXACTLY_ONCE_N: '5', CONFORMANCE_CONCURRENCY: '1' } });
+    const finding = errors(report).find((f) => f.check === 'exactly_once')!;
+    expect(finding.message).toMatch(/5 of 5 identical creates sent at once were answered 201/);
+    expect(finding.scenario).toHaveLength(1);
+    expect(finding.scenario![0]!.answer).toBe('201 ×5');
+  });
+});
+
+test('without a disabled app for an external target, the model-based run leaves the 403 out and says why', async () => {
+  const emulator = await startEmulator();
+  try {
+    const report = await runProperty(modelRunProperty, emulator.url, { runs: 20, env: { PRELUDE_DISABLED_APP_ID: '' } });
+    expect(report.skipped).toEqual([{ check: 'app_state', reason: expect.stringContaining('PRELUDE_DISABLED_APP_ID is not set') }]);
+    expect(Object.keys(report.observed)).not.toContain('403 session_disabled');
+  } finally {
+    await emulator.close();
+  }
+});
