@@ -23,7 +23,8 @@ export function isLatencyShift(base: number, head: number, thresholds: LatencyTh
   return change >= thresholds.absoluteMs && change >= thresholds.relative * base;
 }
 
-/** `p50 and p95 per status; a shift counts when ≥ 50 % and ≥ 50 ms, with ≥ 20 samples in each run`. */
-export function latencyThresholdText(thresholds: LatencyThresholds): string {
-  return `${COMPARED_PERCENTILES.join(' and ')} per status; a shift counts when ≥ ${Math.round(thresholds.relative * 100)} % and ≥ ${thresholds.absoluteMs} ms, with ≥ ${thresholds.minSamples} samples in each run`;
+/** `p50 and p95 per status (compared: 201); a shift counts when ≥ 50 % and ≥ 50 ms, with ≥ 20 samples in each run`. */
+export function latencyThresholdText(thresholds: LatencyThresholds, compared: readonly string[]): string {
+  const which = compared.length > 0 ? `compared: ${compared.join(', ')}` : 'none compared: no status has enough samples in both runs';
+  return `${COMPARED_PERCENTILES.join(' and ')} per status (${which}); a shift counts when ≥ ${Math.round(thresholds.relative * 100)} % and ≥ ${thresholds.absoluteMs} ms, with ≥ ${thresholds.minSamples} samples in each run`;
 }

@@ -3,6 +3,7 @@ import { runLine } from '../reports/_internals/reportText.ts';
 import type { LatencyThresholds } from './LatencyThresholds.ts';
 import type { ReportChange } from './ReportChange.ts';
 import { REPORT_CHANGE_RULES } from './reportChangeRules.ts';
+import { comparableLatencies } from './_internals/comparableLatencies.ts';
 import { RUN_CONTEXT_NOTES } from './_internals/runContextNotes.ts';
 import { specSha256 } from './_internals/describe.ts';
 
@@ -33,6 +34,8 @@ export interface ReportDiff {
   /** What else differs between the runs and may explain the changes (spec, suite, target). */
   readonly notes: readonly string[];
   readonly thresholds: LatencyThresholds;
+  /** Statuses whose latency was compared (enough samples in both runs). */
+  readonly latencyCompared: readonly string[];
   readonly changes: readonly ReportChange[];
 }
 
@@ -60,6 +63,7 @@ export function diffConformanceReports(base: LoadedReport, head: LoadedReport, t
     specChanged: baseRun.specSha256 !== headRun.specSha256,
     notes: RUN_CONTEXT_NOTES.flatMap((note) => note(runs.base, runs.head) ?? []),
     thresholds,
+    latencyCompared: comparableLatencies(runs.base, runs.head, thresholds).map((l) => l.status),
     changes,
   };
 }

@@ -27,7 +27,8 @@ errors; 2 unreadable or invalid input (not JSON, not a conformance.json, another
 bad arguments.`;
 
 const USAGE_ERROR = 2;
-const MARKS = { regression: '✖', improvement: '✓', neutral: '·' } as const;
+// ✖ is kept for the changes that fail the command.
+const MARKS = { regression: '!', improvement: '✓', neutral: '·' } as const;
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -69,7 +70,7 @@ function main(): number {
     if (change.kind === 'finding-new' && change.finding) console.log(`    ${' '.repeat(32)} replay: ${change.finding.replay.command}`);
   }
   if (diff.changes.length === 0) console.log('  no behaviour change');
-  console.log(`  latency: ${latencyThresholdText(thresholds)}`);
+  console.log(`  latency: ${latencyThresholdText(thresholds, diff.latencyCompared)}`);
   console.log(`Reports: ${shortPath(markdownPath)}, ${shortPath(jsonPath)}`);
   console.log(verdictLine(verdict) + (verdict.fails ? ' (exit 1)' : ''));
   return verdict.fails ? 1 : 0;

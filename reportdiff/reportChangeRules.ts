@@ -6,6 +6,7 @@ import type { Effect } from './ReportChange.ts';
 import {
   checkLevel, checkTally, documentedWord, findingPresence, findingTitle, levelSeverity, outcomePresence, verdictRank,
 } from './_internals/describe.ts';
+import { comparableLatencies } from './_internals/comparableLatencies.ts';
 import { pairBy } from './_internals/pairBy.ts';
 
 /** What can differ between two runs, in words a reader of the report uses. Adding a rule adds a kind here. */
@@ -144,13 +145,10 @@ function verdictChange(base: ConformanceSummary, head: ConformanceSummary): Dete
 
 /** p50 and p95 per status both runs answered, each with enough samples, moved beyond the thresholds. */
 function latencyShifts({ base, head }: RunPair, thresholds: LatencyThresholds, direction: 'slower' | 'faster'): DetectedChange[] {
-  return pairBy(base.latencies, head.latencies, (l) => l.status).flatMap(({ key, base: was, head: is }) => {
-    if (!was || !is || Math.min(was.count, is.count) < thresholds.minSamples) return [];
-    return COMPARED_PERCENTILES.flatMap((p) => {
-      const [before, after] = [was[p], is[p]];
-      if ((after > before) !== (direction === 'slower') || !isLatencyShift(before, after, thresholds)) return [];
-      const percent = before > 0 ? ` (${after > before ? '+' : ''}${Math.round(((after - before) / before) * 100)} %)` : '';
-      return [{ subject: `${key} ${p}`, base: `${ms(before)} ms`, head: `${ms(after)} ms`, message: `${key} ${p} ${ms(before)} → ${ms(after)} ms${percent} (${was.count} and ${is.count} samples)` }];
-    });
-  });
+  return comparableLatencies(base, head, thresholds).flatMap(({ status, base: was, head: is }) => COMPARED_PERCENTILES.flatMap((p) => {
+    const [before, after] = [was[p], is[p]];
+    if ((after > before) !== (direction === 'slower') || !isLatencyShift(before, after, thresholds)) return [];
+    const percent = before > 0 ? ` (${after > before ? '+' : ''}${Math.round(((after - before) / before) * 100)} %)` : '';
+    return [{ subject: `${status} ${p}`, base: `${ms(before)} ms`, head: `${ms(after)} ms`, message: `${status} ${p} ${ms(before)} → ${ms(after)} ms${percent} (${was.count} and ${is.count} samples)` }];
+  }));
 }

@@ -143,6 +143,13 @@ test('Markdown: target-controlled finding text stays inside its cell; new findin
   expect(markdown).toContain('## New findings (2)');
   expect(markdown).toContain(`Replay: \`${schemaError.replay.command}\``);
   expect(markdown).toContain('**FAIL**: 2 changes fail');
+  expect(markdown).toContain('| ✖ | new finding | `response_schema\\|error\\|201\\|-\\|valid/realistic` | error |');
+  expect(markdown).toContain('none compared: no status has enough samples in both runs');
+});
+
+test('latency: the statuses compared are said, so "no shift" is never mistaken for "not measured"', () => {
+  expect(diff(run([{ ...clean, ...latencies(100) }]), run([{ ...clean, ...latencies(110) }])).latencyCompared).toEqual(['201']);
+  expect(diff(run([{ ...clean, ...latencies(100, 19) }]), run([{ ...clean, ...latencies(110) }])).latencyCompared).toEqual([]);
 });
 
 test('reading: anything but a conformance.json of this format is refused with one line naming the file', () => {
