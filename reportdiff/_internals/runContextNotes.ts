@@ -9,7 +9,7 @@ type Note = (base: ConformanceSummary, head: ConformanceSummary) => string | und
  */
 export const RUN_CONTEXT_NOTES: readonly Note[] = [
   (base, head) => specSha256(base) === specSha256(head) ? undefined
-    : `The two runs used different spec documents (sha256 ${specSha256(base).slice(0, 12)} → ${specSha256(head).slice(0, 12)}${specNames(base, head)}): changes below may come from the spec, not the target. \`npm run spec:diff -- <old> <new>\` classifies the spec's own changes.`,
+    : `The two runs used different spec documents (sha256 ${specSha256(base).slice(0, 12)} → ${specSha256(head).slice(0, 12)}${specNames(base, head)}): changes below may come from the spec, not the target; \`npm run spec:diff -- old.yaml new.yaml\` on the two documents classifies the spec's own changes.`,
   (base, head) => base.run.metadata?.suiteVersion === head.run.metadata?.suiteVersion ? undefined
     : `The suite version differs (${base.run.metadata?.suiteVersion ?? 'unknown'} → ${head.run.metadata?.suiteVersion ?? 'unknown'}): its checks and generators may have changed.`,
   (base, head) => targetOf(base) === targetOf(head) ? undefined
@@ -28,5 +28,7 @@ function targetOf(summary: ConformanceSummary): string {
 
 function specNames(base: ConformanceSummary, head: ConformanceSummary): string {
   const [was, is] = [base.run.metadata?.spec, head.run.metadata?.spec];
-  return was && is ? `; ${was.title} ${was.version} → ${is.title} ${is.version}` : '';
+  if (!was || !is) return '';
+  const [before, after] = [`${was.title} ${was.version}`, `${is.title} ${is.version}`];
+  return before === after ? `; both call themselves ${after}` : `; ${before} → ${after}`;
 }
