@@ -1,7 +1,7 @@
-import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
-import { escapeHtml } from './_internals/escapeHtml.ts';
-import { cell, codeBlock, codeSpan } from './_internals/markdown.ts';
-import { exchangeText, findingOutcome, ms, runLine, verdictHeadline } from './_internals/reportText.ts';
+import type { ConformanceSummary } from './ConformanceSummary.ts';
+import { findingSection } from './_internals/findingSection.ts';
+import { cell, codeSpan } from './_internals/markdown.ts';
+import { ms, runLine, verdictHeadline } from './_internals/reportText.ts';
 
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
 const MAX_FINDINGS = 10;
@@ -25,7 +25,7 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     '| check | cases | passed | errors | warnings |',
     '|---|---:|---:|---:|---:|',
     ...summary.checks.map((c) => `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`),
-    ...(summary.findings.length > 0 ? ['', `### Findings (${summary.findings.length})`, '', ...shown.flatMap(findingSection)] : []),
+    ...(summary.findings.length > 0 ? ['', `### Findings (${summary.findings.length})`, '', ...shown.flatMap((f) => findingSection(f, MAX_BODY_CHARS))] : []),
     ...(more > 0 ? [`…and ${more} more in conformance.html / conformance.json.`, ''] : []),
     ...(summary.testsWithoutOutcome.length > 0 ? ['', '### Tests without an outcome', '', ...summary.testsWithoutOutcome.map((t) => `- ${cell(t.title)}: ${t.status}${t.error ? ` — ${cell(t.error.split('\n')[0]!)}` : ''}`)] : []),
     '',
@@ -42,25 +42,4 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     ...summary.latencies.map((l) => `| ${cell(l.status)} | ${l.count} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} |`),
     '',
   ].join('\n');
-}
-
-function findingSection(finding: SummaryFinding): string[] {
-  const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
-  const title = `${finding.check} (${finding.severity}) · ${findingOutcome(finding)} · ${finding.family}: ${finding.message}`;
-  return [
-    `<details><summary>${escapeHtml(title.replace(/\s+/g, ' '))} — ${finding.occurrences}×</summary>`,
-    '',
-    `Minimal counterexample${finding.shrunk ? ' (shrunk)' : ' (not shrunk: did not reproduce on replay)'}; properties: ${cell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
-    '',
-    codeBlock(request, 'http'),
-    '',
-    codeBlock(response, 'http'),
-    '',
-    `Replay: ${codeSpan(finding.replay.command)}`,
-    '',
-    `curl: ${codeSpan(finding.replay.curl)}`,
-    '',
-    '</details>',
-    '',
-  ];
 }

@@ -1,0 +1,99 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadReportDir } from '../config/suiteConfig.ts';
+import { diffConformanceReports } from './diffConformanceReports.ts';
+import { DEFAULT_LATENCY_THRESHOLDS, latencyThresholdText, type LatencyThresholds } from './LatencyThresholds.ts';
+import { readConformanceReport, ReportInputError } from './readConformanceReport.ts';
+import { REPORT_CHANGE_KINDS } from './reportChangeRules.ts';
+import { reportDiffMarkdown } from './reportDiffMarkdown.ts';
+import { reportDiffVerdict, verdictLine } from './reportDiffVerdict.ts';
+
+const USAGE = `Usage: npm run report:diff -- [options] <base conformance.json> <head conformance.json>
+
+Compares two conformance runs of POST /v2/session/apps/{appID}/users: checks newly failing or
+fixed, findings new or gone, statuses/codes newly observed or no longer provoked, latency shifts,
+verdict. Says so when the runs used different spec documents. Writes report-diff.md and
+report-diff.json to the report directory (CONFORMANCE_REPORT_DIR, default reports/).
+
+  --latency-relative <R>       minimum relative latency change, 0.5 = 50 % (default ${DEFAULT_LATENCY_THRESHOLDS.relative})
+  --latency-absolute-ms <MS>   minimum latency change in ms (default ${DEFAULT_LATENCY_THRESHOLDS.absoluteMs})
+  --latency-min-samples <N>    samples of a status each run needs for its latency to be compared (default ${DEFAULT_LATENCY_THRESHOLDS.minSamples})
+  --help                       this text
+
+A latency shift is reported only when it passes both minimums; it never fails the command.
+Exit codes: 0 no new error finding; 1 a new error-severity finding, or a check newly failing with
+errors; 2 unreadable or invalid input (not JSON, not a conformance.json, another reportFormat) or
+bad arguments.`;
+
+const USAGE_ERROR = 2;
+// ✖ is kept for the changes that fail the command.
+const MARKS = { regression: '!', improvement: '✓', neutral: '·' } as const;
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      'latency-relative': { type: 'string' },
+      'latency-absolute-ms': { type: 'string' },
+      'latency-min-samples': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const thresholds: LatencyThresholds = {
+    relative: numberOption('--latency-relative', values['latency-relative'], DEFAULT_LATENCY_THRESHOLDS.relative),
+    absoluteMs: numberOption('--latency-absolute-ms', values['latency-absolute-ms'], DEFAULT_LATENCY_THRESHOLDS.absoluteMs),
+    minSamples: numberOption('--latency-min-samples', values['latency-min-samples'], DEFAULT_LATENCY_THRESHOLDS.minSamples),
+  };
+  if (positionals.length !== 2) throw new ReportInputError(`expected two conformance.json files (base and head), got ${positionals.length}`);
+  const [basePath, headPath] = positionals as [string, string];
+  const base = readConformanceReport(basePath, 'base');
+  const head = readConformanceReport(headPath, 'head');
+
+  const diff = diffConformanceReports(base, head, thresholds);
+  const verdict = reportDiffVerdict(diff);
+  const reportDir = loadReportDir();
+  mkdirSync(reportDir, { recursive: true });
+  const markdownPath = join(reportDir, 'report-diff.md');
+  const jsonPath = join(reportDir, 'report-diff.json');
+  writeFileSync(markdownPath, reportDiffMarkdown(diff, verdict));
+  writeFileSync(jsonPath, `${JSON.stringify({ operation: 'POST /v2/session/apps/{appID}/users', verdict, ...diff }, null, 2)}\n`);
+
+  console.log(`report:diff ${basePath} (${diff.base.verdict}) → ${headPath} (${diff.head.verdict})`);
+  for (const note of diff.notes) console.log(`  note: ${note}`);
+  for (const change of diff.changes) {
+    console.log(`  ${change.fails ? '✖' : MARKS[change.effect]} ${REPORT_CHANGE_KINDS[change.kind].padEnd(32)} ${change.message}`);
+    if (change.kind === 'finding-new' && change.finding) console.log(`    ${' '.repeat(32)} replay: ${change.finding.replay.command}`);
+  }
+  if (diff.changes.length === 0) console.log('  no behaviour change');
+  console.log(`  latency: ${latencyThresholdText(thresholds, diff.latencyCompared)}`);
+  console.log(`Reports: ${shortPath(markdownPath)}, ${shortPath(jsonPath)}`);
+  console.log(verdictLine(verdict) + (verdict.fails ? ' (exit 1)' : ''));
+  return verdict.fails ? 1 : 0;
+}
+
+function numberOption(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isFinite(parsed) || parsed < 0) throw new ReportInputError(`${flag} must be a number ≥ 0, got "${value}"`);
+  return parsed;
+}
+
+function shortPath(path: string): string {
+  const local = relative(process.cwd(), path);
+  return local.startsWith('..') ? path : local;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  // Bad input gets one line, never a stack trace; anything else is a bug and keeps its trace.
+  const isInputError = error instanceof ReportInputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  if (!isInputError) throw error;
+  console.error(`report:diff: ${(error as Error).message}${error instanceof ReportInputError ? '' : ' (see --help)'}`);
+  process.exitCode = USAGE_ERROR;
+}
