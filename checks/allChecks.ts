@@ -1,5 +1,7 @@
 import type { Check } from './Check.ts';
 import { contentType } from './contentType.ts';
+import { methodNotAllowed } from './methodNotAllowed.ts';
+import { negativeRejection } from './negativeRejection.ts';
 import { noServerError } from './noServerError.ts';
 import { positiveAcceptance } from './positiveAcceptance.ts';
 import { responseSchema } from './responseSchema.ts';
@@ -19,6 +21,8 @@ export const allChecks: readonly Check[] = [
   responseSchema,
   statusCodePairing,
   positiveAcceptance,
+  negativeRejection,
+  methodNotAllowed,
   responseTime,
   userIdPrefix,
 ];

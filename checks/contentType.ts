@@ -1,11 +1,14 @@
 import type { Check } from './Check.ts';
+import { sentOperationMethod } from './_internals/sentOperationMethod.ts';
 
 /** The media type is the documented one; parameters such as `charset` are allowed. */
 export const contentType: Check = {
   id: 'content_type',
   description: 'The Content-Type is the media type documented for the status (parameters such as charset allowed).',
-  appliesTo: ({ response, operation }) =>
-    response !== undefined && (operation.responseFor(response.status)?.mediaTypes.length ?? 0) > 0,
+  appliesTo: (input) => {
+    const { response, operation } = input;
+    return response !== undefined && sentOperationMethod(input) && (operation.responseFor(response.status)?.mediaTypes.length ?? 0) > 0;
+  },
   verify: ({ response, operation }) => {
     const documented = operation.responseFor(response!.status)!;
     const header = response!.headers['content-type'];

@@ -1,12 +1,15 @@
 import type { Check } from './Check.ts';
 import { formatAjvErrors } from './_internals/formatAjvErrors.ts';
+import { sentOperationMethod } from './_internals/sentOperationMethod.ts';
 
 /** The body is valid against the documented schema of its status (Ajv 2020-12, formats on). */
 export const responseSchema: Check = {
   id: 'response_schema',
   description: "The body is valid JSON and valid against the schema the spec documents for the status.",
-  appliesTo: ({ response, operation }) =>
-    response !== undefined && operation.responseFor(response.status)?.validate !== undefined,
+  appliesTo: (input) => {
+    const { response, operation } = input;
+    return response !== undefined && sentOperationMethod(input) && operation.responseFor(response.status)?.validate !== undefined;
+  },
   verify: ({ response, operation }) => {
     const documented = operation.responseFor(response!.status)!;
     if (!response!.isJson) {

@@ -1,5 +1,6 @@
 import type { Check } from './Check.ts';
 import { errorFields } from './_internals/errorBody.ts';
+import { sentOperationMethod } from './_internals/sentOperationMethod.ts';
 
 /**
  * An error body's `code` and `status` come from the same error schema as the HTTP status. The
@@ -8,10 +9,12 @@ import { errorFields } from './_internals/errorBody.ts';
 export const statusCodePairing: Check = {
   id: 'status_code_pairing',
   description: 'An error body carries a code and status text that the spec pairs with the HTTP status.',
-  appliesTo: ({ response, operation }) =>
-    response !== undefined
-    && (operation.responseFor(response.status)?.errorVariants.length ?? 0) > 0
-    && errorFields(response).code !== undefined,
+  appliesTo: (input) => {
+    const { response, operation } = input;
+    return response !== undefined && sentOperationMethod(input)
+      && (operation.responseFor(response.status)?.errorVariants.length ?? 0) > 0
+      && errorFields(response).code !== undefined;
+  },
   verify: ({ response, operation }) => {
     const { status } = response!;
     const { code, statusText } = errorFields(response);

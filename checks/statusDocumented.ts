@@ -1,10 +1,11 @@
 import type { Check } from './Check.ts';
+import { sentOperationMethod } from './_internals/sentOperationMethod.ts';
 
 /** The status is one the spec lists for this operation. */
 export const statusDocumented: Check = {
   id: 'status_documented',
   description: 'The response status is one the spec documents for this operation.',
-  appliesTo: ({ response }) => response !== undefined,
+  appliesTo: (input) => input.response !== undefined && sentOperationMethod(input),
   verify: ({ response, operation }) =>
     response && !operation.responseFor(response.status)
       ? [{

@@ -5,14 +5,19 @@ export type AppRole = 'enabled' | 'disabled' | 'unknown';
 export type Expectation =
   /** A valid request with fresh identities on an enabled app: 201, or a consistent business rule. */
   | { readonly kind: 'created' }
-  /** An invalid request: `status` with one of `codes` (the mutation's expected set). */
-  | { readonly kind: 'rejected'; readonly status: number; readonly codes: readonly string[]; readonly rule: string }
+  /**
+   * An invalid request: `status` with one of `codes` (the mutation's expected set). `rule` is the
+   * JSON pointer of the spec rule the request breaks; `mutation` names the catalogue entry.
+   */
+  | { readonly kind: 'rejected'; readonly status: number; readonly codes: readonly string[]; readonly rule: string; readonly mutation?: string }
   /** A request that collides with an existing user: 409 with one of `codes`. */
   | { readonly kind: 'conflict'; readonly codes: readonly string[] }
   /** A valid request to an unknown (404) or disabled (403) app. */
   | { readonly kind: 'app_state'; readonly status: number; readonly codes: readonly string[] }
   /** A request with missing or bad credentials: never 2xx, never a user. */
-  | { readonly kind: 'unauthenticated' };
+  | { readonly kind: 'unauthenticated' }
+  /** A method the spec does not document on the path: 405 with `Allow` listing `allowed` (or 404). */
+  | { readonly kind: 'method_not_allowed'; readonly allowed: readonly string[] };
 
 /**
  * One generated test case: a request plus what it is for. Generators produce these; the

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { Finding } from '../checks/Check.ts';
 import { errorFields } from '../checks/_internals/errorBody.ts';
@@ -6,16 +5,21 @@ import type { CreateUserCase } from '../generators/CreateUserCase.ts';
 import { curlCommand } from '../transport/curlCommand.ts';
 import type { CheckTally, PropertyReport, ReportedFinding } from './PropertyReport.ts';
 import { caseSender, type CaseOutcome } from './sendCase.ts';
+import { arbitraryCaseSource } from './_internals/arbitraryCaseSource.ts';
+import { fixedCaseSource } from './_internals/fixedCaseSource.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { findingKey } from './_internals/findingKey.ts';
 import { propertySeed } from './_internals/propertySeed.ts';
 import { recordExchange } from './_internals/recordExchange.ts';
 
-/** A conformance property: a name (stable: it seeds the generator) and the cases it draws. */
-export interface PropertyDefinition {
-  readonly name: string;
-  readonly cases: (context: SuiteContext) => Arbitrary<CreateUserCase>;
-}
+/**
+ * A conformance property: a name (stable: it seeds the generator) and its cases, either drawn
+ * from an arbitrary (`config.runs` of them, shrunk on failure) or a fixed list (each sent once,
+ * replayed by index).
+ */
+export type PropertyDefinition =
+  | { readonly name: string; readonly cases: (context: SuiteContext) => Arbitrary<CreateUserCase> }
+  | { readonly name: string; readonly fixedCases: (context: SuiteContext) => readonly CreateUserCase[] };
 
 /** Where the property runs: what the replay command needs to target it again. */
 export interface PropertyScope {
@@ -24,25 +28,25 @@ export interface PropertyScope {
 }
 
 const MAX_SHRUNK_FINDINGS = 8;
-const SHRINK_REQUEST_BUDGET = 200;
 
 /**
  * Runs one property against the target in two phases. Exploration: the run's cases (the same
- * values fast-check would draw, via `fc.sample`) are sent concurrently through the pool, and
- * every response goes through every check. Shrinking: each distinct error finding is replayed
- * from its fast-check path and shrunk to a minimal case that still shows that same finding.
- * With `CONFORMANCE_REPLAY_PATH` set, it replays exactly one case instead.
+ * values fast-check would draw, via `fc.sample`, or the fixed list) are sent concurrently through
+ * the pool, and every response goes through every check. Shrinking: each distinct error finding
+ * is replayed from its path and shrunk to a minimal case that still shows that same finding (a
+ * fixed case is re-sent to confirm it). With `CONFORMANCE_REPLAY_PATH` set, it replays exactly one case.
  */
 export async function checkProperty(definition: PropertyDefinition, context: SuiteContext, scope: PropertyScope): Promise<PropertyReport> {
   const { config } = context;
   const seed = propertySeed(config.seed, definition.name);
-  const arbitrary = definition.cases(context);
+  const replayPath = config.replayPath;
+  const source = 'fixedCases' in definition
+    ? fixedCaseSource(definition.fixedCases(context), replayPath)
+    : arbitraryCaseSource(definition.cases(context), seed, config.runs, replayPath);
   const send = caseSender(context, `${config.runId}w${scope.workerIndex}`);
   const tally = new Tally();
 
-  const replayPath = config.replayPath;
-  const templates = replayPath === undefined ? fc.sample(arbitrary, { seed, numRuns: config.runs }) : [replayValue(arbitrary, seed, replayPath)];
-  const paths = templates.map((_, i) => replayPath ?? String(i));
+  const { templates, paths } = source;
   const outcomes = await Promise.all(templates.map((template) => send(template)));
   outcomes.forEach((outcome) => tally.add(outcome));
 
@@ -60,7 +64,11 @@ export async function checkProperty(definition: PropertyDefinition, context: Sui
     const index = firstErrorIndex.get(key) ?? tally.firstIndex.get(key)!;
     const original = { outcome: outcomes[index]!, path: paths[index]! };
     const shouldShrink = replayPath === undefined && firstErrorIndex.has(key) && shrinkAttempts++ < MAX_SHRUNK_FINDINGS;
-    const minimal = shouldShrink ? await shrinkFinding(arbitrary, seed, original.path, key, send) : undefined;
+    const reproduces = async (template: CreateUserCase) => {
+      const outcome = await send(template);
+      return outcome.results.findings.some((f) => findingKey(f) === key) ? outcome : undefined;
+    };
+    const minimal = shouldShrink ? await source.minimise(original.path, reproduces) : undefined;
     const chosen = minimal ?? original;
     const finding = chosen.outcome.results.findings.find((f) => findingKey(f) === key)!;
     findings.push({
@@ -69,6 +77,7 @@ export async function checkProperty(definition: PropertyDefinition, context: Sui
       occurrences,
       counterexample: recordExchange(chosen.outcome.exchange),
       shrunk: minimal !== undefined,
+      ...(source.fixed ? { fixedCase: true } : {}),
       replay: {
         seed: config.seed,
         path: chosen.path,
@@ -78,34 +87,6 @@ export async function checkProperty(definition: PropertyDefinition, context: Sui
     });
   }
   return { property: definition.name, runSeed: config.seed, seed, cases: outcomes.length, ...tally.summary(), findings };
-}
-
-function replayValue(arbitrary: Arbitrary<CreateUserCase>, seed: number, path: string): CreateUserCase {
-  let value: CreateUserCase | undefined;
-  fc.check(fc.property(arbitrary, (v) => { value = v; return false; }), { seed, path, endOnFailure: true, numRuns: 1 });
-  if (value === undefined) throw new Error(`cannot replay path ${path} with seed ${seed}`);
-  return value;
-}
-
-/**
- * Replays the case at `path` and shrinks it while the same finding (same key) persists.
- * Undefined when the finding does not come back on replay: an intermittent fault.
- */
-async function shrinkFinding(
-  arbitrary: Arbitrary<CreateUserCase>, seed: number, path: string, key: string,
-  send: (template: CreateUserCase) => Promise<CaseOutcome>,
-): Promise<{ outcome: CaseOutcome; path: string } | undefined> {
-  let requests = 0;
-  let last: CaseOutcome | undefined;
-  const property = fc.asyncProperty(arbitrary, async (template) => {
-    if (requests++ >= SHRINK_REQUEST_BUDGET) return true;
-    const outcome = await send(template);
-    const reproduced = outcome.results.findings.some((f) => findingKey(f) === key);
-    if (reproduced) last = outcome;
-    return !reproduced;
-  });
-  const details = await fc.check(property, { seed, path, numRuns: 1 });
-  return details.failed && last && details.counterexamplePath ? { outcome: last, path: details.counterexamplePath } : undefined;
 }
 
 /** Accumulates the per-check, per-status figures of the exploration phase. */
