@@ -16,16 +16,21 @@ export interface CaseOutcome {
   readonly results: CheckResults;
 }
 
+// Per scope (run id + worker), shared by every property of the worker process: identities made
+// by two properties of one worker must not collide either.
+const sequences = new Map<string, number>();
+
 /**
  * The pipeline for one generated case: fresh identities → HTTP request → send → every
  * applicable check. `scope` makes identities unique to this sender (run id + worker).
  */
 export function caseSender(context: SuiteContext, scope: string): (template: CreateUserCase) => Promise<CaseOutcome> {
-  let sequence = 0;
   const { config, operation, profile, history, pool } = context;
   return (template) =>
     pool.run(async () => {
-      const fresh = freshenIdentities(template.body, scope, sequence++);
+      const sequence = sequences.get(scope) ?? 0;
+      sequences.set(scope, sequence + 1);
+      const fresh = freshenIdentities(template.body, scope, sequence);
       const freshened: CreateUserCase = { ...template, body: fresh.body, freshIdentities: template.freshIdentities && fresh.fresh };
       const testCase = stillInvalidIfNegative(operation, template, freshened);
       const request = buildRequest(testCase, config.target, operation.pathTemplate);
