@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ConfigError } from '../../config/ConfigError.ts';
-import { DEFAULT_PROFILE } from '../../config/profile.ts';
+import { DEFAULT_PROFILE, loadProfile } from '../../config/profile.ts';
 import { caseContent } from '../../generators/caseContent.ts';
 import { mutationCatalogue, mutationFamilies } from '../../generators/mutationCatalogue.ts';
 import { isInvalidCase, negativeCase, negativeCaseArbitrary } from '../../generators/negativeCaseArbitrary.ts';
@@ -125,4 +125,17 @@ test('a change of the spec changes the catalogue', () => {
     }
   });
   expect(stillValid).toEqual([]);
+});
+
+test('the profile file narrows rejection codes (merged with the defaults) and refuses malformed settings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'profile-'));
+  const write = (settings: unknown) => {
+    const path = join(dir, `${Math.random()}.json`);
+    writeFileSync(path, JSON.stringify(settings));
+    return path;
+  };
+  const profile = loadProfile(write({ rejectionCodes: { id: ['invalid_id'] } }));
+  expect(profile.rejectionCodes).toEqual({ '': ['invalid_request'], id: ['invalid_id'] });
+  expect(() => loadProfile(write({ rejectionCodes: { id: 'invalid_id' } }))).toThrow(/rejectionCodes" must be an object mapping/);
+  expect(() => loadProfile(write({ validatedBeyondSchema: 'identifiers' }))).toThrow(/validatedBeyondSchema" must be an array/);
 });
