@@ -131,5 +131,5 @@ test('regression: a body with a byte that is not UTF-8 is 400, not decoded lenie
   const res = await fetch(`${emulator.url}/v2/session/apps/${APP}/users`, {
     method: 'POST', headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' }, body,
   });
-  expect([res.status, (await res.json()).code]).toEqual([400, 'invalid_request']);
+  expect([res.status, ((await res.json()) as { code: string }).code]).toEqual([400, 'invalid_request']);
 });
