@@ -4,6 +4,8 @@ import type { Check } from './Check.ts';
 import { conflict } from './conflict.ts';
 import { contentType } from './contentType.ts';
 import { exactlyOnce } from './exactlyOnce.ts';
+import { methodNotAllowed } from './methodNotAllowed.ts';
+import { negativeRejection } from './negativeRejection.ts';
 import { noServerError } from './noServerError.ts';
 import { positiveAcceptance } from './positiveAcceptance.ts';
 import { responseSchema } from './responseSchema.ts';
@@ -23,6 +25,8 @@ export const allChecks: readonly Check[] = [
   responseSchema,
   statusCodePairing,
   positiveAcceptance,
+  negativeRejection,
+  methodNotAllowed,
   responseTime,
   userIdPrefix,
   conflict,

@@ -1,13 +1,11 @@
 import type { Check } from './Check.ts';
-import { isAuthFailureAnswer } from './_internals/isAuthFailureAnswer.ts';
+import { coveredBySpec } from './_internals/coveredBySpec.ts';
 
 /** The media type is the documented one; parameters such as `charset` are allowed. */
 export const contentType: Check = {
   id: 'content_type',
   description: 'The Content-Type is the media type documented for the status (parameters such as charset allowed).',
-  appliesTo: (input) =>
-    input.response !== undefined && !isAuthFailureAnswer(input)
-    && (input.operation.responseFor(input.response.status)?.mediaTypes.length ?? 0) > 0,
+  appliesTo: (input) => coveredBySpec(input) && (input.operation.responseFor(input.response!.status)?.mediaTypes.length ?? 0) > 0,
   verify: ({ response, operation }) => {
     const documented = operation.responseFor(response!.status)!;
     const header = response!.headers['content-type'];

@@ -1,7 +1,6 @@
 import type { Check, CheckInput, Violation } from './Check.ts';
 import { describeResponse, errorFields } from './_internals/errorBody.ts';
-
-const TOO_MANY = 'too_many_user_identifiers';
+import { identifierCount, TOO_MANY_IDENTIFIERS as TOO_MANY } from './_internals/identifierLimit.ts';
 
 /**
  * A valid request with fresh identities on an enabled app is created, or gets a documented
@@ -41,9 +40,4 @@ function rejectedAsTooMany(count: number, { history, profile }: CheckInput): Vio
   return count <= history.maxAcceptedIdentifiers
     ? [{ severity: 'error', message: `${count} identifiers refused as ${TOO_MANY} after a user was created with ${history.maxAcceptedIdentifiers}: the limit is not monotonic.` }]
     : [];
-}
-
-function identifierCount(body: unknown): number {
-  const identifiers = (body as { identifiers?: unknown } | null)?.identifiers;
-  return Array.isArray(identifiers) ? identifiers.length : 0;
 }

@@ -1,14 +1,12 @@
 import type { Check } from './Check.ts';
-import { isAuthFailureAnswer } from './_internals/isAuthFailureAnswer.ts';
+import { coveredBySpec } from './_internals/coveredBySpec.ts';
 import { formatAjvErrors } from './_internals/formatAjvErrors.ts';
 
 /** The body is valid against the documented schema of its status (Ajv 2020-12, formats on). */
 export const responseSchema: Check = {
   id: 'response_schema',
   description: "The body is valid JSON and valid against the schema the spec documents for the status.",
-  appliesTo: (input) =>
-    input.response !== undefined && !isAuthFailureAnswer(input)
-    && input.operation.responseFor(input.response.status)?.validate !== undefined,
+  appliesTo: (input) => coveredBySpec(input) && input.operation.responseFor(input.response!.status)?.validate !== undefined,
   verify: ({ response, operation }) => {
     const documented = operation.responseFor(response!.status)!;
     if (response!.invalidUtf8) {

@@ -1,5 +1,5 @@
 import type { Check } from './Check.ts';
-import { isAuthFailureAnswer } from './_internals/isAuthFailureAnswer.ts';
+import { coveredBySpec } from './_internals/coveredBySpec.ts';
 import { errorFields } from './_internals/errorBody.ts';
 
 /**
@@ -10,8 +10,8 @@ export const statusCodePairing: Check = {
   id: 'status_code_pairing',
   description: 'An error body carries a code and status text that the spec pairs with the HTTP status.',
   appliesTo: (input) =>
-    input.response !== undefined && !isAuthFailureAnswer(input)
-    && (input.operation.responseFor(input.response.status)?.errorVariants.length ?? 0) > 0
+    coveredBySpec(input)
+    && (input.operation.responseFor(input.response!.status)?.errorVariants.length ?? 0) > 0
     && errorFields(input.response).code !== undefined,
   verify: ({ response, operation }) => {
     const { status } = response!;

@@ -1,11 +1,11 @@
 import type { Check } from './Check.ts';
-import { isAuthFailureAnswer } from './_internals/isAuthFailureAnswer.ts';
+import { coveredBySpec } from './_internals/coveredBySpec.ts';
 
 /** The status is one the spec lists for this operation. */
 export const statusDocumented: Check = {
   id: 'status_documented',
   description: 'The response status is one the spec documents for this operation.',
-  appliesTo: (input) => input.response !== undefined && !isAuthFailureAnswer(input),
+  appliesTo: (input) => coveredBySpec(input),
   verify: ({ response, operation }) =>
     response && !operation.responseFor(response.status)
       ? [{

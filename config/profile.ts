@@ -28,6 +28,24 @@ export interface Profile {
   readonly emailsCaseInsensitive: boolean;
   /** ...unless this says the rule is a requirement. */
   readonly emailCaseRuleRequired: boolean;
+  /**
+   * The 400 codes an invalid request may get, by the top-level body property it breaks (`""`: the
+   * body as a whole, raw bytes, media type, and any property not listed). The spec has two
+   * codes for invalid input (`invalid_request`, `invalid_id`) and does not say which applies when;
+   * a target that is stricter about it narrows the sets here. Keys merge with the defaults.
+   */
+  readonly rejectionCodes: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Free-form strings the spec does not bound (profile values) are tried up to this many code
+   * points in the hostile-strings phase, and must be accepted.
+   */
+  readonly longStringCodePoints: number;
+  /**
+   * Instance paths (`*` = any item or map value) whose strings the target validates beyond the
+   * spec's schema (identifier values are phones and emails, though typed as any string). Hostile
+   * strings are not placed there: a 400 for them would be no fault.
+   */
+  readonly validatedBeyondSchema: readonly string[];
 }
 
 export const DEFAULT_PROFILE: Profile = {
@@ -37,6 +55,26 @@ export const DEFAULT_PROFILE: Profile = {
   duplicateIdCodes: ['conflict'],
   emailsCaseInsensitive: true,
   emailCaseRuleRequired: false,
+  rejectionCodes: { '': ['invalid_request'], id: ['invalid_id', 'invalid_request'] },
+  longStringCodePoints: 1_000,
+  validatedBeyondSchema: ['/identifiers/*/value'],
+};
+
+// Settings whose JSON shape is more than a typeof: each is checked by its entry.
+const SHAPES: Partial<Record<keyof Profile, { readonly valid: (value: unknown) => boolean; readonly expected: string }>> = {
+  duplicateIdCodes: {
+    valid: (value) => Array.isArray(value) && value.length > 0 && value.every((c) => typeof c === 'string'),
+    expected: 'a non-empty array of strings',
+  },
+  rejectionCodes: {
+    valid: (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+      && Object.values(value).every((codes) => Array.isArray(codes) && codes.length > 0 && codes.every((c) => typeof c === 'string')),
+    expected: 'an object mapping property names to non-empty arrays of error codes',
+  },
+  validatedBeyondSchema: {
+    valid: (value) => Array.isArray(value) && value.every((path) => typeof path === 'string' && path.startsWith('/')),
+    expected: 'an array of instance paths such as "/identifiers/*/value"',
+  },
 };
 
 /** The default profile with the overrides of a JSON file, checked key by key. */
@@ -56,13 +94,11 @@ export function loadProfile(path: string | undefined): Profile {
     if (expected === undefined) {
       throw new ConfigError(`CONFORMANCE_PROFILE=${path}: unknown setting "${key}" (known: ${Object.keys(DEFAULT_PROFILE).join(', ')}).`);
     }
-    if (Array.isArray(expected)) {
-      if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
-        throw new ConfigError(`CONFORMANCE_PROFILE=${path}: "${key}" must be a non-empty array of strings.`);
-      }
-    } else if (typeof value !== typeof expected) {
-      throw new ConfigError(`CONFORMANCE_PROFILE=${path}: "${key}" must be a ${typeof expected}.`);
+    const shape = SHAPES[key as keyof Profile];
+    if (shape ? !shape.valid(value) : typeof value !== typeof expected) {
+      throw new ConfigError(`CONFORMANCE_PROFILE=${path}: "${key}" must be ${shape?.expected ?? `a ${typeof expected}`}.`);
     }
   }
-  return { ...DEFAULT_PROFILE, ...(overrides as Partial<Profile>) };
+  const given = overrides as Partial<Profile>;
+  return { ...DEFAULT_PROFILE, ...given, rejectionCodes: { ...DEFAULT_PROFILE.rejectionCodes, ...given.rejectionCodes } };
 }

@@ -3,6 +3,8 @@ import { IDENTIFIER_RULES } from './identifierRules.ts';
 import { typeIdSuffix, uuidV7 } from './typeId.ts';
 import type { UserStore } from './UserStore.ts';
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The emulator's answer before it is written to the socket. */
 export interface EmulatorAnswer {
   readonly status: number;
@@ -43,9 +45,10 @@ export function decideCreateUser(call: CreateUserCall, store: UserStore, operati
   }
   let request: unknown;
   try {
-    request = JSON.parse(call.body.toString('utf8'));
+    // Fatal decoding: JSON text is UTF-8 (RFC 8259 §8.1); a lenient decode would accept bad bytes as U+FFFD.
+    request = JSON.parse(UTF8.decode(call.body));
   } catch {
-    return error('invalid_request', 'The request body is not valid JSON.');
+    return error('invalid_request', 'The request body is not valid UTF-8 JSON.');
   }
   const validate = operation.request.validate;
   if (!validate(request)) {

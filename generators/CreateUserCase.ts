@@ -18,8 +18,11 @@ export type Expectation =
    * which must have created nothing, so a 409 here shows that it did.
    */
   | { readonly kind: 'created'; readonly provesNoEffectOf?: 'unauthenticated' }
-  /** An invalid request: `status` with one of `codes` (the mutation's expected set). */
-  | { readonly kind: 'rejected'; readonly status: number; readonly codes: readonly string[]; readonly rule: string }
+  /**
+   * An invalid request: `status` with one of `codes` (the mutation's expected set). `rule` is the
+   * JSON pointer of the spec rule the request breaks; `mutation` names the catalogue entry.
+   */
+  | { readonly kind: 'rejected'; readonly status: number; readonly codes: readonly string[]; readonly rule: string; readonly mutation?: string }
   /**
    * A request that collides with an existing user: 409 with one of `codes` (every code that
    * applies when it collides in several ways: the spec sets no precedence).
@@ -39,7 +42,9 @@ export type Expectation =
    * One of several identical creates sent at once: across them exactly one 201, the others 409
    * with one of `codes`.
    */
-  | { readonly kind: 'concurrent_duplicate'; readonly codes: readonly string[] };
+  | { readonly kind: 'concurrent_duplicate'; readonly codes: readonly string[] }
+  /** A method the spec does not document on the path: 405 with `Allow` listing `allowed` (or 404). */
+  | { readonly kind: 'method_not_allowed'; readonly allowed: readonly string[] };
 
 /**
  * One generated test case: a request plus what it is for. Generators produce these; the

@@ -49,6 +49,19 @@ const SAMPLES_TO_TRUST_REALISM = 64;
  * new spec version never makes "valid" cases invalid.
  */
 export function validRequestArbitrary(operation: CreateUserOperation): Arbitrary<Record<string, unknown>> {
+  let arbitrary = built.get(operation);
+  if (arbitrary === undefined) {
+    arbitrary = buildValidRequestArbitrary(operation);
+    built.set(operation, arbitrary);
+  }
+  return arbitrary;
+}
+
+// Built once per operation: trusting realism samples each override, and several properties
+// (valid, negative, hostile) start from the same valid requests.
+const built = new WeakMap<CreateUserOperation, Arbitrary<Record<string, unknown>>>();
+
+function buildValidRequestArbitrary(operation: CreateUserOperation): Arbitrary<Record<string, unknown>> {
   const overrides = new Map<string, Arbitrary<unknown>>();
   for (const realism of REALISM) {
     const pointer = schemaAtInstancePath(operation.schemaAt, operation.request.schemaPointer, realism.instancePath);

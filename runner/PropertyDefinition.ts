@@ -3,6 +3,7 @@ import type { CreateUserCase } from '../generators/CreateUserCase.ts';
 import type { CaseOutcome, CasePipeline } from './casePipeline.ts';
 import type { SkippedCheck } from './PropertyReport.ts';
 import type { SuiteContext } from './suiteContext.ts';
+import { arbitraryValueSource, fixedValueSource, type ValueSource } from './_internals/ValueSource.ts';
 
 /** A property over single cases: one generated case, one exchange. */
 export interface CasePropertyDefinition {
@@ -28,11 +29,43 @@ export interface PropertyDefinition<T> {
   readonly skipWhen?: (context: SuiteContext) => SkippedCheck | undefined;
 }
 
+/**
+ * A property over a fixed list of cases (the boundary phase, the methods): each sent once,
+ * replayed by its index; a finding is confirmed by sending its case again.
+ */
+export interface FixedCasesDefinition {
+  readonly name: string;
+  readonly fixedCases: (context: SuiteContext) => readonly CreateUserCase[];
+}
+
+/** Any of the three forms `propertyTest` and `checkProperty` accept. */
+export type AnyPropertyDefinition<T> = PropertyDefinition<T> | CasePropertyDefinition | FixedCasesDefinition;
+
+/** A property ready to run: its values' source (drawn or fixed) and how to execute one. */
+export interface RunnableProperty<T> extends Omit<PropertyDefinition<T>, 'generate'> {
+  readonly source: (context: SuiteContext, seed: number, runs: number, replayPath: string | undefined) => ValueSource<T>;
+}
+
+const sendOne = async (testCase: CreateUserCase, pipeline: CasePipeline) => [await pipeline.send(testCase)];
+
 /** The general form of a single-case property. */
 export function caseProperty(definition: CasePropertyDefinition): PropertyDefinition<CreateUserCase> {
+  return { name: definition.name, generate: definition.cases, execute: sendOne };
+}
+
+/** Brings the three forms to one: single cases and fixed lists are sent one case per value. */
+export function runnableProperty<T>(definition: AnyPropertyDefinition<T>): RunnableProperty<T> {
+  if ('fixedCases' in definition) {
+    return {
+      name: definition.name,
+      execute: sendOne,
+      source: (context: SuiteContext, _seed: number, _runs: number, replayPath: string | undefined) =>
+        fixedValueSource(definition.fixedCases(context), replayPath),
+    } as unknown as RunnableProperty<T>;
+  }
+  const general = ('cases' in definition ? caseProperty(definition) : definition) as PropertyDefinition<T>;
   return {
-    name: definition.name,
-    generate: definition.cases,
-    execute: async (testCase, pipeline) => [await pipeline.send(testCase)],
+    ...general,
+    source: (context, seed, runs, replayPath) => arbitraryValueSource(general.generate(context), seed, runs, replayPath),
   };
 }

@@ -25,6 +25,8 @@ export interface ReportedFinding extends Finding {
   readonly counterexample: RecordedExchange;
   /** True when the counterexample was shrunk; false when it did not reproduce (intermittent). */
   readonly shrunk: boolean;
+  /** True when the case comes from a fixed list: minimal by construction; `shrunk` then means it reproduced. */
+  readonly fixedCase?: boolean;
   readonly replay: Replay;
   /**
    * For a property whose values take several requests (a scenario, a model-based run): every

@@ -2,6 +2,8 @@ import type { CheckResults } from '../checks/runChecks.ts';
 import { runChecks } from '../checks/runChecks.ts';
 import type { CreateUserCase } from '../generators/CreateUserCase.ts';
 import { freshenIdentities } from '../generators/freshenIdentities.ts';
+import { isInvalidCase } from '../generators/negativeCaseArbitrary.ts';
+import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
 import type { Exchange } from '../transport/Exchange.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../transport/sendRequest.ts';
@@ -39,16 +41,26 @@ export interface CasePipeline {
   burst(template: CreateUserCase, copies: number): Promise<CaseOutcome[]>;
 }
 
+// Per scope (run id + worker), shared by every property of the worker process: identities made
+// by two properties of one worker must not collide either (they did, when each pipeline counted from 0).
+const sequences = new Map<string, number>();
+
+function nextSequence(scope: string): number {
+  const sequence = sequences.get(scope) ?? 0;
+  sequences.set(scope, sequence + 1);
+  return sequence;
+}
+
 export function casePipeline(context: SuiteContext, scope: string): CasePipeline {
-  let sequence = 0;
   const { config, operation, profile, history, pool } = context;
   const prepare = (template: CreateUserCase, overlay?: BodyOverlay) => {
-    const fresh = freshenIdentities(template.body, scope, sequence++);
-    const testCase: CreateUserCase = {
+    const fresh = freshenIdentities(template.body, scope, nextSequence(scope));
+    const freshened: CreateUserCase = {
       ...template,
       body: overlay ? overlay(fresh.body) : fresh.body,
       freshIdentities: template.freshIdentities && fresh.fresh,
     };
+    const testCase = stillInvalidIfNegative(operation, template, freshened);
     return { testCase, request: buildRequest(testCase, config.target, operation.pathTemplate) };
   };
   const exchange = (request: ReturnType<typeof prepare>['request']) =>
@@ -75,4 +87,16 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
       return exchanges.map((sent) => judge(testCase, sent, exchanges));
     }),
   };
+}
+
+/**
+ * The re-validation before sending: a negative case is sent only if what goes on the wire is
+ * still invalid. Should freshening have made it valid (a pattern on `external_id` in another spec
+ * version, say), the case goes as generated; a negative case that is valid anyway is a suite bug,
+ * never blamed on the target.
+ */
+function stillInvalidIfNegative(operation: CreateUserOperation, template: CreateUserCase, freshened: CreateUserCase): CreateUserCase {
+  if (template.expectation.kind !== 'rejected' || isInvalidCase(operation, freshened)) return freshened;
+  if (isInvalidCase(operation, template)) return { ...template, freshIdentities: false };
+  throw new Error(`suite bug: the negative case ${template.expectation.mutation ?? template.family} is valid as generated; it was not sent: ${JSON.stringify(template.body)}`);
 }

@@ -1,10 +1,8 @@
-import fc from 'fast-check';
-import type { Arbitrary } from 'fast-check';
 import type { Finding } from '../checks/Check.ts';
 import { errorFields } from '../checks/_internals/errorBody.ts';
 import { curlCommand } from '../transport/curlCommand.ts';
 import { casePipeline, type CaseOutcome } from './casePipeline.ts';
-import { caseProperty, type CasePropertyDefinition, type PropertyDefinition } from './PropertyDefinition.ts';
+import { runnableProperty, type AnyPropertyDefinition } from './PropertyDefinition.ts';
 import type { CheckTally, PropertyReport, ReportedFinding } from './PropertyReport.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { expectedOutcomes } from './_internals/expectedOutcomes.ts';
@@ -22,31 +20,28 @@ export interface PropertyScope {
 }
 
 const MAX_SHRUNK_FINDINGS = 8;
-const SHRINK_REQUEST_BUDGET = 200;
 
 /**
  * Runs one property against the target in two phases. Exploration: the run's values (the same
- * values fast-check would draw, via `fc.sample`) are executed concurrently through the pool (a
- * value is a case, or a scenario whose steps run in order), and every response goes through every
- * check. Shrinking: each distinct error finding is replayed from its fast-check path and shrunk
- * to a minimal value (for a command sequence: the shortest) that still shows that same finding.
- * With `CONFORMANCE_REPLAY_PATH` set, it replays exactly one value instead.
+ * values fast-check would draw, via `fc.sample`, or a fixed list) are executed concurrently
+ * through the pool (a value is a case, or a scenario whose steps run in order), and every
+ * response goes through every check. Shrinking: each distinct error finding is replayed from its
+ * path and shrunk to a minimal value (for a command sequence: the shortest) that still shows that
+ * same finding; a fixed case is run again to confirm it. With `CONFORMANCE_REPLAY_PATH` set, it
+ * replays exactly one value instead.
  */
-export async function checkProperty<T>(
-  definition: PropertyDefinition<T> | CasePropertyDefinition, context: SuiteContext, scope: PropertyScope,
-): Promise<PropertyReport> {
-  const property = ('cases' in definition ? caseProperty(definition) : definition) as PropertyDefinition<T>;
+export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, context: SuiteContext, scope: PropertyScope): Promise<PropertyReport> {
+  const property = runnableProperty(definition);
   const { config } = context;
   const seed = propertySeed(config.seed, property.name);
-  const arbitrary = property.generate(context);
   const pipeline = casePipeline(context, `${config.runId}w${scope.workerIndex}`);
   const execute = (value: T) => property.execute(value, pipeline, context);
   const tally = new Tally(context.operation);
 
   const replayPath = config.replayPath;
   const runs = Math.max(1, property.runs?.(config.runs) ?? config.runs);
-  const values = replayPath === undefined ? fc.sample(arbitrary, { seed, numRuns: runs }) : [replayValue(arbitrary, seed, replayPath)];
-  const paths = values.map((_, i) => replayPath ?? String(i));
+  const source = property.source(context, seed, runs, replayPath);
+  const { values, paths } = source;
   const progress = new Progress(values.length);
   const stopTicker = startProgressTicker(property.name, () => progress.snapshot());
   try {
@@ -68,7 +63,11 @@ export async function checkProperty<T>(
       const original = { outcomes: executions[index]!, path: paths[index]! };
       const shouldShrink = replayPath === undefined && firstErrorIndex.has(key) && shrinkAttempts++ < MAX_SHRUNK_FINDINGS;
       progress.phase = `shrinking finding ${findings.length + 1} of ${tally.findingCounts.size}`;
-      const minimal = shouldShrink ? await shrinkFinding(arbitrary, seed, original.path, key, execute) : undefined;
+      const reproduces = async (value: T) => {
+        const outcomes = await execute(value);
+        return outcomes.some((o) => o.results.findings.some((f) => findingKey(f) === key)) ? outcomes : undefined;
+      };
+      const minimal = shouldShrink ? await source.minimise(original.path, reproduces) : undefined;
       const chosen = minimal ?? original;
       const showing = chosen.outcomes.find((o) => o.results.findings.some((f) => findingKey(f) === key))!;
       const finding = showing.results.findings.find((f) => findingKey(f) === key)!;
@@ -78,6 +77,7 @@ export async function checkProperty<T>(
         occurrences,
         counterexample: recordExchange(showing.exchange),
         shrunk: minimal !== undefined,
+        ...(source.fixed ? { fixedCase: true } : {}),
         replay: {
           seed: config.seed,
           path: chosen.path,
@@ -94,35 +94,6 @@ export async function checkProperty<T>(
   } finally {
     stopTicker();
   }
-}
-
-function replayValue<T>(arbitrary: Arbitrary<T>, seed: number, path: string): T {
-  let value: { v: T } | undefined;
-  fc.check(fc.property(arbitrary, (v) => { value = { v }; return false; }), { seed, path, endOnFailure: true, numRuns: 1 });
-  if (value === undefined) throw new Error(`cannot replay path ${path} with seed ${seed}`);
-  return value.v;
-}
-
-/**
- * Replays the value at `path` and shrinks it while the same finding (same key) persists.
- * Undefined when the finding does not come back on replay: an intermittent fault.
- */
-async function shrinkFinding<T>(
-  arbitrary: Arbitrary<T>, seed: number, path: string, key: string,
-  execute: (value: T) => Promise<readonly CaseOutcome[]>,
-): Promise<{ outcomes: readonly CaseOutcome[]; path: string } | undefined> {
-  let requests = 0;
-  let last: readonly CaseOutcome[] | undefined;
-  const property = fc.asyncProperty(arbitrary, async (value) => {
-    if (requests >= SHRINK_REQUEST_BUDGET) return true;
-    const outcomes = await execute(value);
-    requests += outcomes.length;
-    const reproduced = outcomes.some((o) => o.results.findings.some((f) => findingKey(f) === key));
-    if (reproduced) last = outcomes;
-    return !reproduced;
-  });
-  const details = await fc.check(property, { seed, path, numRuns: 1 });
-  return details.failed && last && details.counterexamplePath ? { outcomes: last, path: details.counterexamplePath } : undefined;
 }
 
 /** Counts for the progress line: cases answered, distinct findings by severity. */

@@ -12,7 +12,7 @@ export function formatFindings(findings: readonly ReportedFinding[], cases: numb
       `  request:  ${request.method} ${request.url}`,
       ...(request.body === undefined ? [] : [`            ${request.body}`]),
       response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,
-      `  seen in ${f.occurrences} of ${cases} cases; ${f.shrunk ? 'counterexample shrunk' : 'not shrunk (did not reproduce on replay: intermittent?)'}`,
+      `  seen in ${f.occurrences} of ${cases} cases; ${minimisation(f)}`,
       ...(f.specPointer ? [`  spec:     ${f.specPointer}`] : []),
       `  replay:   ${f.replay.command}`,
       ...(f.scenario
@@ -22,4 +22,9 @@ export function formatFindings(findings: readonly ReportedFinding[], cases: numb
     ];
     return lines.join('\n');
   }).join('\n\n');
+}
+
+function minimisation(f: ReportedFinding): string {
+  if (f.fixedCase) return f.shrunk ? 'fixed case, reproduced when sent again' : 'fixed case, did not reproduce when sent again (intermittent?)';
+  return f.shrunk ? 'counterexample shrunk' : 'not shrunk (did not reproduce on replay: intermittent?)';
 }

@@ -2,7 +2,7 @@ import type { TestInfo } from '@playwright/test';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
 import { formatFindings } from './formatFindings.ts';
-import type { CasePropertyDefinition, PropertyDefinition } from './PropertyDefinition.ts';
+import type { AnyPropertyDefinition } from './PropertyDefinition.ts';
 import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type SkippedCheck } from './PropertyReport.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { suiteContext } from './suiteContext.ts';
@@ -17,7 +17,7 @@ import { runMetadata } from './_internals/runMetadata.ts';
  * blobs). A property that cannot run in this configuration is skipped with its reason, and still
  * attaches a report that says what was skipped and why. Nothing it writes contains the token.
  */
-export function propertyTest<T>(definition: PropertyDefinition<T> | CasePropertyDefinition): (fixtures: object, testInfo: TestInfo) => Promise<void> {
+export function propertyTest<T>(definition: AnyPropertyDefinition<T>): (fixtures: object, testInfo: TestInfo) => Promise<void> {
   return async ({}, testInfo) => {
     const context = suiteContext();
     const { target } = context.config;

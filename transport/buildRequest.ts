@@ -1,3 +1,4 @@
+import { caseContent } from '../generators/caseContent.ts';
 import type { CreateUserCase } from '../generators/CreateUserCase.ts';
 import type { TargetConfig } from '../config/suiteConfig.ts';
 import type { WireRequest } from './Exchange.ts';
@@ -10,21 +11,11 @@ import type { WireRequest } from './Exchange.ts';
 export function buildRequest(testCase: CreateUserCase, target: TargetConfig, pathTemplate: string): WireRequest {
   const appId = { enabled: target.appId, disabled: target.disabledAppId, unknown: target.unknownAppId }[testCase.app];
   if (appId === undefined) throw new Error(`no app id is configured for role "${testCase.app}"`);
-  const headers: Record<string, string> = {
-    authorization: `Bearer ${target.apiToken}`,
-    'content-type': 'application/json',
-    accept: 'application/json',
-  };
-  for (const [name, value] of Object.entries(testCase.headers ?? {})) {
-    if (value === null) delete headers[name.toLowerCase()];
-    else headers[name.toLowerCase()] = value;
-  }
-  const method = testCase.method ?? 'POST';
+  const content = caseContent({ ...testCase, headers: { authorization: `Bearer ${target.apiToken}`, ...testCase.headers } });
   return {
-    method,
+    method: content.method,
     url: target.baseUrl + pathTemplate.replace('{appID}', encodeURIComponent(appId)),
-    headers,
-    // fetch refuses a body on GET and HEAD.
-    body: method === 'GET' || method === 'HEAD' ? undefined : testCase.rawBody ?? JSON.stringify(testCase.body),
+    headers: content.headers,
+    body: content.body,
   };
 }

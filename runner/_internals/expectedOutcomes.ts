@@ -8,7 +8,7 @@ import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
  */
 export function expectedOutcomes(expectation: Expectation, operation: Pick<CreateUserOperation, 'pairings' | 'successStatus'>): string[] {
   if (expectation.kind === 'created') return [String(operation.successStatus)];
-  if (expectation.kind === 'unauthenticated') return [];
+  if (expectation.kind === 'unauthenticated' || expectation.kind === 'method_not_allowed') return [];
   const status = 'status' in expectation ? expectation.status : undefined;
   return operation.pairings
     .filter((p) => expectation.codes.includes(p.code) && (status === undefined || p.httpStatus === status))

@@ -33,7 +33,7 @@ export function checkInput(
     profile: DEFAULT_PROFILE,
     testCase: options.testCase ?? VALID_CASE,
     exchange: {
-      request: { method: 'POST', url: 'http://x/v2/session/apps/a/users', headers: {}, body: '{}' },
+      request: { method: options.testCase?.method ?? 'POST', url: 'http://x/v2/session/apps/a/users', headers: {}, body: '{}' },
       response,
       failure: status === undefined ? 'ECONNRESET: socket hang up' : undefined,
       elapsedMs: options.elapsedMs ?? 5,

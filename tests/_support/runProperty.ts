@@ -3,7 +3,7 @@ import { newRunHistory } from '../../checks/RunHistory.ts';
 import { DEFAULT_PROFILE, type Profile } from '../../config/profile.ts';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import { checkProperty } from '../../runner/checkProperty.ts';
-import type { CasePropertyDefinition, PropertyDefinition } from '../../runner/PropertyDefinition.ts';
+import type { AnyPropertyDefinition } from '../../runner/PropertyDefinition.ts';
 import type { PropertyReport } from '../../runner/PropertyReport.ts';
 import type { SuiteContext } from '../../runner/suiteContext.ts';
 import { createRequestPool } from '../../transport/createRequestPool.ts';
@@ -14,6 +14,8 @@ export interface PropertyRunOptions {
   readonly seed?: number;
   readonly runs?: number;
   readonly profile?: Partial<Profile>;
+  /** Replays one value (a printed replay path) instead of exploring. */
+  readonly replayPath?: string;
   /** Extra variables, e.g. `PRELUDE_DISABLED_APP_ID: ''` to leave the disabled app unknown. */
   readonly env?: Record<string, string>;
 }
@@ -23,13 +25,14 @@ export interface PropertyRunOptions {
  * Playwright): for fast tests of what a property finds against a faulty or a correct server.
  */
 export async function runProperty<T>(
-  definition: PropertyDefinition<T> | CasePropertyDefinition, baseUrl: string, options: PropertyRunOptions = {},
+  definition: AnyPropertyDefinition<T>, baseUrl: string, options: PropertyRunOptions = {},
 ): Promise<PropertyReport> {
   const config = parseSuiteConfig({
     ...targetEnv(baseUrl),
     CONFORMANCE_SEED: String(options.seed ?? 1),
     CONFORMANCE_RUNS: String(options.runs ?? 40),
     CONFORMANCE_RUN_ID: 't' + randomBytes(4).toString('hex'),
+    ...(options.replayPath ? { CONFORMANCE_REPLAY_PATH: options.replayPath } : {}),
     ...options.env,
   });
   const context: SuiteContext = {

@@ -7,6 +7,13 @@ import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
 import { checkInput, VALID_CASE } from '../_support/fakeExchange.ts';
 
 const CREATED = { id: 'usr_01jqebhswje1ka1z7ahr9rfsgt' };
+const REJECTED: CreateUserCase = {
+  family: 'negative/length', app: 'enabled', body: { identifiers: [], external_id: 'x'.repeat(129) },
+  expectation: { kind: 'rejected', status: 400, codes: ['invalid_request'], rule: '/components/schemas/PostUserRequest/properties/external_id/maxLength', mutation: 'length:/external_id' },
+  freshIdentities: true,
+};
+const withIdentifiers = (n: number): CreateUserCase => ({ ...REJECTED, body: { ...(REJECTED.body as object), identifiers: Array.from({ length: n }, (_, i) => ({ type: 'email_address', value: `u${i}@example.com` })) } });
+const METHOD = (method: string): CreateUserCase => ({ ...VALID_CASE, family: 'methods', method, expectation: { kind: 'method_not_allowed', allowed: ['POST'] } });
 const err = (code: string, status: string) => ({ code, status, message: 'm' });
 const expecting = (expectation: CreateUserCase['expectation'], app: CreateUserCase['app'] = 'enabled'): { testCase: CreateUserCase } =>
   ({ testCase: { ...VALID_CASE, app, expectation, freshIdentities: false } });
@@ -62,6 +69,22 @@ const CASES: ReadonlyArray<{ name: string; input: () => CheckInput; expected: st
   { name: 'burst: two 201s', input: () => inBurst(201, CREATED, [[201, { id: 'usr_01jqebhswje1ka1z7ahr9rfsgv' }]]), expected: ['exactly_once:error'] },
   { name: 'burst: nobody created', input: () => inBurst(409, err('already_in_use', 'conflict'), [[409, err('already_in_use', 'conflict')]]), expected: ['exactly_once:error'] },
   { name: 'burst: the loser gets the wrong code', input: () => inBurst(409, err('conflict', 'conflict'), [[201, CREATED]]), expected: ['exactly_once:error'] },
+  { name: 'invalid request refused as expected', input: () => checkInput(400, err('invalid_request', 'bad_request'), { testCase: REJECTED }), expected: [] },
+  { name: 'invalid request accepted', input: () => checkInput(201, CREATED, { testCase: REJECTED }), expected: ['negative_rejection:error'] },
+  { name: 'invalid request: server error', input: () => checkInput(500, { message: 'boom' }, { testCase: REJECTED }), expected: ['negative_rejection:error', 'no_server_error:error', 'status_documented:error'] },
+  { name: 'invalid request: 400 with a code outside the set', input: () => checkInput(400, err('invalid_id', 'bad_request'), { testCase: REJECTED }), expected: ['negative_rejection:error'] },
+  { name: 'invalid request: undocumented 4xx', input: () => checkInput(422, err('invalid_request', 'bad_request'), { testCase: REJECTED }), expected: ['negative_rejection:error', 'status_documented:error'] },
+  { name: 'invalid request: a documented 4xx of another meaning', input: () => checkInput(409, err('conflict', 'conflict'), { testCase: REJECTED }), expected: ['negative_rejection:warning'] },
+  { name: 'invalid request above the identifier minimum may be too many', input: () => checkInput(400, err('too_many_user_identifiers', 'bad_request'), { testCase: withIdentifiers(3) }), expected: [] },
+  { name: 'invalid request at the identifier minimum is not too many', input: () => checkInput(400, err('too_many_user_identifiers', 'bad_request'), { testCase: withIdentifiers(1) }), expected: ['negative_rejection:error'] },
+  { name: 'undocumented method: 405 with Allow', input: () => checkInput(405, { code: 'method_not_allowed' }, { testCase: METHOD('GET'), headers: { allow: 'POST' } }), expected: [] },
+  { name: 'undocumented method: 404 is legitimate, and no response check judges it', input: () => checkInput(404, { code: 'not_found' }, { testCase: METHOD('PUT') }), expected: [] },
+  { name: 'undocumented method: 405 without Allow', input: () => checkInput(405, { code: 'method_not_allowed' }, { testCase: METHOD('DELETE') }), expected: ['method_not_allowed:warning'] },
+  { name: 'undocumented method: 405 whose Allow omits POST', input: () => checkInput(405, {}, { testCase: METHOD('DELETE'), headers: { allow: 'GET' } }), expected: ['method_not_allowed:warning'] },
+  { name: 'undocumented method accepted', input: () => checkInput(200, [], { testCase: METHOD('PATCH') }), expected: ['method_not_allowed:error'] },
+  { name: 'OPTIONS may describe the resource with 2xx', input: () => checkInput(204, undefined, { testCase: METHOD('OPTIONS'), headers: { allow: 'POST' } }), expected: [] },
+  { name: 'undocumented method: server error', input: () => checkInput(502, {}, { testCase: METHOD('GET') }), expected: ['method_not_allowed:error', 'no_server_error:error'] },
+  { name: 'undocumented method: another status', input: () => checkInput(400, err('invalid_request', 'bad_request'), { testCase: METHOD('GET') }), expected: ['method_not_allowed:warning'] },
   { name: 'slow answer', input: () => checkInput(201, CREATED, { elapsedMs: 5_000 }), expected: ['response_time:warning'] },
 ];
 

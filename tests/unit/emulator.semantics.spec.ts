@@ -125,3 +125,11 @@ test('never a 5xx, whatever the bytes, headers or JSON', async () => {
     JSON.parse(await res.text());
   }), { numRuns: 300 });
 });
+
+test('regression: a body with a byte that is not UTF-8 is 400, not decoded leniently as U+FFFD and accepted', async () => {
+  const body = Buffer.concat([Buffer.from('{"identifiers":[],"external_id":"'), Buffer.from([0xff]), Buffer.from('"}')]);
+  const res = await fetch(`${emulator.url}/v2/session/apps/${APP}/users`, {
+    method: 'POST', headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' }, body,
+  });
+  expect([res.status, ((await res.json()) as { code: string }).code]).toEqual([400, 'invalid_request']);
+});

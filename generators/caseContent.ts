@@ -1,0 +1,30 @@
+import type { CreateUserCase } from './CreateUserCase.ts';
+
+/** The part of a request that carries a case's content: method, headers and body bytes. */
+export interface CaseContent {
+  readonly method: string;
+  /** Lower-cased header names; the case's overrides applied (`null` removed the header). */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string | Uint8Array | undefined;
+}
+
+/**
+ * What a case sends, apart from where it goes. Shared by the transport (`buildRequest`) and by the
+ * negative cases' re-validation (`requestViolation`), so that what is judged invalid is exactly
+ * what goes on the wire.
+ */
+export function caseContent(testCase: CreateUserCase): CaseContent {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  for (const [name, value] of Object.entries(testCase.headers ?? {})) {
+    if (value === null) delete headers[name.toLowerCase()];
+    else headers[name.toLowerCase()] = value;
+  }
+  const method = testCase.method ?? 'POST';
+  const text = testCase.rawBody ?? JSON.stringify(testCase.body);
+  // fetch refuses a body on GET and HEAD; and it labels a string body sent without a Content-Type
+  // `text/plain`, so such a body goes as bytes, which fetch leaves unlabelled.
+  const body = method === 'GET' || method === 'HEAD'
+    ? undefined
+    : headers['content-type'] === undefined && typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  return { method, headers, body };
+}

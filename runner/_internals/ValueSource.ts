@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import type { Arbitrary } from 'fast-check';
+import type { CaseOutcome } from '../casePipeline.ts';
+
+/** A value that reproduced a finding (with its exchanges), and the replay path that gives it again. */
+export interface MinimalValue {
+  readonly outcomes: readonly CaseOutcome[];
+  readonly path: string;
+}
+
+/**
+ * Where a property's values come from: a fast-check arbitrary (sampled, shrunk) or a fixed list
+ * (each value once, minimal by construction). The runner explores, then asks the source to
+ * minimise each finding; replay paths are the source's own (`12:0:3`, or an index).
+ */
+export interface ValueSource<T> {
+  /** True for fixed lists: a finding's value is confirmed by running it again, not shrunk. */
+  readonly fixed: boolean;
+  readonly values: readonly T[];
+  readonly paths: readonly string[];
+  /** Replays the value at `path` and minimises it while `reproduces` holds; undefined if it does not come back. */
+  minimise(path: string, reproduces: (value: T) => Promise<readonly CaseOutcome[] | undefined>): Promise<MinimalValue | undefined>;
+}
+
+const SHRINK_REQUEST_BUDGET = 200;
+
+/**
+ * Values drawn from an arbitrary: those fast-check would draw (`fc.sample` with the property's
+ * seed), or the one value at `replayPath`. Findings shrink from their fast-check path, within a
+ * budget of requests (a shrink step of a scenario costs all its requests).
+ */
+export function arbitraryValueSource<T>(arbitrary: Arbitrary<T>, seed: number, runs: number, replayPath: string | undefined): ValueSource<T> {
+  const values = replayPath === undefined ? fc.sample(arbitrary, { seed, numRuns: runs }) : [replayValue(arbitrary, seed, replayPath)];
+  return {
+    fixed: false,
+    values,
+    paths: values.map((_, i) => replayPath ?? String(i)),
+    async minimise(path, reproduces) {
+      let requests = 0;
+      let last: readonly CaseOutcome[] | undefined;
+      const property = fc.asyncProperty(arbitrary, async (value) => {
+        if (requests >= SHRINK_REQUEST_BUDGET) return true;
+        const outcomes = await reproduces(value);
+        requests += outcomes?.length ?? 1;
+        if (outcomes) last = outcomes;
+        return outcomes === undefined;
+      });
+      const details = await fc.check(property, { seed, path, numRuns: 1 });
+      return details.failed && last && details.counterexamplePath ? { outcomes: last, path: details.counterexamplePath } : undefined;
+    },
+  };
+}
+
+/**
+ * A fixed list (the boundary phase, the methods): every value runs once, its replay path is its
+ * index. A finding is confirmed by running its value again; there is nothing to shrink.
+ */
+export function fixedValueSource<T>(values: readonly T[], replayPath: string | undefined): ValueSource<T> {
+  if (replayPath !== undefined && !(/^\d+$/.test(replayPath) && Number(replayPath) < values.length)) {
+    throw new Error(`CONFORMANCE_REPLAY_PATH=${replayPath} is not a case of this property: its cases are numbered 0 to ${values.length - 1}.`);
+  }
+  const indexes = replayPath === undefined ? values.map((_, i) => i) : [Number(replayPath)];
+  return {
+    fixed: true,
+    values: indexes.map((i) => values[i]!),
+    paths: indexes.map(String),
+    async minimise(path, reproduces) {
+      const outcomes = await reproduces(values[Number(path)]!);
+      return outcomes && { outcomes, path };
+    },
+  };
+}
+
+function replayValue<T>(arbitrary: Arbitrary<T>, seed: number, path: string): T {
+  let value: { v: T } | undefined;
+  fc.check(fc.property(arbitrary, (v) => { value = { v }; return false; }), { seed, path, endOnFailure: true, numRuns: 1 });
+  if (value === undefined) throw new Error(`cannot replay path ${path} with seed ${seed}`);
+  return value.v;
+}

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { DEFAULT_PROFILE } from '../../config/profile.ts';
+import { boundaryCases } from '../../generators/boundaryCases.ts';
+import { hostileCaseArbitrary } from '../../generators/hostileCaseArbitrary.ts';
+import { methodCases } from '../../generators/methodCases.ts';
+import { mutationCatalogue } from '../../generators/mutationCatalogue.ts';
+import { negativeCaseArbitrary } from '../../generators/negativeCaseArbitrary.ts';
+import type { AnyPropertyDefinition as PropertyDefinition } from '../../runner/PropertyDefinition.ts';
+import { requestViolation } from '../../spec/requestViolation.ts';
+import { startFaultyServer, type Fault, type FaultAnswer, type FaultRequest } from '../_support/faultyServer.ts';
+import { runProperty } from '../_support/runProperty.ts';
+import { specOperation } from '../_support/specFixture.ts';
+
+const operation = specOperation();
+const catalogue = mutationCatalogue(operation, DEFAULT_PROFILE);
+const negative = (family: string): PropertyDefinition<unknown> => ({
+  name: `negative-${family}`,
+  cases: () => negativeCaseArbitrary(operation, catalogue.filter((m) => m.family === family)),
+});
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): FaultAnswer => ({
+  status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
+});
+const CREATED = json(201, { id: 'usr_01jqebhswje1ka1z7ahr9rfsgt' });
+const isPost = (r: FaultRequest) => r.method === 'POST';
+/** A fault that answers `answer` when `when` holds, and correctly otherwise. */
+const faultWhen = (when: (r: FaultRequest) => boolean, answer: (r: FaultRequest) => FaultAnswer | Promise<FaultAnswer>): Fault =>
+  (request, correct) => (when(request) ? answer(request) : correct());
+const codePoints = (v: unknown) => (typeof v === 'string' ? [...v].length : 0);
+
+// One faulty server per mutation family (and per phase): each is a correct emulator but for one
+// deviation, and must be caught by the named check with a minimal counterexample.
+const FAULTS: ReadonlyArray<{ name: string; fault: Fault; property: PropertyDefinition<unknown>; check: string; severity?: 'error' | 'warning'; negative?: boolean }> = [
+  {
+    name: 'accepts a body without identifiers', property: negative('required'), check: 'negative_rejection', negative: true,
+    fault: faultWhen((r) => isPost(r) && r.json !== null && typeof r.json === 'object' && !Array.isArray(r.json) && !('identifiers' in r.json), () => CREATED),
+  },
+  {
+    name: 'accepts non-string profile values', property: negative('type'), check: 'negative_rejection', negative: true,
+    fault: faultWhen((r) => isPost(r) && typeof r.json?.profile === 'object' && r.json.profile !== null && Object.values(r.json.profile).some((v) => typeof v !== 'string'), () => CREATED),
+  },
+  {
+    name: 'accepts an unknown identifier type', property: negative('enum'), check: 'negative_rejection', negative: true,
+    fault: faultWhen((r) => isPost(r) && Array.isArray(r.json?.identifiers) && r.json.identifiers.some((i: any) => typeof i?.type === 'string' && !['phone_number', 'email_address'].includes(i.type)), () => CREATED),
+  },
+  {
+    name: 'accepts an external_id over 128 code points', property: negative('length'), check: 'negative_rejection', negative: true,
+    fault: faultWhen((r) => isPost(r) && codePoints(r.json?.external_id) > 128, () => CREATED),
+  },
+  {
+    name: 'accepts any string as id', property: negative('format'), check: 'negative_rejection', negative: true,
+    fault: faultWhen((r) => isPost(r) && typeof r.json?.id === 'string', () => CREATED),
+  },
+  {
+    name: 'answers 500 to a body that is not JSON', property: negative('malformed'), check: 'negative_rejection', negative: true,
+    fault: faultWhen((r) => isPost(r) && r.json === undefined, () => json(500, { message: 'unexpected end of JSON input' })),
+  },
+  {
+    name: 'accepts a JSON body sent as text/plain', property: negative('mediaType'), check: 'negative_rejection', negative: true,
+    fault: faultWhen((r) => isPost(r) && String(r.headers['content-type']).startsWith('text/plain') && r.json !== undefined, () => CREATED),
+  },
+  {
+    name: 'answers invalid requests 400 app_not_found', property: negative('type'), check: 'negative_rejection', negative: true,
+    fault: async (_r, correct) => {
+      const answer = await correct();
+      return answer.status === 400 ? json(400, { code: 'app_not_found', status: 'bad_request', message: 'm' }) : answer;
+    },
+  },
+  {
+    name: 'counts UTF-16 units: refuses 128 astral code points', property: { name: 'boundary', fixedCases: () => boundaryCases(operation, DEFAULT_PROFILE) }, check: 'positive_acceptance',
+    fault: faultWhen((r) => isPost(r) && typeof r.json?.external_id === 'string' && r.json.external_id.length > 128, () => json(400, { code: 'invalid_request', status: 'bad_request', message: 'too long' })),
+  },
+  {
+    name: 'accepts 129 code points at the boundary', property: { name: 'boundary', fixedCases: () => boundaryCases(operation, DEFAULT_PROFILE) }, check: 'negative_rejection', negative: true,
+    fault: faultWhen((r) => isPost(r) && codePoints(r.json?.external_id) === 129, () => CREATED),
+  },
+  {
+    name: 'answers 500 to a NUL character in a profile value', property: { name: 'hostile', cases: () => hostileCaseArbitrary(operation, DEFAULT_PROFILE) }, check: 'no_server_error',
+    fault: faultWhen((r) => isPost(r) && r.body.includes('\\u0000'), () => json(500, { message: 'invalid byte sequence for encoding "UTF8": 0x00' })),
+  },
+  {
+    name: 'answers GET with 200', property: { name: 'methods', fixedCases: () => methodCases(operation) }, check: 'method_not_allowed',
+    fault: faultWhen((r) => r.method === 'GET', () => json(200, [])),
+  },
+  {
+    name: 'answers 405 without Allow', property: { name: 'methods', fixedCases: () => methodCases(operation) }, check: 'method_not_allowed', severity: 'warning',
+    fault: async (_r, correct) => {
+      const answer = await correct();
+      const { allow: _allow, ...headers } = answer.headers;
+      return { ...answer, headers };
+    },
+  },
+];
+
+for (const { name, fault, property, check, severity = 'error', negative: isNegative } of FAULTS) {
+  test(`a server that ${name} is caught by ${check}`, async () => {
+    const server = await startFaultyServer(fault);
+    try {
+      const report = await runProperty(property, server.url, { runs: 40 });
+      const found = report.findings.filter((f) => f.check === check && f.severity === severity);
+      expect(found, JSON.stringify(report.findings.map((f) => [f.check, f.message]))).not.toHaveLength(0);
+      for (const finding of found.filter((f) => f.severity === 'error')) {
+        expect(finding.shrunk, 'the counterexample was minimised (shrunk, or a fixed case confirmed)').toBe(true);
+        const { request } = finding.counterexample;
+        if (isNegative) {
+          expect(requestViolation(operation, request), `still invalid: ${request.body}`).toBeDefined();
+        }
+      }
+    } finally {
+      await server.close();
+    }
+  });
+}
