@@ -6,6 +6,8 @@ import { buildRequest } from '../transport/buildRequest.ts';
 import type { Exchange } from '../transport/Exchange.ts';
 import { sendRequest } from '../transport/sendRequest.ts';
 
+// At least this long: a short CONFORMANCE_TIMEOUT_MS (tests of slow targets) must not make a busy
+// but healthy target look unreachable before the run starts.
 const PREFLIGHT_TIMEOUT_MS = 10_000;
 const TLS_ERROR = /^(ERR_TLS|ERR_SSL|EPROTO|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_OSSL)/;
 
@@ -32,7 +34,7 @@ export async function preflight(config: SuiteConfig, operation: CreateUserOperat
     { family: 'preflight', app: 'enabled', body: {}, expectation: { kind: 'rejected', status: 400, codes: [], rule: '/required' }, freshIdentities: true },
     config.target, operation.pathTemplate,
   );
-  const exchange = await sendRequest(probe, { timeoutMs: Math.min(config.requestTimeoutMs, PREFLIGHT_TIMEOUT_MS), maxBodyBytes: 64 * 1024 });
+  const exchange = await sendRequest(probe, { timeoutMs: Math.max(config.requestTimeoutMs, PREFLIGHT_TIMEOUT_MS), maxBodyBytes: 64 * 1024 });
   const diagnosis = DIAGNOSES.find((d) => d.when(exchange));
   if (diagnosis) throw new ConfigError(`preflight: ${diagnosis.say(exchange, config)}`);
 }

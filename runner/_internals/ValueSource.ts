@@ -23,11 +23,14 @@ export interface ValueSource<T> {
 }
 
 const SHRINK_REQUEST_BUDGET = 200;
+// Against a target that times out, every shrink step costs a whole timeout: without a time budget
+// a run against a silent server would shrink for hours instead of ending with its findings.
+const SHRINK_TIME_BUDGET_MS = 20_000;
 
 /**
  * Values drawn from an arbitrary: those fast-check would draw (`fc.sample` with the property's
  * seed), or the one value at `replayPath`. Findings shrink from their fast-check path, within a
- * budget of requests (a shrink step of a scenario costs all its requests).
+ * budget of requests (a shrink step of a scenario costs all its requests) and of time.
  */
 export function arbitraryValueSource<T>(arbitrary: Arbitrary<T>, seed: number, runs: number, replayPath: string | undefined): ValueSource<T> {
   const values = replayPath === undefined ? fc.sample(arbitrary, { seed, numRuns: runs }) : [replayValue(arbitrary, seed, replayPath)];
@@ -38,8 +41,9 @@ export function arbitraryValueSource<T>(arbitrary: Arbitrary<T>, seed: number, r
     async minimise(path, reproduces) {
       let requests = 0;
       let last: readonly CaseOutcome[] | undefined;
+      const deadline = performance.now() + SHRINK_TIME_BUDGET_MS;
       const property = fc.asyncProperty(arbitrary, async (value) => {
-        if (requests >= SHRINK_REQUEST_BUDGET) return true;
+        if (requests >= SHRINK_REQUEST_BUDGET || (last !== undefined && performance.now() > deadline)) return true;
         const outcomes = await reproduces(value);
         requests += outcomes?.length ?? 1;
         if (outcomes) last = outcomes;
