@@ -8,6 +8,7 @@ import { noServerError } from './noServerError.ts';
 import { positiveAcceptance } from './positiveAcceptance.ts';
 import { responseSchema } from './responseSchema.ts';
 import { responseTime } from './responseTime.ts';
+import { sdkFidelity } from './sdkFidelity.ts';
 import { statusCodePairing } from './statusCodePairing.ts';
 import { statusDocumented } from './statusDocumented.ts';
 import { userIdPrefix } from './userIdPrefix.ts';
@@ -29,4 +30,5 @@ export const allChecks: readonly Check[] = [
   appState,
   auth,
   exactlyOnce,
+  sdkFidelity,
 ];

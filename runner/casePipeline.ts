@@ -7,6 +7,7 @@ import type { Exchange } from '../transport/Exchange.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../transport/sendRequest.ts';
 import { sendWithRetryAfter } from '../transport/sendWithRetryAfter.ts';
 import type { SuiteContext } from './suiteContext.ts';
+import { caseTransport } from './caseTransport.ts';
 
 // A target that asks us to slow down gets up to this much patience per request.
 const RETRIES_ON_429 = 3;
@@ -51,7 +52,7 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
     };
     return { testCase, request: buildRequest(testCase, config.target, operation.pathTemplate) };
   };
-  const exchange = (request: ReturnType<typeof prepare>['request']) =>
+  const viaFetch = (_testCase: CreateUserCase, request: ReturnType<typeof prepare>['request']) =>
     sendWithRetryAfter(request, {
       timeoutMs: config.requestTimeoutMs,
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
@@ -59,6 +60,7 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
       maxWaitMs: MAX_RETRY_AFTER_MS,
       onBackoff: (ms) => pool.pauseFor(ms),
     });
+  const exchange = caseTransport(config.transport, config.target, config.requestTimeoutMs, viaFetch);
   const judge = (testCase: CreateUserCase, sent: Exchange, concurrent?: readonly Exchange[]): CaseOutcome => ({
     testCase,
     exchange: sent,
@@ -67,11 +69,11 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
   return {
     send: (template, overlay) => pool.run(async () => {
       const { testCase, request } = prepare(template, overlay);
-      return judge(testCase, await exchange(request));
+      return judge(testCase, await exchange(testCase, request));
     }),
     burst: (template, copies) => pool.run(async () => {
       const { testCase, request } = prepare(template);
-      const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(request)));
+      const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(testCase, request)));
       return exchanges.map((sent) => judge(testCase, sent, exchanges));
     }),
   };
