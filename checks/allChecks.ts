@@ -3,6 +3,7 @@ import { auth } from './auth.ts';
 import type { Check } from './Check.ts';
 import { conflict } from './conflict.ts';
 import { contentType } from './contentType.ts';
+import { differential } from './differential.ts';
 import { exactlyOnce } from './exactlyOnce.ts';
 import { noServerError } from './noServerError.ts';
 import { positiveAcceptance } from './positiveAcceptance.ts';
@@ -31,4 +32,5 @@ export const allChecks: readonly Check[] = [
   auth,
   exactlyOnce,
   sdkFidelity,
+  differential,
 ];

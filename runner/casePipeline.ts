@@ -20,6 +20,11 @@ export interface CaseOutcome {
   readonly results: CheckResults;
   /** What the exchange was in its scenario (`2. reuse external_id of step 1`), for reports. */
   readonly label?: string;
+  /**
+   * In a differential run: what the reference answered to the same step (`step`, undefined when it
+   * had no such step) and its whole run of the value (`all`), for reports.
+   */
+  readonly counterpart?: { readonly step: CaseOutcome | undefined; readonly all: readonly CaseOutcome[] };
 }
 
 /** Writes parts of an earlier request's identity over a freshened body (see `planReuse`). */
