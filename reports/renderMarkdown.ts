@@ -1,6 +1,7 @@
-import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
+import type { ConformanceSummary, FidelitySummary, SummaryFinding } from './ConformanceSummary.ts';
 import { escapeHtml } from './_internals/escapeHtml.ts';
 import { cell, codeBlock, codeSpan } from './_internals/markdown.ts';
+import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { exchangeText, findingOutcome, ms, runLine, verdictHeadline } from './_internals/reportText.ts';
 
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
@@ -27,6 +28,7 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     ...summary.checks.map((c) => `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`),
     ...(summary.findings.length > 0 ? ['', `### Findings (${summary.findings.length})`, '', ...shown.flatMap(findingSection)] : []),
     ...(more > 0 ? [`…and ${more} more in conformance.html / conformance.json.`, ''] : []),
+    ...(summary.fidelity ? fidelitySection(summary.fidelity) : []),
     ...(summary.testsWithoutOutcome.length > 0 ? ['', '### Tests without an outcome', '', ...summary.testsWithoutOutcome.map((t) => `- ${cell(t.title)}: ${t.status}${t.error ? ` — ${cell(t.error.split('\n')[0]!)}` : ''}`)] : []),
     '',
     '### Documented (status, code) matrix',
@@ -60,7 +62,41 @@ function findingSection(finding: SummaryFinding): string[] {
     '',
     `curl: ${codeSpan(finding.replay.curl)}`,
     '',
+    ...(finding.reference ? referenceSide(finding.reference) : []),
     '</details>',
     '',
+  ];
+}
+
+/** A differential finding's other side: what the reference answered to the same step. */
+function referenceSide(reference: NonNullable<SummaryFinding['reference']>): string[] {
+  if (reference.counterexample === undefined) return [`The reference ${codeSpan(reference.url)} had no such step.`, ''];
+  const { response } = exchangeText(reference.counterexample, MAX_BODY_CHARS);
+  return [
+    `The reference ${codeSpan(reference.url)} answered the same step:`, '', codeBlock(response, 'http'), '',
+    ...(reference.curl ? [`curl (reference): ${codeSpan(reference.curl)}`, ''] : []),
+  ];
+}
+
+/** Agreement per case family (differential run) and the SDK's requests per call (SDK run). */
+function fidelitySection(fidelity: FidelitySummary): string[] {
+  const { reference, sdk } = fidelity;
+  return [
+    '', '### Fidelity', '',
+    ...(reference ? [
+      agreementHeadline(reference), '',
+      '| case family | compared | agreed | agreement |',
+      '|---|---:|---:|---:|',
+      ...reference.families.map((f) => `| ${cell(f.family)} | ${f.compared} | ${f.agreed} | ${percent(f.rate)} |`),
+      ...(reference.referenceFindings.length > 0 ? ['', REFERENCE_FINDINGS_NOTE, '', ...reference.referenceFindings.map((f) => `- ${codeSpan(f.check)} (${f.severity}) · ${f.status ?? 'no response'}${f.code ? ` ${cell(f.code)}` : ''} · ${cell(f.family)}: ${cell(f.message)} — ${f.occurrences}×`)] : []),
+      '',
+    ] : []),
+    ...(sdk ? [
+      sdkHeadline(sdk), '',
+      '| final status | SDK calls | HTTP requests | per call |',
+      '|---|---:|---:|---:|',
+      ...sdk.requestsByFinalStatus.map((r) => `| ${cell(r.status)} | ${r.calls} | ${r.requests} | ${perCall(r)} |`),
+      '',
+    ] : []),
   ];
 }

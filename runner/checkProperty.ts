@@ -27,6 +27,9 @@ export interface PropertyScope {
 
 const MAX_SHRUNK_FINDINGS = 8;
 const SHRINK_REQUEST_BUDGET = 200;
+// Per finding: a slow target, or the SDK's retry backoff (about 1.5 s per 409 call), must not make
+// shrinking take many minutes; the smallest counterexample found in time is reported.
+const SHRINK_TIME_BUDGET_MS = 30_000;
 
 /**
  * Runs one property against the target in two phases. Exploration: the run's values (the same
@@ -124,8 +127,9 @@ async function shrinkFinding<T>(
 ): Promise<{ outcomes: readonly CaseOutcome[]; path: string } | undefined> {
   let requests = 0;
   let last: readonly CaseOutcome[] | undefined;
+  const deadline = performance.now() + SHRINK_TIME_BUDGET_MS;
   const property = fc.asyncProperty(arbitrary, async (value) => {
-    if (requests >= SHRINK_REQUEST_BUDGET) return true;
+    if (requests >= SHRINK_REQUEST_BUDGET || (last !== undefined && performance.now() > deadline)) return true;
     const outcomes = await execute(value);
     requests += outcomes.length;
     const reproduced = outcomes.some((o) => o.results.findings.some((f) => findingKey(f) === key));
