@@ -43,6 +43,9 @@ export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: num
     res.writeHead(response.status, { ...response.headers, 'content-length': String(bytes.byteLength) });
     res.end(bytes);
   });
+  // The SDK's keep-alive agent drops idle sockets after 4 s: the proxy must never close one first,
+  // or a create sent on it just then fails and the SDK re-sends it, a retry the proxy would cause.
+  server.keepAliveTimeout = 60_000;
   // The proxy lives as long as the worker that needs it, and never keeps it alive.
   server.on('connection', (socket) => socket.unref());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
