@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { deviationsAtAGlance } from '../../fidelity/deviationsAtAGlance.ts';
 import { renderHtml } from '../../reports/renderHtml.ts';
 import { renderMarkdown } from '../../reports/renderMarkdown.ts';
 import { summarizeRun } from '../../reports/summarizeRun.ts';
@@ -85,4 +86,20 @@ test('the reference defaults to the emulator\'s token and apps; its URL is valid
   expect(config.transport).toBe('fetch');
   expect(parseSuiteConfig(targetEnv('http://127.0.0.1:1')).reference).toBeUndefined();
   expect(() => parseSuiteConfig({ ...targetEnv('http://127.0.0.1:1'), PRELUDE_REFERENCE_URL: 'ftp://x' })).toThrow('PRELUDE_REFERENCE_URL must be an http(s) URL');
+});
+
+test("an emulator's deviations at a glance name each failing check's messages, the outcomes never answered and the undocumented ones", () => {
+  const sameId = 'user id "usr_01jqebhswje1ka1z7ahr9rfsgt" was already returned by an earlier create of this run: two creates, one id.';
+  const run = summary(propertyReport({
+    checks: { conflict: { cases: 10, errors: 9, warnings: 0 }, no_server_error: { cases: 10, errors: 0, warnings: 0 } },
+    findings: [reportedFinding('conflict', { message: sameId, family: 'a' }), reportedFinding('conflict', { message: sameId, family: 'b', key: 'k2' })],
+    observed: { 201: 10, 422: 1 }, targeted: { '409 already_in_use': 4 },
+  }));
+  const text = deviationsAtAGlance(run, 'Prism');
+  expect(text).toContain("## Prism: deviations from the spec's semantics at a glance");
+  // Once per distinct message (HTML-escaped: GitHub renders Markdown's inline HTML).
+  expect(text).toContain('- `conflict`: 9 of 10 exchanges fail it\n  - user id &quot;usr_01jqebhswje1ka1z7ahr9rfsgt&quot; was already returned by an earlier create of this run: two creates, one id.\n- never');
+  expect(text).not.toContain('no_server_error');
+  expect(text).toContain('- never answered `409 already_in_use`, though 4 case(s) called for it');
+  expect(text).toContain('- answered `422` 1×, a status the spec does not document');
 });
