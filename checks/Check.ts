@@ -22,6 +22,11 @@ export interface CheckInput {
    * judged once every one has answered.
    */
   readonly concurrent?: readonly Exchange[];
+  /**
+   * In a differential run, once both targets have run the same generated value: this step's
+   * exchanges on the target (this one among them; several for a burst) and on the reference.
+   */
+  readonly reference?: { readonly target: readonly Exchange[]; readonly reference: readonly Exchange[] };
 }
 
 /** One thing wrong with one exchange, as a check sees it. */

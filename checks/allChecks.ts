@@ -3,6 +3,7 @@ import { auth } from './auth.ts';
 import type { Check } from './Check.ts';
 import { conflict } from './conflict.ts';
 import { contentType } from './contentType.ts';
+import { differential } from './differential.ts';
 import { exactlyOnce } from './exactlyOnce.ts';
 import { methodNotAllowed } from './methodNotAllowed.ts';
 import { negativeRejection } from './negativeRejection.ts';
@@ -10,6 +11,7 @@ import { noServerError } from './noServerError.ts';
 import { positiveAcceptance } from './positiveAcceptance.ts';
 import { responseSchema } from './responseSchema.ts';
 import { responseTime } from './responseTime.ts';
+import { sdkFidelity } from './sdkFidelity.ts';
 import { statusCodePairing } from './statusCodePairing.ts';
 import { statusDocumented } from './statusDocumented.ts';
 import { userIdPrefix } from './userIdPrefix.ts';
@@ -33,4 +35,6 @@ export const allChecks: readonly Check[] = [
   appState,
   auth,
   exactlyOnce,
+  sdkFidelity,
+  differential,
 ];

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { childEnvironment, PACKAGE_ROOT, suiteVersion, variableNamed } from '../config/suiteConfig.ts';
-import { RUN_FLAGS } from './runFlags.ts';
+import { RUN_FLAGS, TOKEN_FLAGS } from './runFlags.ts';
 
 // Compiled to dist/cli/main.js for the package; run as TypeScript (via tsx) in this repository.
 const EXTENSION = fileURLToPath(import.meta.url).endsWith('.ts') ? '.ts' : '.js';
@@ -20,8 +20,8 @@ Commands:
   emulator [options]                     serve the reference emulator (see: emulator --help)
 
 Options of run (each sets the configuration variable in brackets; the variables work too):
-${RUN_FLAGS.map((f) => `  --${`${f.flag} <${f.value}>`.padEnd(28)} ${f.description} [${f.variable}]`).join('\n')}
-  --${'token-env <NAME>'.padEnd(28)} variable holding the bearer token (default API_TOKEN)
+${RUN_FLAGS.map((f) => `  --${`${f.flag} <${f.value}>`.padEnd(32)} ${f.description} [${f.variable}]`).join('\n')}
+${TOKEN_FLAGS.map((f) => `  --${`${f.flag} <NAME>`.padEnd(32)} ${f.description}`).join('\n')}
 
 Playwright arguments after "--" are passed through, e.g. -- --shard=1/4 or -- -g 'valid requests'.
 Reports are written under ./reports (or --report-dir) of the current directory.
@@ -44,7 +44,7 @@ function main(argv: string[]): void {
       args: rest,
       options: {
         ...Object.fromEntries(RUN_FLAGS.map((f) => [f.flag, { type: 'string' as const }])),
-        'token-env': { type: 'string' },
+        ...Object.fromEntries(TOKEN_FLAGS.map((f) => [f.flag, { type: 'string' as const }])),
         help: { type: 'boolean' },
       },
     }));
@@ -57,11 +57,12 @@ function main(argv: string[]): void {
     const value = values[flag.flag];
     if (typeof value === 'string') env[flag.variable] = value;
   }
-  const tokenVariable = values['token-env'];
-  if (typeof tokenVariable === 'string') {
+  for (const flag of TOKEN_FLAGS) {
+    const tokenVariable = values[flag.flag];
+    if (typeof tokenVariable !== 'string') continue;
     const token = variableNamed(tokenVariable);
-    if (token === undefined) return print(`create-user-conformance: --token-env ${tokenVariable}: that variable is not set.`, CONFIG_ERROR);
-    env['API_TOKEN'] = token;
+    if (token === undefined) return print(`create-user-conformance: --${flag.flag} ${tokenVariable}: that variable is not set.`, CONFIG_ERROR);
+    env[flag.variable] = token;
   }
   const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
   forward(process.execPath, [playwright, 'test', '-c', `${PACKAGE_ROOT}/playwright.config${EXTENSION}`, ...passthrough], env);

@@ -26,5 +26,19 @@ export const RUN_FLAGS: readonly RunFlag[] = [
   { flag: 'spec', variable: 'CONFORMANCE_SPEC', value: 'FILE', description: 'another version of the OpenAPI document' },
   { flag: 'profile', variable: 'CONFORMANCE_PROFILE', value: 'FILE', description: 'JSON overrides of the profile (assumptions the spec leaves open)' },
   { flag: 'report-dir', variable: 'CONFORMANCE_REPORT_DIR', value: 'DIR', description: 'where reports are written (default ./reports)' },
+  { flag: 'transport', variable: 'CONFORMANCE_TRANSPORT', value: 'fetch|sdk', description: 'send requests with fetch, or through the official SDK (default fetch)' },
+  { flag: 'reference-url', variable: 'PRELUDE_REFERENCE_URL', value: 'URL', description: 'differential run: a second target every case is also sent to (default: none)' },
+  { flag: 'reference-app-id', variable: 'PRELUDE_REFERENCE_APP_ID', value: 'ID', description: "the reference's enabled app (default: the emulator's)" },
+  { flag: 'reference-disabled-app-id', variable: 'PRELUDE_REFERENCE_DISABLED_APP_ID', value: 'ID', description: "the reference's disabled app (default: the emulator's)" },
+  { flag: 'reference-unknown-app-id', variable: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID', value: 'ID', description: 'an app id the reference does not know (default: a fresh random one)' },
   { flag: 'fail-on', variable: 'CONFORMANCE_FAIL_ON', value: 'error|warning', description: 'lowest finding severity that fails the run (default error)' },
+];
+
+/**
+ * Tokens are never flags: each of these names the variable that holds one, and the run gets it
+ * under the configuration variable.
+ */
+export const TOKEN_FLAGS: readonly Omit<RunFlag, 'value'>[] = [
+  { flag: 'token-env', variable: 'API_TOKEN', description: 'variable holding the bearer token (default API_TOKEN)' },
+  { flag: 'reference-token-env', variable: 'PRELUDE_REFERENCE_API_TOKEN', description: "variable holding the reference's token (default PRELUDE_REFERENCE_API_TOKEN)" },
 ];

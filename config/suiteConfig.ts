@@ -21,9 +21,33 @@ export function suiteVersion(): string {
   return 'unknown';
 }
 
+/** The variables that configure one target: the target under test, or the reference of a differential run. */
+export interface TargetVariables {
+  readonly baseUrl: string;
+  readonly apiToken: string;
+  readonly appId: string;
+  readonly disabledAppId: string;
+  readonly unknownAppId: string;
+}
+
+export const TARGET_VARIABLES: TargetVariables = {
+  baseUrl: 'PRELUDE_BASE_URL', apiToken: 'API_TOKEN', appId: 'PRELUDE_APP_ID',
+  disabledAppId: 'PRELUDE_DISABLED_APP_ID', unknownAppId: 'PRELUDE_UNKNOWN_APP_ID',
+};
+
+export const REFERENCE_VARIABLES: TargetVariables = {
+  baseUrl: 'PRELUDE_REFERENCE_URL', apiToken: 'PRELUDE_REFERENCE_API_TOKEN', appId: 'PRELUDE_REFERENCE_APP_ID',
+  disabledAppId: 'PRELUDE_REFERENCE_DISABLED_APP_ID', unknownAppId: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID',
+};
+
+/** How requests reach the target: Node's fetch, or the official SDK (`@prelude.so/sdk`) through a recording proxy. */
+export type TransportKind = 'fetch' | 'sdk';
+
 /** The target under test. `apiToken` is a secret: never print it, never write it to a report. */
 export interface TargetConfig {
   readonly kind: 'emulator' | 'external';
+  /** The variables it was read from: messages about it name them. */
+  readonly variables: TargetVariables;
   readonly baseUrl: string;
   readonly apiToken: string;
   readonly appId: string;
@@ -35,6 +59,12 @@ export interface TargetConfig {
 /** Everything a run is parameterised by; see the README's configuration table. */
 export interface SuiteConfig {
   readonly target: TargetConfig;
+  /**
+   * The second target of a differential run (`PRELUDE_REFERENCE_URL`): every generated value is
+   * also executed against it and the outcomes are compared. Undefined: no differential run.
+   */
+  readonly reference: TargetConfig | undefined;
+  readonly transport: TransportKind;
   /** Generated cases per property. */
   readonly runs: number;
   /** Identical creates sent at once by the `exactly_once` property. */
@@ -123,6 +153,7 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
   if (baseUrl) checkUrl('PRELUDE_BASE_URL', baseUrl);
   const target: TargetConfig = {
     kind: external ? 'external' : 'emulator',
+    variables: TARGET_VARIABLES,
     baseUrl: baseUrl.replace(/\/+$/, ''),
     apiToken: env['API_TOKEN'] ?? (external ? missing('API_TOKEN', 'the bearer token of the target') : EMULATOR_DEFAULTS.token),
     appId: env['PRELUDE_APP_ID'] ?? (external ? missing('PRELUDE_APP_ID', 'an app with session management enabled') : EMULATOR_DEFAULTS.enabledAppId),
@@ -132,6 +163,8 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
   const { specPath, reportDir } = parseReportConfig(env);
   return {
     target,
+    reference: parseReference(env, runId),
+    transport: oneOf(env, 'CONFORMANCE_TRANSPORT', ['fetch', 'sdk'] as const, 'fetch'),
     runs: integer(env, 'CONFORMANCE_RUNS', 100, 1, 1_000_000),
     exactlyOnceCopies: integer(env, 'CONFORMANCE_EXACTLY_ONCE_N', 8, 2, 256),
     seed: integer(env, SEED_VAR, randomInt(0, 2 ** 31 - 1), -(2 ** 31), 2 ** 31 - 1),
@@ -144,6 +177,27 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
     profilePath: env['CONFORMANCE_PROFILE'] ? resolve(env['CONFORMANCE_PROFILE']) : undefined,
     reportDir,
     failOn: oneOf(env, 'CONFORMANCE_FAIL_ON', ['error', 'warning'] as const, 'error'),
+  };
+}
+
+/**
+ * The reference of a differential run. Its token and app ids default to the embedded emulator's,
+ * since the usual reference is an emulator (ours, or one of the same defaults) run beside the
+ * target; its unknown app is fresh per run, like the target's.
+ */
+function parseReference(env: Env, runId: string): TargetConfig | undefined {
+  const names = REFERENCE_VARIABLES;
+  const raw = env[names.baseUrl];
+  if (!raw) return undefined;
+  checkUrl(names.baseUrl, raw);
+  return {
+    kind: 'external',
+    variables: names,
+    baseUrl: raw.replace(/\/+$/, ''),
+    apiToken: env[names.apiToken] || EMULATOR_DEFAULTS.token,
+    appId: env[names.appId] || EMULATOR_DEFAULTS.enabledAppId,
+    disabledAppId: env[names.disabledAppId] || EMULATOR_DEFAULTS.disabledAppId,
+    unknownAppId: env[names.unknownAppId] || `zz${runId}ref`,
   };
 }
 
@@ -210,7 +264,7 @@ function checkUrl(name: string, raw: string): void {
     throw new ConfigError(`${name} must be an http(s) URL, got ${url.protocol}`);
   }
   if (url.username || url.password) {
-    throw new ConfigError(`${name} must not embed credentials; put the token in API_TOKEN.`);
+    throw new ConfigError(`${name} must not embed credentials; put the token in ${name === REFERENCE_VARIABLES.baseUrl ? REFERENCE_VARIABLES.apiToken : TARGET_VARIABLES.apiToken}.`);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ReportedFinding, RunMetadata, SkippedCheck } from '../runner/PropertyReport.ts';
+import type { ReferenceFindingTally, ReportedFinding, RunMetadata, SkippedCheck } from '../runner/PropertyReport.ts';
 
 /**
  * `pass`: no failing finding and every conformance test completed. `fail`: at least one error
@@ -53,6 +53,33 @@ export interface TestWithoutOutcome {
   readonly error: string | undefined;
 }
 
+/** Of the exchanges of a case family compared with the reference, how many agreed; `rate` in 0..1. */
+export interface FamilyAgreement {
+  readonly family: string;
+  readonly compared: number;
+  readonly agreed: number;
+  readonly rate: number;
+}
+
+/** Present only for a differential run (`reference`) or a run through the SDK (`sdk`). */
+export interface FidelitySummary {
+  readonly reference?: {
+    readonly url: string;
+    readonly total: Omit<FamilyAgreement, 'family'>;
+    readonly families: readonly FamilyAgreement[];
+    /** What the checks found in the reference's own answers: a note about the reference, never failing the run. */
+    readonly referenceFindings: readonly ReferenceFindingTally[];
+  };
+  readonly sdk?: {
+    /** Exchanges sent as SDK calls. */
+    readonly calls: number;
+    /** Exchanges the SDK cannot express, sent with fetch, by reason. */
+    readonly viaFetch: readonly { readonly reason: string; readonly exchanges: number }[];
+    /** Per final server status: SDK calls, and the HTTP requests they sent (counted by the recording proxy). */
+    readonly requestsByFinalStatus: readonly { readonly status: string; readonly calls: number; readonly requests: number }[];
+  };
+}
+
 /**
  * Everything the three report formats show, computed once from the run's property outcomes.
  * `conformance.json` is this object; the Markdown and HTML pages are views of it.
@@ -84,4 +111,6 @@ export interface ConformanceSummary {
   readonly latencies: readonly LatencySummary[];
   readonly findings: readonly SummaryFinding[];
   readonly testsWithoutOutcome: readonly TestWithoutOutcome[];
+  /** Only when the run had a reference or went through the SDK. */
+  readonly fidelity?: FidelitySummary;
 }

@@ -1,6 +1,7 @@
-import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
+import type { ConformanceSummary, FidelitySummary, SummaryFinding } from './ConformanceSummary.ts';
 import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
+import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { exchangeText, findingOutcome, ms, verdictHeadline } from './_internals/reportText.ts';
 
 const MAX_BODY_CHARS = 4_096;
@@ -35,6 +36,7 @@ ${summary.run.specUsedForMatrix.matchesRun === false ? '<p class="bad">The spec 
 ${summary.checks.map((c) => `<tr><td><code>${esc(c.id)}</code></td><td>${esc(c.description)}</td><td class="n">${c.cases}</td><td class="n">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}">${c.warnings}</td></tr>`).join('\n')}
 </tbody></table>${summary.skippedChecks.length ? `<p class="muted">Skipped: ${summary.skippedChecks.map((s) => `${esc(s.check)} (${esc(s.reason)})`).join('; ')}</p>` : ''}</section>
 <section><h2>Findings (${summary.findings.length})</h2>${summary.findings.length ? findingsTable(summary.findings) : '<p class="muted">None.</p>'}</section>
+${summary.fidelity ? fidelitySection(summary.fidelity) : ''}
 ${summary.testsWithoutOutcome.length ? `<section><h2>Tests without an outcome</h2><ul>${summary.testsWithoutOutcome.map((t) => `<li>${esc(t.title)}: ${esc(t.status)}${t.error ? `<pre>${esc(t.error)}</pre>` : ''}</li>`).join('')}</ul></section>` : ''}
 <section><h2>Documented (status, code) matrix</h2><table><thead><tr><th>status</th><th>code</th><th class="n">observed</th><th class="n">targeted</th><th>never provoked because</th></tr></thead><tbody>
 ${summary.matrix.map((r) => `<tr class="${r.documented ? (r.observed ? '' : 'never') : 'undocumented'}"><td>${esc(r.status)}${r.documented ? '' : ' (undocumented)'}</td><td>${r.code ? `<code>${esc(r.code)}</code>` : ''}</td><td class="n">${r.observed}</td><td class="n">${r.targeted}</td><td>${esc(r.neverProvokedBecause ?? '')}</td></tr>`).join('\n')}
@@ -58,6 +60,25 @@ function findingHtml(finding: SummaryFinding, index: number): string {
   const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
   return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${finding.occurrences}×)</span></summary>
 <p class="muted">Minimal counterexample${finding.shrunk ? ' (shrunk)' : ' (not shrunk: did not reproduce on replay)'} · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
-<div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div></div>
+<div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div>${finding.reference ? referenceSide(finding.reference) : ''}</div>
 <h3>replay (same API_TOKEN and app variables in the environment)</h3><pre>${esc(finding.replay.command)}</pre><h3>curl</h3><pre>${esc(finding.replay.curl)}</pre></details>`;
+}
+
+/** A differential finding's other side, as a third column next to the target's exchange. */
+function referenceSide(reference: NonNullable<SummaryFinding['reference']>): string {
+  const answer = reference.counterexample ? exchangeText(reference.counterexample, MAX_BODY_CHARS).response : 'had no such step';
+  return `<div><h3>reference ${esc(reference.url)}</h3><pre>${esc(answer)}</pre>${reference.curl ? `<pre>${esc(reference.curl)}</pre>` : ''}</div>`;
+}
+
+/** Agreement per case family (differential run) and the SDK's requests per call (SDK run). */
+function fidelitySection({ reference, sdk }: FidelitySummary): string {
+  const agreement = reference ? `<p>${esc(agreementHeadline(reference))}</p>
+<table><thead><tr><th>case family</th><th class="n">compared</th><th class="n">agreed</th><th class="n">agreement</th></tr></thead><tbody>
+${reference.families.map((f) => `<tr><td>${esc(f.family)}</td><td class="n">${f.compared}</td><td class="n">${f.agreed}</td><td class="n${f.agreed < f.compared ? ' bad' : ''}">${percent(f.rate)}</td></tr>`).join('\n')}
+</tbody></table>${reference.referenceFindings.length ? `<p class="muted">${esc(REFERENCE_FINDINGS_NOTE)}</p><ul>${reference.referenceFindings.map((f) => `<li><code>${esc(f.check)}</code> (${esc(f.severity)}) · ${esc(`${f.status ?? 'no response'}${f.code ? ` ${f.code}` : ''}`)} · ${esc(f.family)}: ${esc(f.message)} (${f.occurrences}×)</li>`).join('')}</ul>` : ''}` : '';
+  const calls = sdk ? `<p>${esc(sdkHeadline(sdk))}</p>
+<table><thead><tr><th>final status</th><th class="n">SDK calls</th><th class="n">HTTP requests</th><th class="n">per call</th></tr></thead><tbody>
+${sdk.requestsByFinalStatus.map((r) => `<tr><td>${esc(r.status)}</td><td class="n">${r.calls}</td><td class="n${r.requests > r.calls ? ' warnc' : ''}">${r.requests}</td><td class="n">${perCall(r)}</td></tr>`).join('\n')}
+</tbody></table>` : '';
+  return `<section><h2>Fidelity</h2>${agreement}${calls}</section>`;
 }

@@ -1,6 +1,7 @@
-import type { ConformanceSummary } from './ConformanceSummary.ts';
+import type { ConformanceSummary, FidelitySummary } from './ConformanceSummary.ts';
 import { findingSection } from './_internals/findingSection.ts';
 import { cell, codeSpan } from './_internals/markdown.ts';
+import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { ms, runLine, verdictHeadline } from './_internals/reportText.ts';
 
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
@@ -27,6 +28,7 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     ...summary.checks.map((c) => `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`),
     ...(summary.findings.length > 0 ? ['', `### Findings (${summary.findings.length})`, '', ...shown.flatMap((f) => findingSection(f, MAX_BODY_CHARS))] : []),
     ...(more > 0 ? [`…and ${more} more in conformance.html / conformance.json.`, ''] : []),
+    ...(summary.fidelity ? fidelitySection(summary.fidelity) : []),
     ...(summary.testsWithoutOutcome.length > 0 ? ['', '### Tests without an outcome', '', ...summary.testsWithoutOutcome.map((t) => `- ${cell(t.title)}: ${t.status}${t.error ? ` — ${cell(t.error.split('\n')[0]!)}` : ''}`)] : []),
     '',
     '### Documented (status, code) matrix',
@@ -42,4 +44,27 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     ...summary.latencies.map((l) => `| ${cell(l.status)} | ${l.count} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} |`),
     '',
   ].join('\n');
+}
+
+/** Agreement per case family (differential run) and the SDK's requests per call (SDK run). */
+function fidelitySection(fidelity: FidelitySummary): string[] {
+  const { reference, sdk } = fidelity;
+  return [
+    '', '### Fidelity', '',
+    ...(reference ? [
+      agreementHeadline(reference), '',
+      '| case family | compared | agreed | agreement |',
+      '|---|---:|---:|---:|',
+      ...reference.families.map((f) => `| ${cell(f.family)} | ${f.compared} | ${f.agreed} | ${percent(f.rate)} |`),
+      ...(reference.referenceFindings.length > 0 ? ['', REFERENCE_FINDINGS_NOTE, '', ...reference.referenceFindings.map((f) => `- ${codeSpan(f.check)} (${f.severity}) · ${f.status ?? 'no response'}${f.code ? ` ${cell(f.code)}` : ''} · ${cell(f.family)}: ${cell(f.message)} — ${f.occurrences}×`)] : []),
+      '',
+    ] : []),
+    ...(sdk ? [
+      sdkHeadline(sdk), '',
+      '| final status | SDK calls | HTTP requests | per call |',
+      '|---|---:|---:|---:|',
+      ...sdk.requestsByFinalStatus.map((r) => `| ${cell(r.status)} | ${r.calls} | ${r.requests} | ${perCall(r)} |`),
+      '',
+    ] : []),
+  ];
 }

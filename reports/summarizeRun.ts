@@ -2,6 +2,7 @@ import type { CheckTally, PropertyReport } from '../runner/PropertyReport.ts';
 import type { CheckSummary, ConformanceSummary, TestWithoutOutcome, Verdict } from './ConformanceSummary.ts';
 import { buildMatrix, type DocumentedOutcomes } from './_internals/buildMatrix.ts';
 import { mergeFindings } from './_internals/mergeFindings.ts';
+import { summarizeFidelity } from './_internals/summarizeFidelity.ts';
 import { summarizeLatencies } from './_internals/summarizeLatencies.ts';
 import { uniqueSkipped } from './_internals/uniqueSkipped.ts';
 
@@ -38,6 +39,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
     .sort((a, b) => a.title.localeCompare(b.title));
   const unfinished = testsWithoutOutcome.some((t) => t.status !== 'skipped');
   const metadata = properties[0]?.run;
+  const fidelity = summarizeFidelity(properties);
   const failing = metadata?.failOn === 'warning' ? findings.length : errorFindings;
   const verdict: Verdict = failing > 0 ? 'fail' : unfinished || properties.length === 0 ? 'incomplete' : 'pass';
   return {
@@ -69,6 +71,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
     latencies: summarizeLatencies(properties),
     findings,
     testsWithoutOutcome,
+    ...(fidelity ? { fidelity } : {}),
   };
 }
 

@@ -33,6 +33,49 @@ export interface ReportedFinding extends Finding {
    * step of the (shrunk) value that showed the finding, in order, each with its curl line.
    */
   readonly scenario?: readonly ScenarioStepRecord[];
+  /** For a `differential` finding: what the reference answered to the same value. */
+  readonly reference?: ReferenceEvidence;
+}
+
+/** The reference's side of a `differential` finding, shown next to the target's. */
+export interface ReferenceEvidence {
+  /** The reference's base URL, without credentials. */
+  readonly url: string;
+  /** The reference's answer to the step that diverged; undefined when it had no such step. */
+  readonly counterexample: RecordedExchange | undefined;
+  /** Reads the token from `$PRELUDE_REFERENCE_API_TOKEN`. */
+  readonly curl: string | undefined;
+  /** Every step of the reference's run of the value, for a multi-request value. */
+  readonly scenario?: readonly ScenarioStepRecord[];
+}
+
+/** Of the exchanges compared with the reference, how many answered alike. */
+export interface AgreementTally {
+  compared: number;
+  agreed: number;
+}
+
+/** A finding of a check on the reference's own answers: a note, it never fails the run. */
+export interface ReferenceFindingTally extends Finding {
+  readonly occurrences: number;
+}
+
+/** A differential run's figures for one property (exploration phase only). */
+export interface FidelityTally {
+  /** The reference's base URL, without credentials. */
+  readonly reference: string;
+  /** Case family → agreement. */
+  readonly families: Record<string, AgreementTally>;
+  readonly referenceFindings: readonly ReferenceFindingTally[];
+}
+
+/** A run through the SDK (`CONFORMANCE_TRANSPORT=sdk`): what went through it, and the HTTP requests its calls really sent. */
+export interface SdkTally {
+  readonly calls: number;
+  /** Why the other exchanges went through fetch → how many. */
+  readonly viaFetch: Record<string, number>;
+  /** The server's final status of a call (`"409"`, `"no answer"`) → SDK calls, and the HTTP requests they sent in all. */
+  readonly requestsByFinalStatus: Record<string, { calls: number; requests: number }>;
 }
 
 /** One step of a multi-request counterexample, as printed: a burst's copies are one step. */
@@ -95,6 +138,10 @@ export interface PropertyReport {
    * Optional so that reports written before it existed still read.
    */
   readonly skipped?: readonly SkippedCheck[];
+  /** Only in a differential run (`PRELUDE_REFERENCE_URL`). */
+  readonly fidelity?: FidelityTally;
+  /** Only with `CONFORMANCE_TRANSPORT=sdk`. */
+  readonly sdk?: SdkTally;
 }
 
 export const PROPERTY_REPORT_ATTACHMENT = 'conformance-property.json';

@@ -9,6 +9,7 @@ import type { Exchange } from '../transport/Exchange.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../transport/sendRequest.ts';
 import { sendWithRetryAfter } from '../transport/sendWithRetryAfter.ts';
 import type { SuiteContext } from './suiteContext.ts';
+import { caseTransport } from './caseTransport.ts';
 
 // A target that asks us to slow down gets up to this much patience per request.
 const RETRIES_ON_429 = 3;
@@ -21,6 +22,11 @@ export interface CaseOutcome {
   readonly results: CheckResults;
   /** What the exchange was in its scenario (`2. reuse external_id of step 1`), for reports. */
   readonly label?: string;
+  /**
+   * In a differential run: what the reference answered to the same step (`step`, undefined when it
+   * had no such step) and its whole run of the value (`all`), for reports.
+   */
+  readonly counterpart?: { readonly step: CaseOutcome | undefined; readonly all: readonly CaseOutcome[] };
 }
 
 /** Writes parts of an earlier request's identity over a freshened body (see `planReuse`). */
@@ -63,7 +69,7 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
     const testCase = stillInvalidIfNegative(operation, template, freshened);
     return { testCase, request: buildRequest(testCase, config.target, operation.pathTemplate) };
   };
-  const exchange = (request: ReturnType<typeof prepare>['request']) =>
+  const viaFetch = (_testCase: CreateUserCase, request: ReturnType<typeof prepare>['request']) =>
     sendWithRetryAfter(request, {
       timeoutMs: config.requestTimeoutMs,
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
@@ -71,6 +77,7 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
       maxWaitMs: MAX_RETRY_AFTER_MS,
       onBackoff: (ms) => pool.pauseFor(ms),
     });
+  const exchange = caseTransport(config.transport, config.target, config.requestTimeoutMs, viaFetch);
   const judge = (testCase: CreateUserCase, sent: Exchange, concurrent?: readonly Exchange[]): CaseOutcome => ({
     testCase,
     exchange: sent,
@@ -79,11 +86,11 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
   return {
     send: (template, overlay) => pool.run(async () => {
       const { testCase, request } = prepare(template, overlay);
-      return judge(testCase, await exchange(request));
+      return judge(testCase, await exchange(testCase, request));
     }),
     burst: (template, copies) => pool.run(async () => {
       const { testCase, request } = prepare(template);
-      const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(request)));
+      const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(testCase, request)));
       return exchanges.map((sent) => judge(testCase, sent, exchanges));
     }),
   };

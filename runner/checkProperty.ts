@@ -11,7 +11,11 @@ import { startProgressTicker } from './_internals/progressTicker.ts';
 import { propertySeed } from './_internals/propertySeed.ts';
 import { recordExchange } from './_internals/recordExchange.ts';
 import { recordScenario } from './_internals/recordScenario.ts';
-import { runMetadata } from './_internals/runMetadata.ts';
+import { referenceEvidence } from './_internals/referenceEvidence.ts';
+import { runMetadata, withoutCredentials } from './_internals/runMetadata.ts';
+import { tallyAgreement } from './_internals/tallyAgreement.ts';
+import { tallySdkCalls } from './_internals/tallySdkCalls.ts';
+import { differentialExecutor } from './differentialExecutor.ts';
 
 /** Where the property runs: what the replay command needs to target it again. */
 export interface PropertyScope {
@@ -34,8 +38,11 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
   const property = runnableProperty(definition);
   const { config } = context;
   const seed = propertySeed(config.seed, property.name);
-  const pipeline = casePipeline(context, `${config.runId}w${scope.workerIndex}`);
-  const execute = (value: T) => property.execute(value, pipeline, context);
+  const identityScope = `${config.runId}w${scope.workerIndex}`;
+  const pipeline = casePipeline(context, identityScope);
+  const execute = context.reference
+    ? differentialExecutor(property, pipeline, context, identityScope)
+    : (value: T) => property.execute(value, pipeline, context);
   const tally = new Tally(context.operation);
 
   const replayPath = config.replayPath;
@@ -71,6 +78,7 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
       const chosen = minimal ?? original;
       const showing = chosen.outcomes.find((o) => o.results.findings.some((f) => findingKey(f) === key))!;
       const finding = showing.results.findings.find((f) => findingKey(f) === key)!;
+      const reference = finding.check === 'differential' ? referenceEvidence(showing, chosen.outcomes, config.reference) : undefined;
       findings.push({
         ...finding,
         key,
@@ -85,11 +93,14 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
           curl: curlCommand(showing.exchange.request, config.target.apiToken),
         },
         ...(chosen.outcomes.length > 1 ? { scenario: recordScenario(chosen.outcomes, config.target.apiToken) } : {}),
+        ...(reference ? { reference } : {}),
       });
     }
     return {
       property: property.name, run: runMetadata(context), runSeed: config.seed, seed, cases: tally.exchanges,
       ...tally.summary(), findings, skipped: property.skipped?.(context) ?? [],
+      ...(config.reference ? { fidelity: tallyAgreement(executions, withoutCredentials(config.reference.baseUrl)) } : {}),
+      ...(config.transport === 'sdk' ? { sdk: tallySdkCalls(executions) } : {}),
     };
   } finally {
     stopTicker();

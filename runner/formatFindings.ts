@@ -1,4 +1,4 @@
-import type { ReportedFinding } from './PropertyReport.ts';
+import type { ReferenceEvidence, ReportedFinding } from './PropertyReport.ts';
 
 /**
  * The text a user sees when a property fails: per finding, the check, what is wrong, the minimal
@@ -19,6 +19,7 @@ export function formatFindings(findings: readonly ReportedFinding[], cases: numb
         ? ['  steps (each with its curl line; the replay command re-runs them all):',
             ...f.scenario.flatMap((s) => [`    ${s.label} → ${s.answer}`, `      ${s.request}`, `      ${s.curl}`])]
         : [`  curl:     ${f.replay.curl}`]),
+      ...(f.reference ? referenceLines(f.reference) : []),
     ];
     return lines.join('\n');
   }).join('\n\n');
@@ -27,4 +28,18 @@ export function formatFindings(findings: readonly ReportedFinding[], cases: numb
 function minimisation(f: ReportedFinding): string {
   if (f.fixedCase) return f.shrunk ? 'fixed case, reproduced when sent again' : 'fixed case, did not reproduce when sent again (intermittent?)';
   return f.shrunk ? 'counterexample shrunk' : 'not shrunk (did not reproduce on replay: intermittent?)';
+}
+
+/** The reference's side of a `differential` finding: its answer to that step, or its steps. */
+function referenceLines(reference: ReferenceEvidence): string[] {
+  const { counterexample, curl, scenario } = reference;
+  const response = counterexample?.response;
+  return [
+    `  reference ${reference.url}:`,
+    counterexample === undefined ? '    had no such step'
+      : response ? `    response: ${response.status} ${response.body}` : `    response: none (${counterexample.failure ?? 'no response'})`,
+    ...(scenario
+      ? ['    steps:', ...scenario.flatMap((s) => [`      ${s.label} → ${s.answer}`, `        ${s.curl}`])]
+      : curl ? [`    curl:     ${curl}`] : []),
+  ];
 }

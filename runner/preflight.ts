@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/ConfigError.ts';
-import type { SuiteConfig } from '../config/suiteConfig.ts';
+import type { SuiteConfig, TargetConfig } from '../config/suiteConfig.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { errorFields } from '../checks/_internals/errorBody.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
@@ -11,32 +11,47 @@ import { sendRequest } from '../transport/sendRequest.ts';
 const PREFLIGHT_TIMEOUT_MS = 10_000;
 const TLS_ERROR = /^(ERR_TLS|ERR_SSL|EPROTO|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_OSSL)/;
 
+/** The probed target, named as messages name it: `the target` or `the reference`. */
+interface Probed {
+  readonly target: TargetConfig;
+  readonly role: string;
+}
+
 // What a probe answer says about the configuration; the first matching entry explains it.
-const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchange, c: SuiteConfig) => string }> = [
-  { when: (e) => e.failure !== undefined && TLS_ERROR.test(e.failure), say: (e, c) => `TLS error talking to ${c.target.baseUrl}: ${e.failure}` },
-  { when: (e) => e.failure !== undefined, say: (e, c) => `the target ${c.target.baseUrl} is unreachable: ${e.failure}` },
-  { when: (e) => status(e) >= 300 && status(e) < 400, say: (e) => `the target redirects (HTTP ${status(e)} to ${e.response?.headers['location'] ?? '?'}): set PRELUDE_BASE_URL to the final API root.` },
-  { when: (e) => status(e) === 401, say: () => 'the target refused API_TOKEN (HTTP 401): check the token.' },
-  { when: (e) => code(e) === 'app_not_found', say: (_e, c) => `PRELUDE_APP_ID=${c.target.appId} does not exist on the target (404 app_not_found).` },
-  { when: (e) => code(e) === 'session_disabled', say: (_e, c) => `PRELUDE_APP_ID=${c.target.appId} has session management disabled; it must name an enabled app (use PRELUDE_DISABLED_APP_ID for a disabled one).` },
-  { when: (e) => status(e) === 403, say: (e) => `the target refused API_TOKEN (HTTP 403${code(e) ? ` ${code(e)}` : ''}): check the token and its permissions.` },
-  { when: (e) => status(e) === 404 || status(e) === 405, say: (e, c) => `POST ${e.request.url} answered ${status(e)} ${JSON.stringify(e.response?.bodyText.slice(0, 80) ?? '')}: is PRELUDE_BASE_URL (${c.target.baseUrl}) the API root, without a path?` },
+const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchange, p: Probed) => string }> = [
+  { when: (e) => e.failure !== undefined && TLS_ERROR.test(e.failure), say: (e, p) => `TLS error talking to ${p.target.baseUrl}: ${e.failure}` },
+  { when: (e) => e.failure !== undefined, say: (e, p) => `${p.role} ${p.target.baseUrl} is unreachable: ${e.failure}` },
+  { when: (e) => status(e) >= 300 && status(e) < 400, say: (e, p) => `${p.role} redirects (HTTP ${status(e)} to ${e.response?.headers['location'] ?? '?'}): set ${p.target.variables.baseUrl} to the final API root.` },
+  { when: (e) => status(e) === 401, say: (_e, p) => `${p.role} refused ${p.target.variables.apiToken} (HTTP 401): check the token.` },
+  { when: (e) => code(e) === 'app_not_found', say: (_e, p) => `${p.target.variables.appId}=${p.target.appId} does not exist on ${p.role} (404 app_not_found).` },
+  { when: (e) => code(e) === 'session_disabled', say: (_e, p) => `${p.target.variables.appId}=${p.target.appId} has session management disabled; it must name an enabled app (use ${p.target.variables.disabledAppId} for a disabled one).` },
+  { when: (e) => status(e) === 403, say: (e, p) => `${p.role} refused ${p.target.variables.apiToken} (HTTP 403${code(e) ? ` ${code(e)}` : ''}): check the token and its permissions.` },
+  { when: (e) => status(e) === 404 || status(e) === 405, say: (e, p) => `POST ${e.request.url} answered ${status(e)} ${JSON.stringify(e.response?.bodyText.slice(0, 80) ?? '')}: is ${p.target.variables.baseUrl} (${p.target.baseUrl}) the API root, without a path?` },
 ];
 
 /**
  * Before a run against an external target: one request that cannot create anything (a body
  * without the required `identifiers`) shows whether the target answers at all, speaks TLS, sits
  * at the configured base path, accepts the token and knows the app. A problem becomes one
- * ConfigError (exit code 2) instead of a failure in every test.
+ * ConfigError (exit code 2) instead of a failure in every test. The reference of a differential
+ * run is probed the same way.
  */
 export async function preflight(config: SuiteConfig, operation: CreateUserOperation): Promise<void> {
-  const probe = buildRequest(
+  const probed: Probed[] = [
+    ...(config.target.kind === 'external' ? [{ target: config.target, role: 'the target' }] : []),
+    ...(config.reference ? [{ target: config.reference, role: 'the reference' }] : []),
+  ];
+  for (const p of probed) await probe(p, Math.max(config.requestTimeoutMs, PREFLIGHT_TIMEOUT_MS), operation);
+}
+
+async function probe(probed: Probed, timeoutMs: number, operation: CreateUserOperation): Promise<void> {
+  const request = buildRequest(
     { family: 'preflight', app: 'enabled', body: {}, expectation: { kind: 'rejected', status: 400, codes: [], rule: '/required' }, freshIdentities: true },
-    config.target, operation.pathTemplate,
+    probed.target, operation.pathTemplate,
   );
-  const exchange = await sendRequest(probe, { timeoutMs: Math.max(config.requestTimeoutMs, PREFLIGHT_TIMEOUT_MS), maxBodyBytes: 64 * 1024 });
+  const exchange = await sendRequest(request, { timeoutMs, maxBodyBytes: 64 * 1024 });
   const diagnosis = DIAGNOSES.find((d) => d.when(exchange));
-  if (diagnosis) throw new ConfigError(`preflight: ${diagnosis.say(exchange, config)}`);
+  if (diagnosis) throw new ConfigError(`preflight: ${diagnosis.say(exchange, probed)}`);
 }
 
 function status(exchange: Exchange): number {

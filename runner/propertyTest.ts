@@ -20,14 +20,14 @@ import { runMetadata } from './_internals/runMetadata.ts';
 export function propertyTest<T>(definition: AnyPropertyDefinition<T>): (fixtures: object, testInfo: TestInfo) => Promise<void> {
   return async ({}, testInfo) => {
     const context = suiteContext();
-    const { target } = context.config;
-    const scrub = (text: string) => scrubSecret(text, target.apiToken);
+    const { target, reference } = context.config;
+    const scrub = (text: string) => scrubSecret(reference ? scrubSecret(text, reference.apiToken) : text, target.apiToken);
     const skip = 'skipWhen' in definition ? definition.skipWhen?.(context) : undefined;
     const report: PropertyReport = skip !== undefined
       ? skippedReport(definition.name, context, skip)
       : await checkProperty(definition, context, {
           workerIndex: testInfo.workerIndex,
-          replayCommand: (seed, path) => replayCommand(target.kind === 'external' ? target.baseUrl : undefined, seed, path, testInfo.title),
+          replayCommand: (seed, path) => replayCommand(replayVariables(context.config), seed, path, testInfo.title),
         });
     await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: scrub(JSON.stringify(report)), contentType: 'application/json' });
     for (const skipped of report.skipped ?? []) {
@@ -54,8 +54,16 @@ function skippedReport(property: string, context: SuiteContext, skipped: Skipped
   };
 }
 
-function replayCommand(externalBaseUrl: string | undefined, seed: number, path: string, title: string): string {
+/** The variables (no secret among them) a replay needs besides the seed and path: where, and how, the run sent. */
+function replayVariables({ target, reference, transport }: SuiteContext['config']): string {
+  return [
+    ...(target.kind === 'external' ? [`PRELUDE_BASE_URL='${target.baseUrl}'`] : []),
+    ...(reference ? [`PRELUDE_REFERENCE_URL='${reference.baseUrl}'`] : []),
+    ...(transport !== 'fetch' ? [`CONFORMANCE_TRANSPORT=${transport}`] : []),
+  ].map((v) => `${v} `).join('');
+}
+
+function replayCommand(variables: string, seed: number, path: string, title: string): string {
   const grep = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll("'", "'\\''");
-  const target = externalBaseUrl ? `PRELUDE_BASE_URL='${externalBaseUrl}' ` : '';
-  return `${target}CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path} npx playwright test -c playwright.config.ts -g '${grep}'`;
+  return `${variables}CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path} npx playwright test -c playwright.config.ts -g '${grep}'`;
 }

@@ -12,6 +12,11 @@ export interface SuiteContext {
   readonly profile: Profile;
   readonly history: RunHistory;
   readonly pool: RequestPool;
+  /**
+   * In a differential run: the reference target's context (its own history and request pool, so
+   * neither target's observations or politeness limits leak into the other's).
+   */
+  readonly reference?: SuiteContext;
 }
 
 let context: SuiteContext | undefined;
@@ -24,11 +29,10 @@ export function suiteContext(): SuiteContext {
 
 /** A context for an explicit configuration (benchmarks, tests), independent of the environment. */
 export function createSuiteContext(config: SuiteConfig): SuiteContext {
+  const shared = { operation: loadCreateUserOperation(config.specPath), profile: loadProfile(config.profilePath) };
+  const own = (c: SuiteConfig) => ({ ...shared, config: c, history: newRunHistory(), pool: createRequestPool(c.concurrency, c.rps) });
   return {
-    config,
-    operation: loadCreateUserOperation(config.specPath),
-    profile: loadProfile(config.profilePath),
-    history: newRunHistory(),
-    pool: createRequestPool(config.concurrency, config.rps),
+    ...own(config),
+    ...(config.reference ? { reference: own({ ...config, target: config.reference, reference: undefined }) } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import type { SdkCall } from './sdk/SdkCall.ts';
+
 /** An HTTP request exactly as sent (headers lower-cased). May hold the token: redact before showing. */
 export interface WireRequest {
   readonly method: string;
@@ -27,4 +29,8 @@ export interface Exchange {
   readonly response: WireResponse | undefined;
   readonly failure: string | undefined;
   readonly elapsedMs: number;
+  /** With `CONFORMANCE_TRANSPORT=sdk`: the SDK call this exchange is (its response is what the SDK surfaced). */
+  readonly sdk?: SdkCall;
+  /** With `CONFORMANCE_TRANSPORT=sdk`: why this case went through fetch instead (the SDK cannot express it). */
+  readonly sentByFetchBecause?: string;
 }

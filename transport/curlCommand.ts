@@ -3,12 +3,14 @@ import { redactRequest } from './redact.ts';
 
 /**
  * A curl line that re-sends the request by hand. The token is never printed: the line reads it
- * from `$API_TOKEN`, the same variable the suite uses. Given the token, the line is exact for
+ * from `$API_TOKEN`, the same variable the suite uses (`tokenVariable` names another, e.g. the
+ * reference's token in a differential run). Given the token, the line is exact for
  * deliberately bad credentials too: only occurrences of the token itself become `$API_TOKEN`
  * (`Token $API_TOKEN`), and a credential that does not contain it (a made-up wrong token) is
  * printed as sent, since it is no secret. Without it, any bearer credential reads `$API_TOKEN`.
  */
-export function curlCommand(request: WireRequest, apiToken?: string): string {
+export function curlCommand(request: WireRequest, apiToken?: string, tokenVariable = 'API_TOKEN'): string {
+  const variable = `$${tokenVariable}`;
   const safe = redactRequest(request);
   const parts = ['curl', '-sS', '-i', '-X', safe.method, shellQuote(safe.url)];
   for (const [name, value] of Object.entries(safe.headers)) {
@@ -16,11 +18,11 @@ export function curlCommand(request: WireRequest, apiToken?: string): string {
     let header: string;
     if (name === 'authorization' && apiToken) {
       header = sent.includes(apiToken)
-        ? `"${`${name}: ${sent}`.split(apiToken).map(doubleQuoteEscape).join('$API_TOKEN')}"`
+        ? `"${`${name}: ${sent}`.split(apiToken).map(doubleQuoteEscape).join(variable)}"`
         : shellQuote(`${name}: ${sent}`);
     } else {
       header = name === 'authorization' && value.startsWith('Bearer ')
-        ? `"${name}: Bearer $API_TOKEN"`
+        ? `"${name}: Bearer ${variable}"`
         : shellQuote(`${name}: ${value}`);
     }
     parts.push('-H', header);

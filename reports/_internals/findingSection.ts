@@ -20,7 +20,18 @@ export function findingSection(finding: SummaryFinding, maxBodyChars: number): s
     '',
     `curl: ${codeSpan(finding.replay.curl)}`,
     '',
+    ...(finding.reference ? referenceSide(finding.reference, maxBodyChars) : []),
     '</details>',
     '',
+  ];
+}
+
+/** A differential finding's other side: what the reference answered to the same step. */
+function referenceSide(reference: NonNullable<SummaryFinding['reference']>, maxBodyChars: number): string[] {
+  if (reference.counterexample === undefined) return [`The reference ${codeSpan(reference.url)} had no such step.`, ''];
+  const { response } = exchangeText(reference.counterexample, maxBodyChars);
+  return [
+    `The reference ${codeSpan(reference.url)} answered the same step:`, '', codeBlock(response, 'http'), '',
+    ...(reference.curl ? [`curl (reference): ${codeSpan(reference.curl)}`, ''] : []),
   ];
 }

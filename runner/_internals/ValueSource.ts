@@ -23,9 +23,10 @@ export interface ValueSource<T> {
 }
 
 const SHRINK_REQUEST_BUDGET = 200;
-// Against a target that times out, every shrink step costs a whole timeout: without a time budget
-// a run against a silent server would shrink for hours instead of ending with its findings.
-const SHRINK_TIME_BUDGET_MS = 20_000;
+// Per finding: against a target that times out every shrink step costs a whole timeout, and the
+// SDK's retry backoff about 1.5 s per 409 call; without a time budget a run would shrink for hours
+// instead of ending with its findings. The smallest counterexample found in time is reported.
+const SHRINK_TIME_BUDGET_MS = 30_000;
 
 /**
  * Values drawn from an arbitrary: those fast-check would draw (`fc.sample` with the property's

@@ -13,7 +13,8 @@ export function runMetadata({ config, operation }: SuiteContext): RunMetadata {
   };
 }
 
-function withoutCredentials(baseUrl: string): string {
+/** A base URL as reports may show it: origin and path, no credentials, query or fragment. */
+export function withoutCredentials(baseUrl: string): string {
   try {
     const url = new URL(baseUrl);
     return (url.origin + url.pathname).replace(/\/+$/, '');

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { newRunHistory } from '../../checks/RunHistory.ts';
 import { DEFAULT_PROFILE, type Profile } from '../../config/profile.ts';
-import { parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { parseSuiteConfig, type SuiteConfig } from '../../config/suiteConfig.ts';
 import { checkProperty } from '../../runner/checkProperty.ts';
 import type { AnyPropertyDefinition } from '../../runner/PropertyDefinition.ts';
 import type { PropertyReport } from '../../runner/PropertyReport.ts';
@@ -35,12 +35,14 @@ export async function runProperty<T>(
     ...(options.replayPath ? { CONFORMANCE_REPLAY_PATH: options.replayPath } : {}),
     ...options.env,
   });
-  const context: SuiteContext = {
-    config,
+  const own = (c: SuiteConfig): SuiteContext => ({
+    config: c,
     operation: specOperation(),
     profile: { ...DEFAULT_PROFILE, ...options.profile },
     history: newRunHistory(),
-    pool: createRequestPool(config.concurrency, 0),
-  };
+    pool: createRequestPool(c.concurrency, 0),
+  });
+  // With PRELUDE_REFERENCE_URL in `env`: a differential run, the reference with a context of its own.
+  const context: SuiteContext = { ...own(config), ...(config.reference ? { reference: own({ ...config, target: config.reference, reference: undefined }) } : {}) };
   return checkProperty(definition, context, { workerIndex: 0, replayCommand: (seed, path) => `CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path}` });
 }

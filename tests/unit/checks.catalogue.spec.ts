@@ -5,6 +5,7 @@ import { newRunHistory } from '../../checks/RunHistory.ts';
 import { runChecks } from '../../checks/runChecks.ts';
 import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
 import { checkInput, VALID_CASE } from '../_support/fakeExchange.ts';
+import { compared, threw, throughSdk, wire } from '../_support/fidelityExchanges.ts';
 
 const CREATED = { id: 'usr_01jqebhswje1ka1z7ahr9rfsgt' };
 const REJECTED: CreateUserCase = {
@@ -32,6 +33,9 @@ const inBurst = (status: number, body: unknown, burst: Array<[number, unknown]>)
 // Each row: an exchange, and exactly the (check, severity) findings it must produce.
 // A check that cannot fail would show up here as a row whose expected findings never appear.
 const CASES: ReadonlyArray<{ name: string; input: () => CheckInput; expected: string[] }> = [
+  // More rows for these two in fidelity.checks.spec.ts.
+  { name: 'through the SDK: a 409 sent three times', input: () => throughSdk(threw('ConflictError', 409, err('already_in_use', 'conflict')), wire(...Array(3).fill([409, err('already_in_use', 'conflict')]))), expected: ['sdk_fidelity:warning'] },
+  { name: 'differential: 201 on the target, 409 on the reference', input: () => compared([[201, CREATED]], [[409, err('already_in_use', 'conflict')]]), expected: ['differential:error'] },
   { name: 'a conformant 201', input: () => checkInput(201, CREATED), expected: [] },
   { name: 'charset parameter is fine', input: () => checkInput(201, CREATED, { headers: { 'content-type': 'application/json; charset=utf-8' } }), expected: [] },
   { name: 'undocumented status', input: () => checkInput(418, { code: 'teapot' }), expected: ['status_documented:error', 'positive_acceptance:error'] },

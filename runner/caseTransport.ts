@@ -1,0 +1,21 @@
+import type { TargetConfig, TransportKind } from '../config/suiteConfig.ts';
+import type { CreateUserCase } from '../generators/CreateUserCase.ts';
+import type { Exchange, WireRequest } from '../transport/Exchange.ts';
+import { sdkCannotExpress } from '../transport/sdk/sdkCannotExpress.ts';
+import { sendViaSdk } from '../transport/sdk/sendViaSdk.ts';
+
+/** Sends one prepared case and returns the exchange every check judges. */
+export type CaseTransport = (testCase: CreateUserCase, request: WireRequest) => Promise<Exchange>;
+
+/**
+ * The transport of a run (`CONFORMANCE_TRANSPORT`). `fetch` is the suite's own; `sdk` drives the
+ * official SDK and falls back to `fetch` for what the SDK cannot express, saying why on the exchange.
+ */
+export function caseTransport(kind: TransportKind, target: TargetConfig, timeoutMs: number, viaFetch: CaseTransport): CaseTransport {
+  if (kind === 'fetch') return viaFetch;
+  return async (testCase, request) => {
+    const because = sdkCannotExpress(testCase);
+    if (because !== undefined) return { ...(await viaFetch(testCase, request)), sentByFetchBecause: because };
+    return sendViaSdk(request, testCase.body, target, timeoutMs);
+  };
+}

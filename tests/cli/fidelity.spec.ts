@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { withFaultyServer } from '../_support/faultyServer.ts';
+import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { runConformance, targetEnv } from '../_support/runConformance.ts';
+import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
+import { startEmulator } from '../_support/startEmulator.ts';
+
+const RUNS = { CONFORMANCE_RUNS: '20' };
+
+test('a differential run of the emulator against itself agrees 100%, family by family, and exits 0', async () => {
+  const emulator = await startEmulator();
+  try {
+    const run = await runConformance({ ...targetEnv(emulator.url), ...RUNS, PRELUDE_REFERENCE_URL: emulator.url });
+    expect(run.exitCode, run.output).toBe(0);
+    expect(run.output).toContain(`differential: every case is also sent to the reference ${emulator.url}`);
+    const { fidelity, checks, totals } = readConformanceSummary(run.reportDir);
+    expect(fidelity?.reference?.total).toEqual({ compared: totals.cases, agreed: totals.cases, rate: 1 });
+    expect(fidelity!.reference!.families.map((f) => f.family)).toEqual(expect.arrayContaining(['valid/realistic', 'conflict/identifier', 'app_state/unknown', 'app_state/disabled', 'exactly_once', 'model/create']));
+    expect(checks.find((c) => c.id === 'differential')).toMatchObject({ cases: totals.cases, errors: 0 });
+    const markdown = readFileSync(join(run.reportDir, 'conformance.md'), 'utf8');
+    expect(markdown).toContain('### Fidelity');
+    expect(markdown).toMatch(/agree \(100%\)/);
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('a differential run of a faulty copy against the emulator reports each divergence by family, with both sides and the replay', async () => {
+  const emulator = await startEmulator();
+  try {
+    await withFaultyServer(SEMANTIC_FAULTS.wrongConflictCode(), async (url) => {
+      const run = await runConformance({ ...targetEnv(url), ...RUNS, PRELUDE_REFERENCE_URL: emulator.url }, ['tests/conformance/conflicts.spec.ts', 'tests/conformance/validRequests.spec.ts']);
+      expect(run.exitCode, run.output).toBe(1);
+      const summary = readConformanceSummary(run.reportDir);
+      const diverging = summary.fidelity!.reference!.families.filter((f) => f.agreed < f.compared).map((f) => f.family);
+      expect(diverging.sort()).toEqual(['conflict/email-case', 'conflict/identifier', 'conflict/several'].filter((f) => diverging.includes(f)));
+      expect(diverging).toContain('conflict/identifier');
+      expect(summary.fidelity!.reference!.families.find((f) => f.family === 'valid/realistic')?.rate).toBe(1);
+      const findings = summary.findings.filter((f) => f.check === 'differential');
+      expect(findings.map((f) => f.family).sort()).toEqual(diverging);
+      for (const finding of findings) {
+        expect(finding.message).toContain('the target answered 409 external_id_already_in_use [ExternalIDAlreadyInUseError], the reference 409 already_in_use [AlreadyInUseError]');
+        expect(finding.reference?.counterexample?.response?.body).toContain('already_in_use');
+        expect(finding.replay.command).toContain(`PRELUDE_REFERENCE_URL='${emulator.url}'`);
+      }
+      expect(run.output).toContain(`reference ${emulator.url}:`);
+      const markdown = readFileSync(join(run.reportDir, 'conformance.md'), 'utf8');
+      expect(markdown).toMatch(/\| conflict\/identifier \| \d+ \| 0 \| 0% \|/);
+      expect(markdown).toContain('answered the same step:');
+    });
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('an SDK run against the emulator passes; the only sdk_fidelity findings are the SDK re-sending 409 creates, with the request counts', async () => {
+  const emulator = await startEmulator();
+  try {
+    const run = await runConformance({ ...targetEnv(emulator.url), ...RUNS, CONFORMANCE_TRANSPORT: 'sdk' });
+    expect(run.exitCode, run.output).toBe(0);
+    const summary = readConformanceSummary(run.reportDir);
+    const sdkFindings = summary.findings.filter((f) => f.check === 'sdk_fidelity');
+    expect(sdkFindings.length).toBeGreaterThan(0);
+    expect(sdkFindings.every((f) => f.severity === 'warning' && f.status === 409 && /^the SDK sent 3 HTTP requests/.test(f.message))).toBe(true);
+    const rows = Object.fromEntries(summary.fidelity!.sdk!.requestsByFinalStatus.map((r) => [r.status, r]));
+    expect(rows['201']!.requests).toBe(rows['201']!.calls);
+    expect(rows['409']!.requests).toBe(3 * rows['409']!.calls);
+    expect(summary.fidelity!.sdk!.viaFetch.map((v) => v.reason)).toEqual(['its own headers (missing or bad credentials, another content type)']);
+    expect(readFileSync(join(run.reportDir, 'conformance.md'), 'utf8')).toMatch(/\| 409 \| \d+ \| \d+ \| 3 \|/);
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('the reference is validated and probed like the target: one clear line, exit code 2, nothing sent', async () => {
+  const emulator = await startEmulator();
+  try {
+    const unreachable = await runConformance({ ...targetEnv(emulator.url), PRELUDE_REFERENCE_URL: 'http://127.0.0.1:9' });
+    expect(unreachable.exitCode).toBe(2);
+    expect(unreachable.output).toMatch(/target error: preflight: the reference http:\/\/127\.0\.0\.1:9 is unreachable/);
+    const badToken = await runConformance({ ...targetEnv(emulator.url), PRELUDE_REFERENCE_URL: emulator.url, PRELUDE_REFERENCE_API_TOKEN: 'not-the-reference-token' });
+    expect(badToken.exitCode).toBe(2);
+    expect(badToken.output).toContain('the reference refused PRELUDE_REFERENCE_API_TOKEN (HTTP 401)');
+    expect(badToken.output).not.toContain('not-the-reference-token');
+    const withCredentials = await runConformance({ ...targetEnv(emulator.url), PRELUDE_REFERENCE_URL: 'http://user:pw@127.0.0.1:1' });
+    expect(withCredentials.output).toContain('PRELUDE_REFERENCE_URL must not embed credentials; put the token in PRELUDE_REFERENCE_API_TOKEN.');
+    const transport = await runConformance({ ...targetEnv(emulator.url), CONFORMANCE_TRANSPORT: 'grpc' });
+    expect(transport.exitCode).toBe(2);
+    expect(transport.output).toContain('CONFORMANCE_TRANSPORT="grpc" is not valid: expected one of fetch, sdk.');
+  } finally {
+    await emulator.close();
+  }
+});
