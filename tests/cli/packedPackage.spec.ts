@@ -53,7 +53,8 @@ test('exit codes: 1 for a nonconformant target, 2 for a configuration error; --f
   // A deviation only the advisory user_id_prefix check (a warning) sees.
   const server = await startFaultyServer(async (_request, correct) => {
     const answer = await correct();
-    return answer.status === 201 ? { ...answer, body: JSON.stringify({ id: 'user_01jqebhswje1ka1z7ahr9rfsgt' }) } : answer;
+    // Each user keeps its own id, only the prefix is off: nothing but the advisory check can see it.
+    return answer.status === 201 ? { ...answer, body: answer.body.replace('"usr_', '"user_') } : answer;
   });
   try {
     const flags = ['run', '--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--token-env', 'MY_TOKEN', '--runs', '15'];
