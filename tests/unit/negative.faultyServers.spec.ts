@@ -7,7 +7,8 @@ import { mutationCatalogue } from '../../generators/mutationCatalogue.ts';
 import { negativeCaseArbitrary } from '../../generators/negativeCaseArbitrary.ts';
 import type { AnyPropertyDefinition as PropertyDefinition } from '../../runner/PropertyDefinition.ts';
 import { requestViolation } from '../../spec/requestViolation.ts';
-import { startFaultyServer, type Fault, type FaultAnswer, type FaultRequest } from '../_support/faultyServer.ts';
+import { codePoints, CREATED, faultWhen, isPost, json } from '../_support/faultAnswers.ts';
+import { startFaultyServer, type Fault } from '../_support/faultyServer.ts';
 import { runProperty } from '../_support/runProperty.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
@@ -17,15 +18,6 @@ const negative = (family: string): PropertyDefinition<unknown> => ({
   name: `negative-${family}`,
   cases: () => negativeCaseArbitrary(operation, catalogue.filter((m) => m.family === family)),
 });
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): FaultAnswer => ({
-  status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
-});
-const CREATED = json(201, { id: 'usr_01jqebhswje1ka1z7ahr9rfsgt' });
-const isPost = (r: FaultRequest) => r.method === 'POST';
-/** A fault that answers `answer` when `when` holds, and correctly otherwise. */
-const faultWhen = (when: (r: FaultRequest) => boolean, answer: (r: FaultRequest) => FaultAnswer | Promise<FaultAnswer>): Fault =>
-  (request, correct) => (when(request) ? answer(request) : correct());
-const codePoints = (v: unknown) => (typeof v === 'string' ? [...v].length : 0);
 
 // One faulty server per mutation family (and per phase): each is a correct emulator but for one
 // deviation, and must be caught by the named check with a minimal counterexample.
