@@ -25,13 +25,13 @@ export interface SuiteVerdict {
 /**
  * Runs every property of the suite's registry in-process against `url`, all at once (they use
  * fresh identities, so they do not interfere), at the default budget unless `options.runs` says
- * otherwise. The in-process twin of `npm run conformance` against a target: same properties,
+ * otherwise, without shrinking (only which checks fire matters here). The in-process twin of `npm run conformance` against a target: same properties,
  * same checks, same seeds, minus Playwright.
  */
 export async function runSuiteAgainst(url: string, options: PropertyRunOptions = {}): Promise<SuiteVerdict> {
   const profile = { ...DEFAULT_PROFILE, ...options.profile };
   const properties = suiteProperties({ operation: specOperation(), profile });
-  const reports = await Promise.all(properties.map(({ definition }) => runProperty(definition, url, { runs: DEFAULT_RUNS, ...options })));
+  const reports = await Promise.all(properties.map(({ definition }) => runProperty(definition, url, { runs: DEFAULT_RUNS, shrink: false, ...options })));
   const byKey = new Map<string, { check: string; severity: Finding['severity']; properties: Set<string>; example: string }>();
   for (const report of reports) {
     for (const finding of report.findings) {
