@@ -21,6 +21,8 @@ import { differentialExecutor } from './differentialExecutor.ts';
 export interface PropertyScope {
   readonly workerIndex: number;
   readonly replayCommand: (seed: number, path: string) => string;
+  /** False to report findings with their first counterexample, unshrunk (the self-test only needs the verdict). */
+  readonly shrink?: boolean;
 }
 
 const MAX_SHRUNK_FINDINGS = 8;
@@ -68,7 +70,7 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
     for (const [key, occurrences] of tally.findingCounts) {
       const index = firstErrorIndex.get(key) ?? tally.firstIndex.get(key)!;
       const original = { outcomes: executions[index]!, path: paths[index]! };
-      const shouldShrink = replayPath === undefined && firstErrorIndex.has(key) && shrinkAttempts++ < MAX_SHRUNK_FINDINGS;
+      const shouldShrink = scope.shrink !== false && replayPath === undefined && firstErrorIndex.has(key) && shrinkAttempts++ < MAX_SHRUNK_FINDINGS;
       progress.phase = `shrinking finding ${findings.length + 1} of ${tally.findingCounts.size}`;
       const reproduces = async (value: T) => {
         const outcomes = await execute(value);

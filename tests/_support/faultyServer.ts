@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import type { EmulatorOptions } from '../../emulator/createEmulatorServer.ts';
 import { startEmulator, type RunningEmulator } from './startEmulator.ts';
 
 export interface FaultRequest {
@@ -26,9 +27,10 @@ export type Fault = (request: FaultRequest, correct: CorrectAnswer) => Promise<F
 
 /**
  * Asks the correct emulator. `headers` replace the request's (`null` removes one), e.g. to ignore a
- * bad token; `body` replaces the request body, e.g. to rewrite what the emulator compares.
+ * bad token; `body` replaces the request body, e.g. to rewrite what the emulator compares; `url`
+ * replaces the path, e.g. to ask what another app would answer.
  */
-export type CorrectAnswer = (override?: { headers?: Record<string, string | null>; body?: string }) => Promise<FaultAnswer>;
+export type CorrectAnswer = (override?: { headers?: Record<string, string | null>; body?: string; url?: string }) => Promise<FaultAnswer>;
 
 export interface FaultyServer {
   readonly url: string;
@@ -39,9 +41,10 @@ export interface FaultyServer {
 /**
  * A correct emulator behind a proxy that applies `fault` to every exchange. With `token`, the
  * proxy accepts that token in place of the emulator's (e.g. a canary token for redaction tests).
+ * `emulator` overrides the correct emulator's settings (e.g. another identifier limit).
  */
-export async function startFaultyServer(fault: Fault, options: { token?: string } = {}): Promise<FaultyServer> {
-  const emulator = await startEmulator();
+export async function startFaultyServer(fault: Fault, options: { token?: string; emulator?: Partial<EmulatorOptions> } = {}): Promise<FaultyServer> {
+  const emulator = await startEmulator(options.emulator);
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -59,7 +62,7 @@ export async function startFaultyServer(fault: Fault, options: { token?: string 
           if (value === null) delete headers[name];
           else headers[name] = value;
         }
-        const upstream = await fetch(emulator.url + request.url, {
+        const upstream = await fetch(emulator.url + (override.url ?? request.url), {
           method: request.method, headers, body: ['GET', 'HEAD'].includes(request.method) ? undefined : override.body ?? body,
         });
         return { status: upstream.status, headers: Object.fromEntries([...upstream.headers].filter(([k]) => k !== 'content-length' && k !== 'connection' && k !== 'keep-alive' && k !== 'date')), body: await upstream.text() };

@@ -18,6 +18,8 @@ export interface PropertyRunOptions {
   readonly replayPath?: string;
   /** Extra variables, e.g. `PRELUDE_DISABLED_APP_ID: ''` to leave the disabled app unknown. */
   readonly env?: Record<string, string>;
+  /** False skips shrinking: faster when only which checks fire matters. */
+  readonly shrink?: boolean;
 }
 
 /**
@@ -44,5 +46,5 @@ export async function runProperty<T>(
   });
   // With PRELUDE_REFERENCE_URL in `env`: a differential run, the reference with a context of its own.
   const context: SuiteContext = { ...own(config), ...(config.reference ? { reference: own({ ...config, target: config.reference, reference: undefined }) } : {}) };
-  return checkProperty(definition, context, { workerIndex: 0, replayCommand: (seed, path) => `CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path}` });
+  return checkProperty(definition, context, { workerIndex: 0, replayCommand: (seed, path) => `CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path}`, shrink: options.shrink });
 }

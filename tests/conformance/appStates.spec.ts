@@ -1,6 +1,5 @@
 import { test } from '@playwright/test';
-import { disabledAppProperty, unknownAppProperty } from '../../runner/properties/appStateProperties.ts';
 import { propertyTest } from '../../runner/propertyTest.ts';
+import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-test('requests to an unknown app are 404 app_not_found', propertyTest(unknownAppProperty));
-test('requests to a disabled app are 403 session_disabled', propertyTest(disabledAppProperty));
+for (const { title, definition } of suiteGroup('appStates')) test(title, propertyTest(definition));

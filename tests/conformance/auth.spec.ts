@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { authProperty } from '../../runner/properties/authProperty.ts';
 import { propertyTest } from '../../runner/propertyTest.ts';
+import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-test('requests without valid credentials are refused and create no user', propertyTest(authProperty));
+for (const { title, definition } of suiteGroup('auth')) test(title, propertyTest(definition));

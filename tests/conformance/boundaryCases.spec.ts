@@ -1,8 +1,5 @@
 import { test } from '@playwright/test';
-import { boundaryCases } from '../../generators/boundaryCases.ts';
 import { propertyTest } from '../../runner/propertyTest.ts';
+import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-test('boundary values: valid ones are created, invalid ones rejected', propertyTest({
-  name: 'boundary',
-  fixedCases: ({ operation, profile }) => boundaryCases(operation, profile),
-}));
+for (const { title, definition } of suiteGroup('boundaryCases')) test(title, propertyTest(definition));

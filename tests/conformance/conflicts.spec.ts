@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { conflictProperty } from '../../runner/properties/conflictProperty.ts';
 import { propertyTest } from '../../runner/propertyTest.ts';
+import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-test("reusing a created user's identifier, external_id or id is 409 with its code", propertyTest(conflictProperty));
+for (const { title, definition } of suiteGroup('conflicts')) test(title, propertyTest(definition));

@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { exactlyOnceProperty } from '../../runner/properties/exactlyOnceProperty.ts';
 import { propertyTest } from '../../runner/propertyTest.ts';
+import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-test('identical creates sent at once create exactly one user', propertyTest(exactlyOnceProperty));
+for (const { title, definition } of suiteGroup('exactlyOnce')) test(title, propertyTest(definition));

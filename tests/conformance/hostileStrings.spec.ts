@@ -1,8 +1,5 @@
 import { test } from '@playwright/test';
-import { hostileCaseArbitrary } from '../../generators/hostileCaseArbitrary.ts';
 import { propertyTest } from '../../runner/propertyTest.ts';
+import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-test('hostile but valid strings (unicode, control characters, injection look-alikes, long) are created', propertyTest({
-  name: 'hostile-strings',
-  cases: ({ operation, profile }) => hostileCaseArbitrary(operation, profile),
-}));
+for (const { title, definition } of suiteGroup('hostileStrings')) test(title, propertyTest(definition));

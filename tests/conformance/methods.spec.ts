@@ -1,8 +1,5 @@
 import { test } from '@playwright/test';
-import { methodCases } from '../../generators/methodCases.ts';
 import { propertyTest } from '../../runner/propertyTest.ts';
+import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-test('methods the spec does not document on the path get 405 with Allow (or 404)', propertyTest({
-  name: 'methods',
-  fixedCases: ({ operation }) => methodCases(operation),
-}));
+for (const { title, definition } of suiteGroup('methods')) test(title, propertyTest(definition));

@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { modelRunProperty } from '../../runner/properties/modelRunProperty.ts';
 import { propertyTest } from '../../runner/propertyTest.ts';
+import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-test('model-based run: every outcome is the one the model predicts', propertyTest(modelRunProperty));
+for (const { title, definition } of suiteGroup('modelRun')) test(title, propertyTest(definition));

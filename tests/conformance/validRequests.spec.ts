@@ -1,8 +1,5 @@
 import { test } from '@playwright/test';
-import { validCaseArbitrary } from '../../generators/validCaseArbitrary.ts';
 import { propertyTest } from '../../runner/propertyTest.ts';
+import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-test('valid requests with fresh identities are created', propertyTest({
-  name: 'valid-realistic',
-  cases: ({ operation }) => validCaseArbitrary(operation),
-}));
+for (const { title, definition } of suiteGroup('validRequests')) test(title, propertyTest(definition));

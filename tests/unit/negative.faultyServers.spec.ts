@@ -7,8 +7,9 @@ import { mutationCatalogue } from '../../generators/mutationCatalogue.ts';
 import { negativeCaseArbitrary } from '../../generators/negativeCaseArbitrary.ts';
 import type { AnyPropertyDefinition as PropertyDefinition } from '../../runner/PropertyDefinition.ts';
 import { requestViolation } from '../../spec/requestViolation.ts';
-import { startFaultyServer, type Fault, type FaultAnswer, type FaultRequest } from '../_support/faultyServer.ts';
+import { startFaultyServer, type Fault } from '../_support/faultyServer.ts';
 import { runProperty } from '../_support/runProperty.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
 const operation = specOperation();
@@ -17,69 +18,57 @@ const negative = (family: string): PropertyDefinition<unknown> => ({
   name: `negative-${family}`,
   cases: () => negativeCaseArbitrary(operation, catalogue.filter((m) => m.family === family)),
 });
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): FaultAnswer => ({
-  status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
-});
-const CREATED = json(201, { id: 'usr_01jqebhswje1ka1z7ahr9rfsgt' });
-const isPost = (r: FaultRequest) => r.method === 'POST';
-/** A fault that answers `answer` when `when` holds, and correctly otherwise. */
-const faultWhen = (when: (r: FaultRequest) => boolean, answer: (r: FaultRequest) => FaultAnswer | Promise<FaultAnswer>): Fault =>
-  (request, correct) => (when(request) ? answer(request) : correct());
-const codePoints = (v: unknown) => (typeof v === 'string' ? [...v].length : 0);
 
-// One faulty server per mutation family (and per phase): each is a correct emulator but for one
-// deviation, and must be caught by the named check with a minimal counterexample.
+// One faulty server (from the fault catalogue) per mutation family and phase, run against the one
+// property that targets it: the named check must report it with a minimal counterexample.
 const FAULTS: ReadonlyArray<{ name: string; fault: Fault; property: PropertyDefinition<unknown>; check: string; severity?: 'error' | 'warning'; negative?: boolean }> = [
   {
     name: 'accepts a body without identifiers', property: negative('required'), check: 'negative_rejection', negative: true,
-    fault: faultWhen((r) => isPost(r) && r.json !== null && typeof r.json === 'object' && !Array.isArray(r.json) && !('identifiers' in r.json), () => CREATED),
+    fault: FAULT_CATALOGUE.acceptsMissingIdentifiers.fault(),
   },
   {
     name: 'accepts non-string profile values', property: negative('type'), check: 'negative_rejection', negative: true,
-    fault: faultWhen((r) => isPost(r) && typeof r.json?.profile === 'object' && r.json.profile !== null && Object.values(r.json.profile).some((v) => typeof v !== 'string'), () => CREATED),
+    fault: FAULT_CATALOGUE.acceptsNonStringProfileValues.fault(),
   },
   {
     name: 'accepts an unknown identifier type', property: negative('enum'), check: 'negative_rejection', negative: true,
-    fault: faultWhen((r) => isPost(r) && Array.isArray(r.json?.identifiers) && r.json.identifiers.some((i: any) => typeof i?.type === 'string' && !['phone_number', 'email_address'].includes(i.type)), () => CREATED),
+    fault: FAULT_CATALOGUE.acceptsUnknownIdentifierType.fault(),
   },
   {
     name: 'accepts an external_id over 128 code points', property: negative('length'), check: 'negative_rejection', negative: true,
-    fault: faultWhen((r) => isPost(r) && codePoints(r.json?.external_id) > 128, () => CREATED),
+    fault: FAULT_CATALOGUE.acceptsLongExternalId.fault(),
   },
   {
     name: 'accepts any string as id', property: negative('format'), check: 'negative_rejection', negative: true,
-    fault: faultWhen((r) => isPost(r) && typeof r.json?.id === 'string', () => CREATED),
+    fault: FAULT_CATALOGUE.acceptsAnyId.fault(),
   },
   {
     name: 'answers 500 to a body that is not JSON', property: negative('malformed'), check: 'negative_rejection', negative: true,
-    fault: faultWhen((r) => isPost(r) && r.json === undefined, () => json(500, { message: 'unexpected end of JSON input' })),
+    fault: FAULT_CATALOGUE.crashesOnMalformedJson.fault(),
   },
   {
     name: 'accepts a JSON body sent as text/plain', property: negative('mediaType'), check: 'negative_rejection', negative: true,
-    fault: faultWhen((r) => isPost(r) && String(r.headers['content-type']).startsWith('text/plain') && r.json !== undefined, () => CREATED),
+    fault: FAULT_CATALOGUE.acceptsTextPlain.fault(),
   },
   {
     name: 'answers invalid requests 400 app_not_found', property: negative('type'), check: 'negative_rejection', negative: true,
-    fault: async (_r, correct) => {
-      const answer = await correct();
-      return answer.status === 400 ? json(400, { code: 'app_not_found', status: 'bad_request', message: 'm' }) : answer;
-    },
+    fault: FAULT_CATALOGUE.invalidRequestsSayAppNotFound.fault(),
   },
   {
     name: 'counts UTF-16 units: refuses 128 astral code points', property: { name: 'boundary', fixedCases: () => boundaryCases(operation, DEFAULT_PROFILE) }, check: 'positive_acceptance',
-    fault: faultWhen((r) => isPost(r) && typeof r.json?.external_id === 'string' && r.json.external_id.length > 128, () => json(400, { code: 'invalid_request', status: 'bad_request', message: 'too long' })),
+    fault: FAULT_CATALOGUE.countsUtf16Units.fault(),
   },
   {
     name: 'accepts 129 code points at the boundary', property: { name: 'boundary', fixedCases: () => boundaryCases(operation, DEFAULT_PROFILE) }, check: 'negative_rejection', negative: true,
-    fault: faultWhen((r) => isPost(r) && codePoints(r.json?.external_id) === 129, () => CREATED),
+    fault: FAULT_CATALOGUE.acceptsExternalIdOf129.fault(),
   },
   {
     name: 'answers 500 to a NUL character in a profile value', property: { name: 'hostile', cases: () => hostileCaseArbitrary(operation, DEFAULT_PROFILE) }, check: 'no_server_error',
-    fault: faultWhen((r) => isPost(r) && r.body.includes('\\u0000'), () => json(500, { message: 'invalid byte sequence for encoding "UTF8": 0x00' })),
+    fault: FAULT_CATALOGUE.crashesOnNul.fault(),
   },
   {
     name: 'answers GET with 200', property: { name: 'methods', fixedCases: () => methodCases(operation) }, check: 'method_not_allowed',
-    fault: faultWhen((r) => r.method === 'GET', () => json(200, [])),
+    fault: FAULT_CATALOGUE.getAnswers200.fault(),
   },
   {
     name: 'answers 405 without Allow', property: { name: 'methods', fixedCases: () => methodCases(operation) }, check: 'method_not_allowed', severity: 'warning',

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { runConformance, targetEnv } from '../_support/runConformance.ts';
+import { startFaultyServer } from '../_support/faultyServer.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
+import { detect } from '../faults/measureSuite.ts';
+
+// Every catalogued fault, against the whole suite (every registered property) at its default budget.
+for (const [name, entry] of Object.entries(FAULT_CATALOGUE)) {
+  test(`the suite catches a server that ${entry.description} (${name}) with ${entry.caughtBy}`, async () => {
+    const errors = await detect(entry);
+    expect(errors.map((f) => f.check), JSON.stringify(errors, null, 1)).toContain(entry.caughtBy);
+  });
+}
+
+// The real command, black-box, behaves like the in-process runner for a couple of faults.
+for (const name of ['createdIs200', 'ignoresCredentials'] as const) {
+  test(`npm run conformance fails against a server that ${FAULT_CATALOGUE[name].description}, naming ${FAULT_CATALOGUE[name].caughtBy}`, async () => {
+    const server = await startFaultyServer(FAULT_CATALOGUE[name].fault());
+    try {
+      const run = await runConformance({ ...targetEnv(server.url), CONFORMANCE_RUNS: '100' });
+      expect(run.exitCode).toBe(1);
+      expect(run.output).toContain(FAULT_CATALOGUE[name].caughtBy);
+    } finally {
+      await server.close();
+    }
+  });
+}
