@@ -31,6 +31,7 @@ export const RUN_FLAGS: readonly RunFlag[] = [
   { flag: 'reference-app-id', variable: 'PRELUDE_REFERENCE_APP_ID', value: 'ID', description: "the reference's enabled app (default: the emulator's)" },
   { flag: 'reference-disabled-app-id', variable: 'PRELUDE_REFERENCE_DISABLED_APP_ID', value: 'ID', description: "the reference's disabled app (default: the emulator's)" },
   { flag: 'reference-unknown-app-id', variable: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID', value: 'ID', description: 'an app id the reference does not know (default: a fresh random one)' },
+  { flag: 'dry-run', variable: 'CONFORMANCE_DRY_RUN', value: '0|1', description: '1: print the planned cases, send nothing (default 0)' },
   { flag: 'fail-on', variable: 'CONFORMANCE_FAIL_ON', value: 'error|warning', description: 'lowest finding severity that fails the run (default error)' },
 ];
 

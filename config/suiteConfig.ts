@@ -84,6 +84,8 @@ export interface SuiteConfig {
   readonly reportDir: string;
   /** The lowest severity that fails the run (and so the exit code). */
   readonly failOn: 'error' | 'warning';
+  /** `CONFORMANCE_DRY_RUN=1`: print the planned cases, send nothing (not even the preflight). */
+  readonly dryRun: boolean;
 }
 
 /**
@@ -177,6 +179,7 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
     profilePath: env['CONFORMANCE_PROFILE'] ? resolve(env['CONFORMANCE_PROFILE']) : undefined,
     reportDir,
     failOn: oneOf(env, 'CONFORMANCE_FAIL_ON', ['error', 'warning'] as const, 'error'),
+    dryRun: oneOf(env, 'CONFORMANCE_DRY_RUN', ['0', '1'] as const, '0') === '1',
   };
 }
 

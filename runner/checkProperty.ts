@@ -8,6 +8,7 @@ import type { SuiteContext } from './suiteContext.ts';
 import { expectedOutcomes } from './_internals/expectedOutcomes.ts';
 import { findingKey } from './_internals/findingKey.ts';
 import { startProgressTicker } from './_internals/progressTicker.ts';
+import { printPlan } from './_internals/printPlan.ts';
 import { propertySeed } from './_internals/propertySeed.ts';
 import { recordExchange } from './_internals/recordExchange.ts';
 import { recordScenario } from './_internals/recordScenario.ts';
@@ -51,6 +52,13 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
   const runs = Math.max(1, property.runs?.(config.runs) ?? config.runs);
   const source = property.source(context, seed, runs, replayPath);
   const { values, paths } = source;
+  if (config.dryRun) {
+    printPlan(property.name, values, paths);
+    return {
+      property: property.name, run: runMetadata(context), runSeed: config.seed, seed, cases: 0, checks: {}, findings: [],
+      observed: {}, latencies: {}, targeted: {}, skipped: [{ check: '*', reason: 'dry run (CONFORMANCE_DRY_RUN=1): nothing was sent' }],
+    };
+  }
   const progress = new Progress(values.length);
   const stopTicker = startProgressTicker(property.name, () => progress.snapshot());
   try {

@@ -20,12 +20,13 @@ export async function prepareRun(): Promise<SuiteConfig> {
     const config = loadSuiteConfig();
     const operation = loadCreateUserOperation(config.specPath);
     loadProfile(config.profilePath);
-    if (!isPlaywrightWorker()) await preflight(config, operation);
+    if (!isPlaywrightWorker() && !config.dryRun) await preflight(config, operation);
     if (!isPlaywrightWorker()) {
       const target = config.target.kind === 'emulator' ? 'the embedded emulator' : config.target.baseUrl;
       console.log(`Create-user conformance: run ${config.runId}, seed ${config.seed}, ${config.runs} cases per property`);
       console.log(`  target: ${target}; spec: ${operation.title} ${operation.version} (sha256 ${operation.spec.sha256.slice(0, 12)})`);
       console.log(`  reproduce this run: CONFORMANCE_SEED=${config.seed}`);
+      if (config.dryRun) console.log('  dry run: the planned cases are printed, nothing is sent');
       if (config.reference) console.log(`  differential: every case is also sent to the reference ${config.reference.baseUrl} and the outcomes compared`);
       if (config.transport === 'sdk') console.log('  transport: the official SDK (@prelude.so/sdk) through a recording proxy; what it cannot express goes through fetch');
       if (config.target.disabledAppId === undefined) {
