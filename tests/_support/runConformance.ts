@@ -21,7 +21,7 @@ const INHERITED_NOISE = /^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN
 export async function runConformance(env: Record<string, string>, args: string[] = [], timeoutMs = 170_000, configFile = 'playwright.config.ts'): Promise<ConformanceRun> {
   const reportDir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   const cli = resolve(PACKAGE_ROOT, 'node_modules/@playwright/test/cli.js');
-  const run = await runProcess(process.execPath, [cli, 'test', '-c', configFile, ...args], { CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_RUNS: '60', ...env }, timeoutMs);
+  const run = await runProcess(process.execPath, [cli, 'test', '-c', configFile, ...args], { CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_RUNS: '20', ...env }, timeoutMs);
   return { ...run, reportDir };
 }
 
