@@ -19,8 +19,8 @@ export async function defaultRun(): Promise<{ seconds: number; cases: number | u
 
 function casesFrom(path: string): number | undefined {
   try {
-    const summary = JSON.parse(readFileSync(path, 'utf8')) as { run?: { cases?: number }; cases?: number };
-    return summary.run?.cases ?? summary.cases;
+    const summary = JSON.parse(readFileSync(path, 'utf8')) as { totals?: { cases?: number } };
+    return summary.totals?.cases;
   } catch {
     return undefined;
   }
