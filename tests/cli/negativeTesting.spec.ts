@@ -29,7 +29,7 @@ test('negative and boundary findings, end to end: still-invalid shrunk counterex
     expect(run.output).toContain('✖ positive_acceptance (error) in boundary/length');
     expect(run.output).toContain('fixed case, reproduced when sent again');
     const found = replays(run.output);
-    expect(found.map((r) => r.grep).sort()).toEqual(['boundary values: valid ones are created, invalid ones rejected', 'invalid requests are rejected: missing required properties']);
+    expect([...new Set(found.map((r) => r.grep))].sort()).toEqual(['boundary values: valid ones are created, invalid ones rejected', 'invalid requests are rejected: missing required properties']);
     for (const replay of found) {
       const again = await runConformance({ ...env, CONFORMANCE_SEED: replay.seed, CONFORMANCE_REPLAY_PATH: replay.path }, ['-g', replay.grep]);
       expect(again.exitCode, again.output).toBe(1);
