@@ -12,8 +12,13 @@ interface AppUsers {
   readonly ids: Map<string, StoredUser>;
 }
 
-/** What a create would collide with: the codes that apply, in the emulator's precedence order. */
-export type Conflict = 'already_in_use' | 'external_id_already_in_use' | 'conflict';
+import type { ConflictPart } from '../spec/latitude.ts';
+
+/** The 409 code of each identity part a create can collide through. */
+const CONFLICT_CODES = { identifier: 'already_in_use', external_id: 'external_id_already_in_use', id: 'conflict' } as const;
+
+/** What a create would collide with. */
+export type Conflict = (typeof CONFLICT_CODES)[ConflictPart];
 
 export interface NewUser {
   readonly userId: string;
@@ -40,13 +45,28 @@ export class UserStore {
     return app === undefined ? 'unknown' : app.sessionEnabled ? 'enabled' : 'disabled';
   }
 
-  /** The first conflict of the would-be user, or creates it and returns undefined. */
-  createUnlessConflict(appId: string, user: NewUser): Conflict | undefined {
+  /**
+   * The conflict the would-be user meets, the first of `precedence` that applies (the spec sets no
+   * precedence: it is a server's choice), or undefined. Parts the user does not carry are skipped.
+   */
+  findConflict(appId: string, user: Partial<NewUser>, precedence: readonly ConflictPart[]): Conflict | undefined {
+    const app = this.#apps.get(appId);
+    if (app === undefined) return undefined;
+    const collides: Record<ConflictPart, () => boolean> = {
+      identifier: () => (user.identifierKeys ?? []).some((key) => app.identifiers.has(key)),
+      external_id: () => user.externalId !== undefined && app.externalIds.has(user.externalId),
+      id: () => user.uuid !== undefined && app.ids.has(user.uuid),
+    };
+    const part = precedence.find((p) => collides[p]());
+    return part === undefined ? undefined : CONFLICT_CODES[part];
+  }
+
+  /** The conflict of the would-be user (see `findConflict`), or creates it and returns undefined. */
+  createUnlessConflict(appId: string, user: NewUser, precedence: readonly ConflictPart[]): Conflict | undefined {
     const app = this.#apps.get(appId);
     if (app === undefined) throw new Error(`unknown app ${appId}`);
-    if (user.identifierKeys.some((key) => app.identifiers.has(key))) return 'already_in_use';
-    if (user.externalId !== undefined && app.externalIds.has(user.externalId)) return 'external_id_already_in_use';
-    if (app.ids.has(user.uuid)) return 'conflict';
+    const conflict = this.findConflict(appId, user, precedence);
+    if (conflict !== undefined) return conflict;
     const stored: StoredUser = { userId: user.userId };
     for (const key of user.identifierKeys) app.identifiers.set(key, stored);
     if (user.externalId !== undefined) app.externalIds.set(user.externalId, stored);

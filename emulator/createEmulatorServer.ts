@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
+import type { ResponseStyle, ServerChoices } from '../spec/latitude.ts';
 import { decideCreateUser, type EmulatorAnswer, type EmulatorSettings } from './decideCreateUser.ts';
 import { UserStore } from './UserStore.ts';
 import { guardSlowClients } from './_internals/guardSlowClients.ts';
@@ -32,18 +33,17 @@ export function createEmulatorServer(options: EmulatorOptions): Emulator {
   for (const app of options.apps) store.addApp(app.id, app.sessionEnabled);
   const route = routeMatcher(options.operation.pathTemplate);
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const send = answerWriter(options.choices.responses);
+  let requests = 0;
   const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
     const appId = route(req.url ?? '');
     if (appId === undefined) {
       return drainThen(req, res, () => send(res, { status: 404, body: { code: 'not_found', status: 'not_found', message: 'No such route.' } }));
     }
-    if (req.method !== 'POST') {
-      return drainThen(req, res, () => send(res, {
-        status: 405,
-        body: { code: 'method_not_allowed', status: 'method_not_allowed', message: `${req.method} is not allowed here.` },
-        headers: { allow: 'POST' },
-      }));
+    if (options.choices.rateLimitEvery > 0 && ++requests % options.choices.rateLimitEvery === 0) {
+      return drainThen(req, res, () => send(res, RATE_LIMITED));
     }
+    if (req.method !== 'POST') return drainThen(req, res, () => send(res, OTHER_METHOD_ANSWERS[options.choices.undocumentedMethods](req.method ?? '')));
     readBody(req, options.bodyLimitBytes, (body, bodyTooLarge) => {
       try {
         const answer = decideCreateUser(
@@ -106,14 +106,35 @@ function drainThen(req: IncomingMessage, res: ServerResponse, answer: () => void
   req.on('error', () => res.destroy());
 }
 
-function send(res: ServerResponse, answer: EmulatorAnswer, closeAfter = false): void {
-  if (res.headersSent) return;
-  const payload = JSON.stringify(answer.body);
-  res.writeHead(answer.status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(payload),
-    ...(closeAfter ? { connection: 'close' } : {}),
-    ...answer.headers,
-  });
-  res.end(payload);
+/** Writes answers in the server's response style (`LATITUDE.responses`): none of it may change a verdict. */
+function answerWriter(style: ResponseStyle): (res: ServerResponse, answer: EmulatorAnswer, closeAfter?: boolean) => void {
+  let served = 0;
+  return (res, answer, closeAfter = false) => {
+    if (res.headersSent) return;
+    const json = typeof answer.body !== 'string';
+    const body = json && style.extraErrorProperties && answer.status >= 400 ? { ...answer.body as object, request_id: `req_${++served}`, type: 'api_error', param: null } : answer.body;
+    const payload = typeof body === 'string' ? body : JSON.stringify(body);
+    const headers: Record<string, string | number> = {
+      ...(json ? { 'content-type': style.charset ? 'application/json; charset=utf-8' : 'application/json' } : payload === '' ? {} : { 'content-type': 'text/plain' }),
+      ...(style.chunked ? {} : { 'content-length': Buffer.byteLength(payload) }),
+      ...(style.extraHeaders ? { 'x-request-id': `req_${++served}`, ...(answer.status === 201 ? { location: `/users/${String((body as { id?: unknown }).id)}` } : {}) } : {}),
+      ...(closeAfter || style.connectionClose ? { connection: 'close' } : {}),
+      ...answer.headers,
+    };
+    const write = () => {
+      if (res.headersSent || res.destroyed) return;
+      res.writeHead(answer.status, headers);
+      res.end(payload);
+    };
+    if (style.latencyMs > 0) setTimeout(write, style.latencyMs);
+    else write();
+  };
 }
+
+const RATE_LIMITED: EmulatorAnswer = { status: 429, body: { code: 'rate_limited', status: 'too_many_requests', message: 'Slow down.' }, headers: { 'retry-after': '0' } };
+
+/** The answer to a method the spec does not document on the path, per legitimate choice. */
+const OTHER_METHOD_ANSWERS: Readonly<Record<ServerChoices['undocumentedMethods'], (method: string) => EmulatorAnswer>> = {
+  405: (method) => ({ status: 405, body: { code: 'method_not_allowed', status: 'method_not_allowed', message: `${method} is not allowed here.` }, headers: { allow: 'POST' } }),
+  404: () => ({ status: 404, body: { code: 'not_found', status: 'not_found', message: 'No such route.' } }),
+};

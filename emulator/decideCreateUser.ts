@@ -1,14 +1,15 @@
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
+import type { ServerChoices, Stage } from '../spec/latitude.ts';
+import { readRequestBody, type BodyReading } from '../spec/readRequestBody.ts';
+import { FAILED_AUTHENTICATION_ANSWERS } from './failedAuthenticationAnswers.ts';
 import { IDENTIFIER_RULES } from './identifierRules.ts';
 import { typeIdSuffix, uuidV7 } from './typeId.ts';
-import type { UserStore } from './UserStore.ts';
+import type { NewUser, UserStore } from './UserStore.ts';
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The emulator's answer before it is written to the socket. */
+/** The emulator's answer before it is written to the socket. A string body is sent as text (`''`: none). */
 export interface EmulatorAnswer {
   readonly status: number;
-  readonly body: Record<string, unknown>;
+  readonly body: Record<string, unknown> | string;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -23,56 +24,101 @@ export interface CreateUserCall {
 
 export interface EmulatorSettings {
   readonly token: string;
-  readonly identifierLimit: number;
+  /** Where the spec is silent, what this emulator does (`LATITUDE`): the real API's choices by default. */
+  readonly choices: ServerChoices;
+}
+
+/** One request being decided: its reading is made once, by whichever stage needs it first. */
+interface Deciding {
+  readonly call: CreateUserCall;
+  readonly store: UserStore;
+  readonly operation: CreateUserOperation;
+  readonly settings: EmulatorSettings;
+  readonly reading: () => BodyReading;
+  readonly error: (code: string, detail?: string) => EmulatorAnswer;
 }
 
 /**
- * The create-user semantics, as far as the real API is known (DESIGN.md): auth, then the app,
- * then the body (media type, JSON, schema, identifier values, identifier count), then conflicts.
- * Error bodies are built from the spec's own error schemas, so code and status always pair.
+ * Each stage of deciding a create, as the spec leaves their order open: an answer ends the
+ * request, undefined passes it on. Stages that need the body read it with the emulator's parsing
+ * choices; a stage that cannot read what it needs passes (the body stage will refuse it).
+ */
+const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined>> = {
+  auth: ({ call, settings }) =>
+    (call.authorization === `Bearer ${settings.token}` ? undefined : FAILED_AUTHENTICATION_ANSWERS[settings.choices.failedAuthentication]),
+  app: ({ call, store, error }) => {
+    const state = store.appState(call.appId);
+    return state === 'unknown' ? error('app_not_found') : state === 'disabled' ? error('session_disabled') : undefined;
+  },
+  body: ({ call, operation, reading, error, settings }) => {
+    if (call.bodyTooLarge) return error('invalid_request', 'The request body is too large.');
+    const read = reading();
+    if (!read.ok) return error('invalid_request', `The request body cannot be read: ${read.detail}.`);
+    const validate = operation.request.validate;
+    if (!validate(read.json)) {
+      const onlyId = validate.errors?.every((e) => e.instancePath === '/id') ?? false;
+      return onlyId ? error('invalid_id') : error('invalid_request', `${validate.errors?.[0]?.instancePath || 'body'} ${validate.errors?.[0]?.message ?? 'is invalid'}.`);
+    }
+    for (const { type, value } of (read.json as { identifiers: Array<{ type: string; value: string }> }).identifiers) {
+      const rule = IDENTIFIER_RULES[type];
+      if (rule && !rule.valid.test(value)) return error('invalid_request', `"${value}" is not a valid ${type}.`);
+    }
+    const keys = identityOf(read.json, settings.choices).identifierKeys ?? [];
+    return new Set(keys).size === keys.length ? undefined : error('invalid_request', 'The same identifier appears twice.');
+  },
+  limit: ({ reading, settings, error }) => {
+    const read = reading();
+    const identifiers = read.ok ? (read.json as { identifiers?: unknown } | null)?.identifiers : undefined;
+    return Array.isArray(identifiers) && identifiers.length > settings.choices.identifierLimit ? error('too_many_user_identifiers') : undefined;
+  },
+  conflict: ({ call, store, reading, settings, error }) => {
+    const read = reading();
+    const conflict = read.ok ? store.findConflict(call.appId, identityOf(read.json, settings.choices), settings.choices.conflictPrecedence) : undefined;
+    return conflict === undefined ? undefined : error(conflict);
+  },
+};
+
+/**
+ * The create-user semantics, as far as the real API is known (DESIGN.md): the stages in the
+ * order the settings choose (auth, app, body, limit, conflict by default), then the create, whose
+ * own conflict check is atomic with the insert. Error bodies are built from the spec's own error
+ * schemas, so code and status always pair.
  */
 export function decideCreateUser(call: CreateUserCall, store: UserStore, operation: CreateUserOperation, settings: EmulatorSettings): EmulatorAnswer {
-  const error = (code: string, detail?: string) => errorAnswer(operation, code, detail);
-  if (call.authorization !== `Bearer ${settings.token}`) {
-    return { status: 401, body: { code: 'invalid_api_token', status: 'unauthorized', message: 'The API token is missing or invalid.' } };
-  }
-  const appState = store.appState(call.appId);
-  if (appState === 'unknown') return error('app_not_found');
-  if (appState === 'disabled') return error('session_disabled');
-  if (call.bodyTooLarge) return error('invalid_request', 'The request body is too large.');
-  if (!/^application\/json\s*(;|$)/i.test(call.contentType ?? '')) {
-    return error('invalid_request', 'The request body must be application/json.');
-  }
-  let request: unknown;
-  try {
-    // Fatal decoding: JSON text is UTF-8 (RFC 8259 §8.1); a lenient decode would accept bad bytes as U+FFFD.
-    request = JSON.parse(UTF8.decode(call.body));
-  } catch {
-    return error('invalid_request', 'The request body is not valid UTF-8 JSON.');
-  }
-  const validate = operation.request.validate;
-  if (!validate(request)) {
-    const onlyId = validate.errors?.every((e) => e.instancePath === '/id') ?? false;
-    return onlyId ? error('invalid_id') : error('invalid_request', `${validate.errors?.[0]?.instancePath || 'body'} ${validate.errors?.[0]?.message ?? 'is invalid'}.`);
-  }
-  const { identifiers, external_id: externalId, id } = request as {
-    identifiers: Array<{ type: string; value: string }>; external_id?: string; id?: string;
+  let cached: BodyReading | undefined;
+  const deciding: Deciding = {
+    call, store, operation, settings,
+    reading: () => (cached ??= readRequestBody(operation.request.mediaType, call.contentType, call.body, settings.choices)),
+    error: (code, detail) => errorAnswer(operation, code, detail),
   };
-  if (identifiers.length > settings.identifierLimit) return error('too_many_user_identifiers');
-  const identifierKeys: string[] = [];
-  for (const { type, value } of identifiers) {
-    const rule = IDENTIFIER_RULES[type];
-    if (rule && !rule.valid.test(value)) return error('invalid_request', `"${value}" is not a valid ${type}.`);
-    identifierKeys.push(`${type}:${rule ? rule.key(value) : value}`);
+  for (const stage of settings.choices.stageOrder) {
+    const answer = STAGES[stage](deciding);
+    if (answer !== undefined) return answer;
   }
-  if (new Set(identifierKeys).size !== identifierKeys.length) {
-    return error('invalid_request', 'The same identifier appears twice.');
-  }
-  // ajv-formats' uuid format also admits the `urn:uuid:` form.
-  const uuid = (id ?? uuidV7()).replace(/^urn:uuid:/i, '').toLowerCase();
-  const userId = `usr_${typeIdSuffix(uuid)}`;
-  const conflict = store.createUnlessConflict(call.appId, { userId, identifierKeys, externalId, uuid });
-  return conflict ? error(conflict) : { status: operation.successStatus, body: { id: userId } };
+  const read = deciding.reading();
+  if (!read.ok) return deciding.error('invalid_request', `The request body cannot be read: ${read.detail}.`);
+  const identity = identityOf(read.json, settings.choices);
+  const uuid = identity.uuid ?? uuidV7();
+  const user: NewUser = { userId: `usr_${typeIdSuffix(uuid)}`, identifierKeys: identity.identifierKeys ?? [], externalId: identity.externalId, uuid };
+  const conflict = store.createUnlessConflict(call.appId, user, settings.choices.conflictPrecedence);
+  return conflict ? deciding.error(conflict) : { status: operation.successStatus, body: { id: user.userId } };
+}
+
+/** The identity a body carries, as the store compares it; parts it does not carry (readably) are absent. */
+function identityOf(json: unknown, choices: ServerChoices): Partial<NewUser> {
+  const { identifiers, external_id: externalId, id } = (json ?? {}) as { identifiers?: unknown; external_id?: unknown; id?: unknown };
+  const items = Array.isArray(identifiers) ? identifiers as Array<{ type?: unknown; value?: unknown }> : [];
+  const identifierKeys = items.filter((i) => typeof i?.type === 'string' && typeof i.value === 'string').map(({ type, value }) => {
+    const rule = IDENTIFIER_RULES[type as string];
+    const compared = type === 'email_address' && choices.emailComparison === 'case-sensitive' ? value as string : rule ? rule.key(value as string) : value as string;
+    return `${String(type)}:${compared}`;
+  });
+  return {
+    identifierKeys,
+    externalId: typeof externalId === 'string' ? externalId : undefined,
+    // ajv-formats' uuid format also admits the `urn:uuid:` form; UUIDs compare case-insensitively (RFC 9562).
+    uuid: typeof id === 'string' ? id.replace(/^urn:uuid:/i, '').toLowerCase() : undefined,
+  };
 }
 
 /** An error answer whose HTTP status, status text and message come from the spec's pairings. */

@@ -7,6 +7,5 @@ export const EMULATOR_DEFAULTS = {
   token: 'emulator-token',
   enabledAppId: '54e9ujn',
   disabledAppId: 'fvua38g',
-  identifierLimit: 5,
   bodyLimitBytes: 1024 * 1024,
 } as const;

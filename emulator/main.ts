@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
 import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
+import { DEFAULT_SERVER_CHOICES, type ServerChoices } from '../spec/latitude.ts';
+import { CHOICE_FLAGS } from './choiceFlags.ts';
 import { createEmulatorServer } from './createEmulatorServer.ts';
 import { EMULATOR_DEFAULTS } from './emulatorDefaults.ts';
 
@@ -14,10 +16,12 @@ Serves the create-user reference emulator (POST /v2/session/apps/{appID}/users).
   --token <t>            bearer token to accept (default "${EMULATOR_DEFAULTS.token}")
   --app <id>             an app with session management enabled (repeatable; default ${EMULATOR_DEFAULTS.enabledAppId})
   --disabled-app <id>    an app with session management disabled (repeatable; default ${EMULATOR_DEFAULTS.disabledAppId})
-  --identifier-limit <n> identifiers per user before too_many_user_identifiers (default ${EMULATOR_DEFAULTS.identifierLimit})
   --body-limit <bytes>   request body size limit (default ${EMULATOR_DEFAULTS.bodyLimitBytes})
   --spec <path>          OpenAPI document (default spec/openapi.yaml)
-  --help                 this text`;
+  --help                 this text
+
+Where the spec is silent, any of these choices is conformant (see docs; defaults: the real API as known):
+${CHOICE_FLAGS.map((f) => `  --${`${f.flag} <${f.value}>`.padEnd(44)} ${f.description}`).join('\n')}`;
 
 function main(): void {
   let values;
@@ -29,7 +33,7 @@ function main(): void {
         token: { type: 'string' },
         app: { type: 'string', multiple: true },
         'disabled-app': { type: 'string', multiple: true },
-        'identifier-limit': { type: 'string', default: String(EMULATOR_DEFAULTS.identifierLimit) },
+        ...Object.fromEntries(CHOICE_FLAGS.map((f) => [f.flag, { type: 'string' as const }])),
         'body-limit': { type: 'string', default: String(EMULATOR_DEFAULTS.bodyLimitBytes) },
         spec: { type: 'string', default: resolve(PACKAGE_ROOT, 'spec/openapi.yaml') },
         help: { type: 'boolean', default: false },
@@ -49,7 +53,7 @@ function main(): void {
   const { server } = createEmulatorServer({
     operation,
     token: values.token ?? EMULATOR_DEFAULTS.token,
-    identifierLimit: wholeNumber('--identifier-limit', values['identifier-limit']),
+    choices: serverChoices(values as Record<string, unknown>),
     bodyLimitBytes: wholeNumber('--body-limit', values['body-limit']),
     apps: [...enabled.map((id) => ({ id, sessionEnabled: true })), ...disabled.map((id) => ({ id, sessionEnabled: false }))],
   });
@@ -65,6 +69,18 @@ function main(): void {
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+}
+
+function serverChoices(values: Record<string, unknown>): ServerChoices {
+  let choices = DEFAULT_SERVER_CHOICES;
+  for (const flag of CHOICE_FLAGS) {
+    const raw = values[flag.flag];
+    if (typeof raw !== 'string') continue;
+    const applied = flag.apply(raw, choices);
+    if (typeof applied === 'string') fail(`--${flag.flag} expects ${applied}, got "${raw}"`);
+    choices = applied;
+  }
+  return choices;
 }
 
 function wholeNumber(flag: string, raw: string): number {

@@ -1,5 +1,6 @@
 import type { CreateUserOperation } from './CreateUserOperation.ts';
 import { joinPointer } from './_internals/jsonPointer.ts';
+import { readRequestBody, STRICT_PARSING, type BodyReading } from './readRequestBody.ts';
 
 /** Why a request is not one the spec describes, and the spec location that says so. */
 export interface RequestViolation {
@@ -13,8 +14,6 @@ export interface RequestContent {
   readonly body: string | Uint8Array | undefined;
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * The first reason the spec refuses this request, or undefined when the spec accepts it: the
  * documented media type, a required body, UTF-8 JSON text (RFC 8259), then the request schema (Ajv).
@@ -23,30 +22,23 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function requestViolation(operation: CreateUserOperation, content: RequestContent): RequestViolation | undefined {
   const requestBody = `${operation.pointer}/requestBody`;
-  const mediaTypeRule = joinPointer(`${requestBody}/content`, operation.request.mediaType);
-  const contentType = content.headers['content-type'];
-  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
-  if (mediaType !== operation.request.mediaType.toLowerCase()) {
-    return { rule: `${requestBody}/content`, reason: `Content-Type ${contentType === undefined ? 'missing' : JSON.stringify(contentType)}; the spec documents ${operation.request.mediaType}` };
-  }
-  const bytes = typeof content.body === 'string' ? new TextEncoder().encode(content.body) : content.body;
-  if (bytes === undefined || bytes.byteLength === 0) {
-    return operation.request.required ? { rule: `${requestBody}/required`, reason: 'no body; the spec requires one' } : undefined;
-  }
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    return { rule: mediaTypeRule, reason: 'the body is not UTF-8 (RFC 8259 §8.1)' };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { rule: mediaTypeRule, reason: `the body is not JSON (${(error as Error).message})` };
-  }
+  const reading = readRequestBody(operation.request.mediaType, content.headers['content-type'], content.body, STRICT_PARSING);
+  if (!reading.ok && reading.problem === 'empty' && !operation.request.required) return undefined;
+  if (!reading.ok) return { rule: BODY_PROBLEM_RULES[reading.problem](operation, requestBody), reason: reading.detail === 'no body' ? 'no body; the spec requires one' : reading.detail };
+  return schemaViolation(operation, reading.json);
+}
+
+/** Why the spec's request schema refuses a JSON value, or undefined when it accepts it. */
+export function schemaViolation(operation: CreateUserOperation, json: unknown): RequestViolation | undefined {
   const validate = operation.request.validate;
   if (validate(json)) return undefined;
   const first = validate.errors?.[0];
   return { rule: operation.request.schemaPointer, reason: `${first?.instancePath || '(root)'} ${first?.message ?? 'is invalid'}` };
 }
+
+const BODY_PROBLEM_RULES: Readonly<Record<Exclude<BodyReading, { ok: true }>['problem'], (operation: CreateUserOperation, requestBody: string) => string>> = {
+  'media type': (_operation, requestBody) => `${requestBody}/content`,
+  empty: (_operation, requestBody) => `${requestBody}/required`,
+  encoding: (operation, requestBody) => joinPointer(`${requestBody}/content`, operation.request.mediaType),
+  syntax: (operation, requestBody) => joinPointer(`${requestBody}/content`, operation.request.mediaType),
+};

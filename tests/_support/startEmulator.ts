@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createEmulatorServer, type Emulator, type EmulatorOptions } from '../../emulator/createEmulatorServer.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
 import { specOperation } from './specFixture.ts';
 
 export interface RunningEmulator extends Emulator {
@@ -15,7 +16,7 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
   const emulator = createEmulatorServer({
     operation: specOperation(),
     token: EMULATOR_DEFAULTS.token,
-    identifierLimit: EMULATOR_DEFAULTS.identifierLimit,
+    choices: DEFAULT_SERVER_CHOICES,
     bodyLimitBytes: EMULATOR_DEFAULTS.bodyLimitBytes,
     apps: [
       { id: EMULATOR_DEFAULTS.enabledAppId, sessionEnabled: true },

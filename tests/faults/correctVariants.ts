@@ -1,4 +1,5 @@
 import type { EmulatorOptions } from '../../emulator/createEmulatorServer.ts';
+import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { bodyOf, json, rewrite } from '../_support/faultAnswers.ts';
 import type { Fault } from '../_support/faultyServer.ts';
@@ -38,8 +39,8 @@ export const CORRECT_VARIANTS = {
     },
     emulator: { apps: [...DEFAULT_APPS, { id: PROBE_APP_ID, sessionEnabled: true }] },
   },
-  identifierLimitOfTwo: { description: 'allows at most 2 identifiers per user', choice: asIs, emulator: { identifierLimit: 2 } },
-  identifierLimitOfTen: { description: 'allows up to 10 identifiers per user', choice: asIs, emulator: { identifierLimit: 10 } },
+  identifierLimitOfTwo: { description: 'allows at most 2 identifiers per user', choice: asIs, emulator: { choices: { ...DEFAULT_SERVER_CHOICES, identifierLimit: 2 } } },
+  identifierLimitOfTen: { description: 'allows up to 10 identifiers per user', choice: asIs, emulator: { choices: { ...DEFAULT_SERVER_CHOICES, identifierLimit: 10 } } },
   extraErrorProperties: {
     description: 'adds request_id, type and param to error bodies',
     choice: () => rewrite((a) => (a.status >= 400 ? json(a.status, { ...bodyOf(a), request_id: 'req_8f2c', type: 'invalid_request_error', param: null }) : a)),

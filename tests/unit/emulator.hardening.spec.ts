@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { connect, type Socket } from 'node:net';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
 
 const APP = EMULATOR_DEFAULTS.enabledAppId;
@@ -39,7 +40,7 @@ test('10,000 apps and 100,000 users: still correct, memory proportional to the d
       if (emulator.store.appState(app) !== 'enabled') continue;
       emulator.store.createUnlessConflict(app, {
         userId: `usr_${n}`, identifierKeys: [`email_address:u${n}@example.com`], externalId: `ext-${n}`, uuid: `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`,
-      });
+      }, DEFAULT_SERVER_CHOICES.conflictPrecedence);
     }
     const users = emulator.store.userCount;
     expect(users).toBeGreaterThan(85_000);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
 import { uuidFromTypeIdSuffix } from '../../emulator/typeId.ts';
 import { specOperation } from '../_support/specFixture.ts';
 import { startEmulator, type RunningEmulator } from '../_support/startEmulator.ts';
@@ -66,7 +67,7 @@ test('400 codes: invalid_request, invalid_id, too_many_user_identifiers', async 
     [{ identifiers: [{ type: 'phone_number', value: 'not a phone' }] }, 'invalid_request'],
     [{ identifiers: [], external_id: 'x'.repeat(129) }, 'invalid_request'],
     [{ identifiers: [], id: 'not-a-uuid' }, 'invalid_id'],
-    [{ identifiers: Array.from({ length: EMULATOR_DEFAULTS.identifierLimit + 1 }, (_, i) => email(`m${i}`)) }, 'too_many_user_identifiers'],
+    [{ identifiers: Array.from({ length: DEFAULT_SERVER_CHOICES.identifierLimit + 1 }, (_, i) => email(`m${i}`)) }, 'too_many_user_identifiers'],
     ['{"identifiers": [', 'invalid_request'],
   ];
   for (const [body, code] of cases) {
