@@ -46,6 +46,11 @@ export interface Profile {
    * strings are not placed there: a 400 for them would be no fault.
    */
   readonly validatedBeyondSchema: readonly string[];
+  /**
+   * A server may read a body whatever its Content-Type, and decode invalid UTF-8 as U+FFFD
+   * (lenient parsing, which the spec does not forbid): a warning by default; true makes it an error.
+   */
+  readonly strictRequestParsing: boolean;
 }
 
 export const DEFAULT_PROFILE: Profile = {
@@ -58,6 +63,7 @@ export const DEFAULT_PROFILE: Profile = {
   rejectionCodes: { '': ['invalid_request'], id: ['invalid_id', 'invalid_request'] },
   longStringCodePoints: 1_000,
   validatedBeyondSchema: ['/identifiers/*/value'],
+  strictRequestParsing: false,
 };
 
 // Settings whose JSON shape is more than a typeof: each is checked by its entry.

@@ -6,6 +6,8 @@ import { readRequestBody, STRICT_PARSING, type BodyReading } from './readRequest
 export interface RequestViolation {
   readonly rule: string;
   readonly reason: string;
+  /** For a schema violation: where in the body (Ajv's instance path, `""` for the body itself). */
+  readonly instancePath?: string;
 }
 
 /** The content of a request as sent: lower-cased headers and the body bytes. */
@@ -33,7 +35,7 @@ export function schemaViolation(operation: CreateUserOperation, json: unknown): 
   const validate = operation.request.validate;
   if (validate(json)) return undefined;
   const first = validate.errors?.[0];
-  return { rule: operation.request.schemaPointer, reason: `${first?.instancePath || '(root)'} ${first?.message ?? 'is invalid'}` };
+  return { rule: operation.request.schemaPointer, reason: `${first?.instancePath || '(root)'} ${first?.message ?? 'is invalid'}`, instancePath: first?.instancePath ?? '' };
 }
 
 const BODY_PROBLEM_RULES: Readonly<Record<Exclude<BodyReading, { ok: true }>['problem'], (operation: CreateUserOperation, requestBody: string) => string>> = {
