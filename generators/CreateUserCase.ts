@@ -54,10 +54,13 @@ export interface CreateUserCase {
   /** Where the case comes from, e.g. `valid/realistic`; findings are grouped by it. */
   readonly family: string;
   readonly app: AppRole;
-  /** The JSON body; ignored when `rawBody` is set. */
+  /** The JSON body; sent as `JSON.stringify(body)` unless `malformed` says otherwise. */
   readonly body: unknown;
-  /** Bytes sent as-is instead of `JSON.stringify(body)` (malformed JSON, empty body). */
-  readonly rawBody?: string | Uint8Array;
+  /**
+   * Send bytes made from the body's JSON text by this entry of `MALFORMED_BODIES` instead (malformed
+   * JSON, empty body). Made at send time, so the bytes carry the freshened identities like any case.
+   */
+  readonly malformed?: { readonly name: string; readonly variant: number };
   /** Header overrides; `null` removes a header the transport would otherwise send. */
   readonly headers?: Readonly<Record<string, string | null>>;
   /** Defaults to the operation's method (POST). */

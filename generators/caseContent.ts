@@ -1,4 +1,5 @@
 import type { CreateUserCase } from './CreateUserCase.ts';
+import { MALFORMED_BODIES } from './mutations/malformedBodies.ts';
 
 /** The part of a request that carries a case's content: method, headers and body bytes. */
 export interface CaseContent {
@@ -20,11 +21,18 @@ export function caseContent(testCase: CreateUserCase): CaseContent {
     else headers[name.toLowerCase()] = value;
   }
   const method = testCase.method ?? 'POST';
-  const text = testCase.rawBody ?? JSON.stringify(testCase.body);
+  const text = malformedBytes(testCase) ?? JSON.stringify(testCase.body);
   // fetch refuses a body on GET and HEAD; and it labels a string body sent without a Content-Type
   // `text/plain`, so such a body goes as bytes, which fetch leaves unlabelled.
   const body = method === 'GET' || method === 'HEAD'
     ? undefined
     : headers['content-type'] === undefined && typeof text === 'string' ? new TextEncoder().encode(text) : text;
   return { method, headers, body };
+}
+
+function malformedBytes({ malformed, body }: CreateUserCase): string | Uint8Array | undefined {
+  if (malformed === undefined) return undefined;
+  const entry = MALFORMED_BODIES.find((m) => m.name === malformed.name);
+  if (entry === undefined) throw new Error(`no malformed body named "${malformed.name}"`);
+  return entry.make(JSON.stringify(body), malformed.variant);
 }

@@ -11,31 +11,36 @@ export interface FreshBody {
 type Field = (value: unknown, token: IdentityToken) => { value: unknown; fresh: boolean };
 
 interface IdentityToken {
-  /** `<scope>x<sequence>`: unique per send in a run, and distinct between runs. */
+  /**
+   * `<scope>x<sequence>`: unique per send in a run, and distinct between runs. The sequence has a
+   * fixed width, so two senders with scopes of one length (a differential run's two sides) make
+   * tokens of one length, and a value either side can freshen, the other can too.
+   */
   readonly text: string;
+  /** A fixed-length digest of `text`, for values too short to hold it (e.g. a 16-character external_id). */
+  readonly compact: string;
   /** A number unique per send in a run, offset per run: for digits-only identities. */
   readonly number: number;
 }
 
 const SLOTS_PER_SEND = 16;
+const SEQUENCE_WIDTH = 4;
+const COMPACT_LENGTH = 10;
 
 // The properties that identify a user (the ones the 409 codes are about). Adding an identity
 // property is adding an entry; anything not listed is sent as generated.
 const IDENTITY_FIELDS: Readonly<Record<string, Field>> = {
   identifiers: (value, token) => {
     if (!Array.isArray(value)) return { value, fresh: true };
-    const items = value.map((item, index) => freshIdentifier(item, { text: `${token.text}i${index}`, number: token.number + index }));
+    const items = value.map((item, index) => freshIdentifier(item, { ...token, text: `${token.text}i${index}`, number: token.number + index }));
     return { value: items.map((i) => i.value), fresh: items.every((i) => i.fresh) };
   },
   external_id: (value, token) => {
     if (typeof value !== 'string') return { value, fresh: true };
-    const prefix = `${token.text}-`;
     const length = codePointLength(value);
-    // Keep the generated length when it can hold the token, so length boundaries stay exact.
-    if (length >= codePointLength(prefix) + 1) {
-      return { value: prefix + [...value].slice(codePointLength(prefix)).join(''), fresh: true };
-    }
-    return { value, fresh: false };
+    // Keep the generated length when it can hold a token, so length boundaries stay exact.
+    const prefix = [`${token.text}-`, `${token.compact}-`].find((p) => length >= p.length + 1);
+    return prefix === undefined ? { value, fresh: false } : { value: prefix + [...value].slice(prefix.length).join(''), fresh: true };
   },
   id: (value) => {
     if (typeof value !== 'string' || !/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)) return { value, fresh: true };
@@ -54,8 +59,10 @@ const IDENTITY_FIELDS: Readonly<Record<string, Field>> = {
  */
 export function freshenIdentities(body: unknown, scope: string, sequence: number): FreshBody {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return { body, fresh: true };
+  const text = `${scope}x${sequence.toString(36).padStart(SEQUENCE_WIDTH, '0')}`;
   const token: IdentityToken = {
-    text: `${scope}x${sequence.toString(36)}`,
+    text,
+    compact: BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 16)}`).toString(36).padStart(COMPACT_LENGTH, '0').slice(-COMPACT_LENGTH),
     number: runOffset(scope) + sequence * SLOTS_PER_SEND,
   };
   let fresh = true;

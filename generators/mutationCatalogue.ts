@@ -15,7 +15,7 @@ export interface MutationChoice {
 }
 
 /** What a mutation changes in a case. */
-export type MutatedRequest = Pick<CreateUserCase, 'body' | 'rawBody' | 'headers'>;
+export type MutatedRequest = Pick<CreateUserCase, 'body' | 'malformed' | 'headers'>;
 
 /** One entry of the catalogue: a named way to make a valid request invalid, and what must follow. */
 export interface Mutation {
@@ -72,7 +72,7 @@ export function mutationCatalogue(operation: CreateUserOperation, profile: Profi
   const malformed = MALFORMED_BODIES.map((m): Mutation => ({
     id: `malformed:${m.name}`, family: 'malformed', rule: m.breaks === 'required' ? `${requestBodyRule}/required` : joinPointer(contentRule, operation.request.mediaType),
     description: m.description, expected: bodyLevel,
-    apply: (body, { variant }) => ({ body, rawBody: m.make(JSON.stringify(body), variant) }),
+    apply: (body, { variant }) => ({ body, malformed: { name: m.name, variant } }),
   }));
   const mediaTypes = WRONG_MEDIA_TYPES
     .filter((type) => type?.split(';')[0]?.trim().toLowerCase() !== operation.request.mediaType.toLowerCase())

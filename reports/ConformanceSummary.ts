@@ -66,6 +66,8 @@ export interface FidelitySummary {
   readonly reference?: {
     readonly url: string;
     readonly total: Omit<FamilyAgreement, 'family'>;
+    /** Exchanges left out of the comparison: their identities could not be made fresh, so their outcome depends on earlier state. */
+    readonly notCompared: number;
     readonly families: readonly FamilyAgreement[];
     /** What the checks found in the reference's own answers: a note about the reference, never failing the run. */
     readonly referenceFindings: readonly ReferenceFindingTally[];

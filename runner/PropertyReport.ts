@@ -53,6 +53,8 @@ export interface ReferenceEvidence {
 export interface AgreementTally {
   compared: number;
   agreed: number;
+  /** Exchanges the differential check did not compare (identities that could not be made fresh). */
+  notCompared: number;
 }
 
 /** A finding of a check on the reference's own answers: a note, it never fails the run. */

@@ -44,7 +44,7 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
   const identityScope = `${config.runId}w${scope.workerIndex}`;
   const pipeline = casePipeline(context, identityScope);
   const execute = context.reference
-    ? differentialExecutor(property, pipeline, context, identityScope)
+    ? differentialExecutor(property, pipeline, context, `${config.runId}r${scope.workerIndex}`)
     : (value: T) => property.execute(value, pipeline, context);
   const tally = new Tally(context.operation);
 

@@ -8,17 +8,18 @@ import { groupSteps } from './_internals/groupSteps.ts';
 /**
  * In a differential run (`PRELUDE_REFERENCE_URL`), how a property executes a generated value: on
  * the target and on the reference at once, each through its own pipeline (its own identity scope,
- * so the two never collide even on one shared backend, and its own scenario state: a reuse step
+ * of the same length as the target's so both sides can freshen the same values, and the two never
+ * collide even on one shared backend, and its own scenario state: a reuse step
  * reuses what was sent to the same target), every exchange judged by every check on its own side.
  * Then the two runs are compared step by step by the `differential` check, whose findings land on
  * the target's outcomes like any other: they are deduplicated, shrunk and replayed (one seed and
  * path replays both sides) with no further machinery. Each target outcome keeps its counterpart.
  */
 export function differentialExecutor<T>(
-  property: Pick<PropertyDefinition<T>, 'execute'>, pipeline: CasePipeline, context: SuiteContext, scope: string,
+  property: Pick<PropertyDefinition<T>, 'execute'>, pipeline: CasePipeline, context: SuiteContext, referenceScope: string,
 ): (value: T) => Promise<readonly CaseOutcome[]> {
   const reference = context.reference!;
-  const referencePipeline = casePipeline(reference, `${scope}r`);
+  const referencePipeline = casePipeline(reference, referenceScope);
   return async (value) => {
     const [onTarget, onReference] = await Promise.all([
       property.execute(value, pipeline, context),

@@ -12,7 +12,10 @@ export function percent(rate: number): string {
 /** "Compared with the reference http://…: 410 of 412 exchanges agree (99.5%)." */
 export function agreementHeadline(reference: NonNullable<FidelitySummary['reference']>): string {
   const { compared, agreed, rate } = reference.total;
-  return `Every generated case was also sent to the reference ${reference.url} and each step's status, error code and schema branch compared: ${agreed} of ${plural(compared, 'exchange')} agree (${percent(rate)}).`;
+  const left = reference.notCompared > 0
+    ? ` ${plural(reference.notCompared, 'exchange')} not compared: ${reference.notCompared === 1 ? 'its identities' : 'their identities'} could not be made fresh on either side, so the outcome depends on earlier state, not on behaviour.`
+    : '';
+  return `Every generated case was also sent to the reference ${reference.url} and each step's status, error code and schema branch compared: ${agreed} of ${plural(compared, 'exchange')} agree (${percent(rate)}).${left}`;
 }
 
 export const REFERENCE_FINDINGS_NOTE = "The reference's own answers went through every check too; what they found is a note about the reference and never fails the run:";

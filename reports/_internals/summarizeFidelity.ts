@@ -32,6 +32,7 @@ function summarizeAgreement(tallies: readonly NonNullable<PropertyReport['fideli
   return {
     url: tallies[0]!.reference,
     total: { compared: total.compared, agreed: total.agreed, rate: total.rate },
+    notCompared: tallies.reduce((n, t) => n + Object.values(t.families).reduce((m, a) => m + (a.notCompared ?? 0), 0), 0),
     families,
     referenceFindings: [...findings.values()].sort((a, b) => findingKey(a).localeCompare(findingKey(b))),
   };

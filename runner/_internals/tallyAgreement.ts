@@ -13,7 +13,11 @@ export function tallyAgreement(executions: readonly (readonly CaseOutcome[])[], 
   for (const outcomes of executions) {
     for (const outcome of outcomes) {
       if (outcome.counterpart === undefined) continue;
-      const tally = (families[outcome.testCase.family] ??= { compared: 0, agreed: 0 });
+      const tally = (families[outcome.testCase.family] ??= { compared: 0, agreed: 0, notCompared: 0 });
+      if (!outcome.results.applied.includes('differential')) {
+        tally.notCompared++;
+        continue;
+      }
       tally.compared++;
       if (!outcome.results.findings.some((f) => f.check === 'differential')) tally.agreed++;
     }

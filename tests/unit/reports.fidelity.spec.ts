@@ -20,7 +20,7 @@ function summary(...properties: PropertyReport[]) {
 }
 
 const REFERENCE = 'http://127.0.0.1:4011';
-const differentialRun = (families: Record<string, { compared: number; agreed: number }>, property = 'p') =>
+const differentialRun = (families: Record<string, { compared: number; agreed: number; notCompared: number }>, property = 'p') =>
   propertyReport({ property, fidelity: { reference: REFERENCE, families, referenceFindings: [] } });
 
 test('a plain run has no Fidelity section in any format', () => {
@@ -32,23 +32,24 @@ test('a plain run has no Fidelity section in any format', () => {
 
 test('agreement adds up per family across properties (and shards), with the overall rate', () => {
   const merged = summary(
-    differentialRun({ 'conflict/identifier': { compared: 4, agreed: 1 }, 'valid/realistic': { compared: 10, agreed: 10 } }, 'a'),
-    differentialRun({ 'conflict/identifier': { compared: 2, agreed: 2 } }, 'b'),
+    differentialRun({ 'conflict/identifier': { compared: 4, agreed: 1, notCompared: 0 }, 'valid/realistic': { compared: 10, agreed: 10, notCompared: 0 } }, 'a'),
+    differentialRun({ 'conflict/identifier': { compared: 2, agreed: 2, notCompared: 3 } }, 'b'),
   );
   expect(merged.fidelity?.reference).toMatchObject({
     url: REFERENCE,
     total: { compared: 16, agreed: 13, rate: 13 / 16 },
+    notCompared: 3,
     families: [{ family: 'conflict/identifier', compared: 6, agreed: 3, rate: 0.5 }, { family: 'valid/realistic', compared: 10, agreed: 10, rate: 1 }],
   });
   const markdown = renderMarkdown(merged);
   expect(markdown).toContain('### Fidelity');
-  expect(markdown).toContain('13 of 16 exchanges agree (81.2%)');
+  expect(markdown).toContain('13 of 16 exchanges agree (81.2%). 3 exchanges not compared: their identities could not be made fresh');
   expect(markdown).toContain('| conflict/identifier | 6 | 3 | 50% |');
   expect(renderHtml(merged)).toContain('<h2>Fidelity</h2>');
 });
 
 test('agreement is never rounded up to 100% while anything disagreed', () => {
-  const almost = summary(differentialRun({ f: { compared: 2000, agreed: 1999 } }));
+  const almost = summary(differentialRun({ f: { compared: 2000, agreed: 1999, notCompared: 0 } }));
   expect(renderMarkdown(almost)).toContain('(99.9%)');
 });
 
@@ -57,7 +58,7 @@ test('a differential finding shows the reference side; reference-side findings a
     reference: { url: REFERENCE, counterexample: { ...reportedFinding('x').counterexample, response: { status: 409, headers: {}, body: '{"code":"already_in_use"}' } }, curl: 'curl … $PRELUDE_REFERENCE_API_TOKEN' },
   });
   const withNote = propertyReport({
-    fidelity: { reference: REFERENCE, families: { f: { compared: 1, agreed: 1 } }, referenceFindings: [{ check: 'response_schema', severity: 'error', family: 'f', status: 201, code: undefined, message: 'bad', occurrences: 2 }] },
+    fidelity: { reference: REFERENCE, families: { f: { compared: 1, agreed: 1, notCompared: 0 } }, referenceFindings: [{ check: 'response_schema', severity: 'error', family: 'f', status: 201, code: undefined, message: 'bad', occurrences: 2 }] },
   });
   const noted = summary(withNote);
   expect(noted.verdict).toBe('pass');
