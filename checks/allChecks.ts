@@ -10,6 +10,7 @@ import { negativeRejection } from './negativeRejection.ts';
 import { noServerError } from './noServerError.ts';
 import { positiveAcceptance } from './positiveAcceptance.ts';
 import { responseSchema } from './responseSchema.ts';
+import { responseSize } from './responseSize.ts';
 import { responseTime } from './responseTime.ts';
 import { sdkFidelity } from './sdkFidelity.ts';
 import { statusCodePairing } from './statusCodePairing.ts';
@@ -25,6 +26,7 @@ export const allChecks: readonly Check[] = [
   statusDocumented,
   contentType,
   responseSchema,
+  responseSize,
   statusCodePairing,
   positiveAcceptance,
   negativeRejection,

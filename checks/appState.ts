@@ -1,5 +1,5 @@
 import type { Check, CheckInput } from './Check.ts';
-import { describeResponse, errorFields } from './_internals/errorBody.ts';
+import { answerIs, describeResponse } from './_internals/errorBody.ts';
 import { identifierCount, TOO_MANY_IDENTIFIERS } from './_internals/identifierLimit.ts';
 
 /**
@@ -17,9 +17,8 @@ export const appState: Check = {
     const { testCase, response, operation } = input;
     const expectation = testCase.expectation;
     if (expectation.kind !== 'app_state') return [];
-    const { code } = errorFields(response);
     const accepted = [{ status: expectation.status, codes: expectation.codes }, ...otherProblems(input)];
-    if (accepted.some((a) => a.status === response!.status && code !== undefined && a.codes.includes(code))) return [];
+    if (accepted.some((a) => answerIs(response!, a.status, a.codes))) return [];
     const wanted = accepted.map((a) => `${a.status} ${a.codes.join('/')}`).join(' or (for its other problem) ');
     return [{
       severity: 'error',

@@ -1,6 +1,6 @@
 import type { Check, CheckInput, Violation } from './Check.ts';
 import { MAX_REMEMBERED_USER_IDS } from './RunHistory.ts';
-import { describeResponse, errorFields } from './_internals/errorBody.ts';
+import { answerIs, describeResponse } from './_internals/errorBody.ts';
 
 /**
  * A create that reuses an existing user's identifier, `external_id` or `id` is a 409 with the code
@@ -28,8 +28,7 @@ function uniqueUserId({ response, operation, history }: CheckInput): Violation[]
 function conflictAnswer({ testCase, response, operation }: CheckInput): Violation[] {
   const expectation = testCase.expectation;
   if (expectation.kind !== 'conflict') return [];
-  const { code } = errorFields(response);
-  if (response!.status === 409 && code !== undefined && expectation.codes.includes(code)) return [];
+  if (answerIs(response!, 409, expectation.codes)) return [];
   const assumption = expectation.assumption;
   return [{
     severity: assumption && !assumption.required ? 'warning' : 'error',

@@ -1,5 +1,5 @@
 import type { Check, CheckInput, Violation } from './Check.ts';
-import { describeResponse, errorFields } from './_internals/errorBody.ts';
+import { answerIs, describeResponse } from './_internals/errorBody.ts';
 
 /**
  * N identical creates sent at once (one fresh identity) create exactly one user: one 201, and a
@@ -27,8 +27,7 @@ export const exactlyOnce: Check = {
 function refusal({ testCase, response, operation }: CheckInput): Violation[] {
   const expectation = testCase.expectation;
   const codes = expectation.kind === 'concurrent_duplicate' ? expectation.codes : [];
-  const { code } = errorFields(response);
-  return response!.status === 409 && code !== undefined && codes.includes(code)
+  return answerIs(response!, 409, codes)
     ? []
     : [{ severity: 'error', message: `a create losing the race for an identity must be 409 ${codes.join(' or ')}, got ${describeResponse(response!)}.`, specPointer: operation.responseFor(409)?.pointer }];
 }

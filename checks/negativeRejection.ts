@@ -1,6 +1,6 @@
 import type { Check, CheckInput, Violation } from './Check.ts';
 import type { Expectation } from '../generators/CreateUserCase.ts';
-import { describeResponse, errorFields } from './_internals/errorBody.ts';
+import { answerIs, describeResponse } from './_internals/errorBody.ts';
 import { identifierCount, TOO_MANY_IDENTIFIERS } from './_internals/identifierLimit.ts';
 import { lenientReading } from './_internals/lenientReading.ts';
 
@@ -34,8 +34,7 @@ function strictVerdict({ testCase, response, operation, profile }: CheckInput): 
   const wanted = `${expected.status} with ${codes.join(' or ')}`;
   const violation = (severity: Violation['severity'], message: string): Violation[] => [{ severity, message, specPointer: expected.rule }];
   if (status === expected.status) {
-    const { code } = errorFields(response);
-    return code !== undefined && codes.includes(code) ? [] : violation('error', `${what} got ${describeResponse(response!)}; expected ${wanted}.`);
+    return answerIs(response!, status, codes) ? [] : violation('error', `${what} got ${describeResponse(response!)}; expected ${wanted}.`);
   }
   if (status >= 200 && status < 300) return violation('error', `${what} was accepted with ${describeResponse(response!)}; expected ${wanted}.`);
   if (status >= 500) return violation('error', `${what} caused a server error ${describeResponse(response!)}; expected ${wanted}.`);
@@ -49,10 +48,9 @@ function strictVerdict({ testCase, response, operation, profile }: CheckInput): 
 function leniencyVerdict({ testCase, response, exchange, operation, profile }: CheckInput): Violation[] | undefined {
   const reading = lenientReading(operation, profile, exchange.request);
   if (reading === undefined) return undefined;
-  const { code } = errorFields(response);
   const { status } = response!;
   const fits = (reading.accepts.created && status === operation.successStatus)
-    || (status === reading.accepts.status && code !== undefined && reading.accepts.codes.includes(code))
+    || answerIs(response!, reading.accepts.status, reading.accepts.codes)
     || (reading.accepts.created && status === 409 && !testCase.freshIdentities);
   if (!fits) return undefined;
   const rule = (testCase.expectation as Rejected).rule;

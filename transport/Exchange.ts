@@ -16,10 +16,20 @@ export interface WireResponse {
   /** The body parsed as JSON, or undefined when it is not JSON. */
   readonly json: unknown;
   readonly isJson: boolean;
-  /** True when the body exceeded the read bound and was cut. */
+  /** True when the body exceeded the read bound (`readLimitBytes`) and was cut: then it is not judged. */
   readonly truncated: boolean;
+  /** The bound the body was read to, when known. */
+  readonly readLimitBytes?: number;
+  /** With `truncated`: how large the body was (or at least was, when counting stopped too). */
+  readonly size?: BodySize;
   /** True when the body is not valid UTF-8 (JSON must be); `bodyText` then holds U+FFFD. */
   readonly invalidUtf8?: boolean;
+}
+
+/** A body's size in bytes; `atLeast` when counting stopped before its end. */
+export interface BodySize {
+  readonly bytes: number;
+  readonly atLeast: boolean;
 }
 
 /** One request/response round trip: what checks judge and reports show. */

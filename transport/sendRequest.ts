@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import type { Exchange, WireRequest, WireResponse } from './Exchange.ts';
+import type { BodySize, Exchange, WireRequest, WireResponse } from './Exchange.ts';
 
 export interface SendOptions {
   readonly timeoutMs: number;
@@ -25,14 +25,16 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
       redirect: 'manual',
       signal,
     });
-    const { bytes, truncated } = await readBounded(res, options.maxBodyBytes);
+    const { bytes, truncated, size } = await readBounded(res, options.maxBodyBytes);
     const text = bytes.toString('utf8');
     const response: WireResponse = {
       status: res.status,
+      readLimitBytes: options.maxBodyBytes,
       headers: Object.fromEntries(res.headers),
       bodyText: text,
       ...parseJson(text),
       truncated,
+      ...(truncated ? { size } : {}),
       // A cut body may end inside a character: only a complete body can be judged.
       invalidUtf8: !truncated && !isUtf8(bytes),
     };
@@ -46,22 +48,28 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
   }
 }
 
-async function readBounded(res: Response, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> {
-  if (!res.body) return { bytes: Buffer.alloc(0), truncated: false };
+// Past the bound a body is counted, not kept, up to this many times the bound: its size can then be reported.
+const COUNTED_FACTOR = 16;
+
+async function readBounded(res: Response, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean; size: BodySize }> {
+  if (!res.body) return { bytes: Buffer.alloc(0), truncated: false, size: { bytes: 0, atLeast: false } };
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    if (size <= maxBytes) chunks.push(value);
     size += value.byteLength;
-    if (size > maxBytes) {
+    if (size > maxBytes * COUNTED_FACTOR) {
       await reader.cancel();
-      return { bytes: Buffer.concat(chunks).subarray(0, maxBytes), truncated: true };
+      return { bytes: Buffer.concat(chunks).subarray(0, maxBytes), truncated: true, size: { bytes: size, atLeast: true } };
     }
   }
-  return { bytes: Buffer.concat(chunks), truncated: false };
+  const bytes = Buffer.concat(chunks);
+  return size > maxBytes
+    ? { bytes: bytes.subarray(0, maxBytes), truncated: true, size: { bytes: size, atLeast: false } }
+    : { bytes, truncated: false, size: { bytes: size, atLeast: false } };
 }
 
 function parseJson(text: string): { json: unknown; isJson: boolean } {

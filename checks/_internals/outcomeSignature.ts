@@ -20,6 +20,7 @@ export function outcomeSignature(exchange: Exchange, operation: CreateUserOperat
 function shape({ response }: Exchange, operation: CreateUserOperation): string {
   const documented = operation.responseFor(response!.status);
   if (documented === undefined) return 'undocumented status';
+  if (response!.truncated) return 'body too large to read';
   if (!response!.isJson) return 'not JSON';
   if (documented.validate === undefined) return 'no schema';
   if (!documented.validate(response!.json)) return `not valid against ${documented.key}`;
