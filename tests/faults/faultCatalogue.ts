@@ -55,8 +55,10 @@ export const FAULT_CATALOGUE = {
     fault: () => faultWhen((r) => isPost(r) && codePoints(r.json?.external_id) > 128, () => CREATED) },
   acceptsAnyId: { description: 'accepts any string as id', caughtBy: 'negative_rejection',
     fault: () => faultWhen((r) => isPost(r) && typeof r.json?.id === 'string', () => CREATED) },
-  acceptsTextPlain: { description: 'accepts a JSON body sent as text/plain', caughtBy: 'negative_rejection',
-    fault: () => faultWhen((r) => isPost(r) && String(r.headers['content-type']).startsWith('text/plain') && r.json !== undefined, () => CREATED) },
+  // Lenient parsing is conformant (a warning) unless the profile asks for strictness.
+  acceptsTextPlain: { description: 'accepts a JSON body sent as text/plain, where the profile requires strict parsing', caughtBy: 'negative_rejection',
+    fault: () => faultWhen((r) => isPost(r) && String(r.headers['content-type']).startsWith('text/plain') && r.json !== undefined, () => CREATED),
+    options: { profile: { strictRequestParsing: true } } },
   acceptsExternalIdOf129: { description: 'accepts exactly 129 code points (off by one)', caughtBy: 'negative_rejection',
     fault: () => faultWhen((r) => isPost(r) && codePoints(r.json?.external_id) === 129, () => CREATED) },
   // Valid input rejected
