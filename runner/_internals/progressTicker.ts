@@ -16,12 +16,23 @@ export const PROGRESS_INTERVAL_MS = 5_000;
  */
 export function startProgressTicker(
   property: string, snapshot: () => ProgressSnapshot,
-  { intervalMs = PROGRESS_INTERVAL_MS, print = (line: string) => console.log(line) }: { intervalMs?: number; print?: (line: string) => void } = {},
+  { intervalMs = PROGRESS_INTERVAL_MS, print = (line: string) => console.log(line), every = repeatEvery }: TickerOptions = {},
 ): () => void {
-  const timer = setInterval(() => {
+  return every(intervalMs, () => {
     const { phase, sent, total, errorFindings, warningFindings } = snapshot();
     print(`  … ${property}: ${phase}, ${sent}/${total} cases done, findings so far: ${errorFindings} error, ${warningFindings} warning`);
-  }, intervalMs);
+  });
+}
+
+interface TickerOptions {
+  readonly intervalMs?: number;
+  readonly print?: (line: string) => void;
+  /** Calls `tick` every `ms` until the returned function is called (a test passes a clock it drives). */
+  readonly every?: (ms: number, tick: () => void) => () => void;
+}
+
+function repeatEvery(ms: number, tick: () => void): () => void {
+  const timer = setInterval(tick, ms);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -16,12 +16,13 @@ const INHERITED_NOISE = /^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN
 
 /**
  * Runs the real `npm run conformance` command (Playwright CLI + playwright.config.ts) as a user
- * would, with `env` as its configuration, and a report directory of its own.
+ * would, with `env` as its configuration, and a report directory of its own. The seed is pinned
+ * (1) unless `env` says otherwise, so what a test sees never depends on a random draw.
  */
 export async function runConformance(env: Record<string, string>, args: string[] = [], timeoutMs = 170_000, configFile = 'playwright.config.ts'): Promise<ConformanceRun> {
   const reportDir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   const cli = resolve(PACKAGE_ROOT, 'node_modules/@playwright/test/cli.js');
-  const run = await runProcess(process.execPath, [cli, 'test', '-c', configFile, ...args], { CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_RUNS: '20', ...env }, timeoutMs);
+  const run = await runProcess(process.execPath, [cli, 'test', '-c', configFile, ...args], { CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_RUNS: '20', CONFORMANCE_SEED: '1', ...env }, timeoutMs);
   return { ...run, reportDir };
 }
 

@@ -71,15 +71,16 @@ export const SEMANTIC_FAULTS = {
     return a.status === 401 ? answer(403, { code: 'invalid_api_key', status: 'forbidden', message: 'Bad key.', request_id: 'r1' }) : a;
   },
   /**
-   * Checks for an existing user, then inserts a while later, without serializing the two: creates
-   * of one identity that arrive together all pass the check and all create a user.
+   * Checks for an existing user, then inserts a while later (100 ms), without serializing the two:
+   * creates of one identity that arrive together all pass the check and all create a user. How many
+   * arrive within the window is a race: tests assert that more than one did, never how many.
    */
   racyCreate: (): Fault => {
     const seen = new Set<string>();
     return async (request, correct) => {
       const key = JSON.stringify([request.url, request.json?.identifiers, request.json?.external_id, request.json?.id]);
       if (request.method !== 'POST' || request.json === undefined || seen.has(key)) return correct();
-      await sleep(40);
+      await sleep(100);
       seen.add(key);
       const a = await correct();
       return a.status === 409 ? created() : a;

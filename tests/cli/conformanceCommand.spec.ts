@@ -16,13 +16,16 @@ test('against the embedded emulator: exit 0, and Playwright HTML and JUnit repor
 });
 
 test('against an emulator served by `npm run emulator` on another port, via the variables', async () => {
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const emulator = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', String(port)], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Port 0: the emulator picks a free port and prints its URL, which the run is then pointed at.
+  const emulator = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
-    await new Promise<void>((ready) => emulator.stdout.on('data', (d) => String(d).includes('listening on') && ready()));
-    const run = await runConformance(targetEnv(`http://127.0.0.1:${port}`));
+    const url = await new Promise<string>((ready) => emulator.stdout.on('data', (d) => {
+      const printed = /listening on (http:\/\/\S+)/.exec(String(d));
+      if (printed) ready(printed[1]!);
+    }));
+    const run = await runConformance(targetEnv(url));
     expect(run.exitCode, run.output).toBe(0);
-    expect(run.output).toContain(`target: http://127.0.0.1:${port}`);
+    expect(run.output).toContain(`target: ${url}`);
   } finally {
     emulator.kill('SIGTERM');
   }

@@ -45,8 +45,9 @@ test('a server that creates twice under concurrency fails exactly_once, with the
     const run = await runConformance(targetEnv(url), ['tests/conformance/exactlyOnce.spec.ts']);
     expect(run.exitCode, run.output).toBe(1);
     expect(run.output).toContain('exactly_once (error)');
-    expect(run.output).toMatch(/8 of 8 identical creates sent at once were answered 201/);
-    expect(run.output).toMatch(/1\. exactly_once \(8× at once\) → 201 ×8/);
+    // A race: at least two of the burst won it (which is the fault), never a fixed count.
+    expect(run.output).toMatch(/[2-8] of 8 identical creates sent at once were answered 201/);
+    expect(run.output).toMatch(/1\. exactly_once \(8× at once\) → 201 ×[2-8]/);
     expect(run.output).toContain('-H "authorization: Bearer $API_TOKEN"');
   });
 });

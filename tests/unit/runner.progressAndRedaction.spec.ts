@@ -5,24 +5,32 @@ import { REDACTED, scrubSecret } from '../../transport/redact.ts';
 
 const snapshot = () => ({ phase: 'exploring', sent: 340, total: 1000, errorFindings: 2, warningFindings: 1 });
 
-test('a long property prints progress lines: cases done and findings so far', async () => {
+/** A clock the test drives: `tick()` fires every registered interval once; stopped ones never again. */
+function manualClock() {
+  const ticks = new Set<() => void>();
+  return {
+    every: (_ms: number, tick: () => void) => { ticks.add(tick); return () => ticks.delete(tick); },
+    tick: () => ticks.forEach((t) => t()),
+  };
+}
+
+test('a long property prints progress lines: cases done and findings so far, one per interval, none after it stops', () => {
   const lines: string[] = [];
-  const stop = startProgressTicker('valid-realistic', snapshot, { intervalMs: 10, print: (l) => lines.push(l) });
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  const clock = manualClock();
+  const stop = startProgressTicker('valid-realistic', snapshot, { print: (l) => lines.push(l), every: clock.every });
+  clock.tick();
+  clock.tick();
   stop();
-  const printed = lines.length;
-  await new Promise((resolve) => setTimeout(resolve, 30));
-  expect(printed).toBeGreaterThanOrEqual(2);
-  expect(lines.length).toBe(printed);
-  expect(lines[0]).toBe('  … valid-realistic: exploring, 340/1000 cases done, findings so far: 2 error, 1 warning');
+  clock.tick();
+  expect(lines).toEqual(Array(2).fill('  … valid-realistic: exploring, 340/1000 cases done, findings so far: 2 error, 1 warning'));
 });
 
-test('a short property prints no progress at all', async () => {
+test('a short property prints no progress at all: nothing before the first interval', () => {
   const lines: string[] = [];
-  const stop = startProgressTicker('valid-realistic', snapshot, { intervalMs: 50, print: (l) => lines.push(l) });
-  await new Promise((resolve) => setTimeout(resolve, 10));
+  const clock = manualClock();
+  const stop = startProgressTicker('valid-realistic', snapshot, { print: (l) => lines.push(l), every: clock.every });
   stop();
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  clock.tick();
   expect(lines).toEqual([]);
 });
 

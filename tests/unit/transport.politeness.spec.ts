@@ -15,9 +15,19 @@ const OPTIONS = { timeoutMs: 5_000, maxBodyBytes: 1_000, maxRetries: 2, maxWaitM
 test('the pool never has more than `concurrency` requests in flight at the server', async () => {
   let inFlight = 0;
   let peak = 0;
+  // The first requests are held until 4 are in flight at once (so the peak is reached whatever the
+  // timing); a pool that let a 5th through would show it before they are released.
+  const held: Array<() => void> = [];
+  let released = false;
   const { url, server } = await serve((_req, res) => {
     peak = Math.max(peak, ++inFlight);
-    setTimeout(() => { inFlight--; res.end('{}'); }, 10);
+    const answer = () => { inFlight--; res.end('{}'); };
+    if (released) return setImmediate(answer);
+    held.push(answer);
+    if (inFlight === 4) {
+      released = true;
+      held.splice(0).forEach((release) => setImmediate(release));
+    }
   });
   const pool = createRequestPool(4, 0);
   await Promise.all(Array.from({ length: 40 }, () => pool.run(() => fetch(url).then((r) => r.text()))));
