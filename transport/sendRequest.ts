@@ -48,11 +48,13 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
   }
 }
 
-// Past the bound a body is counted, not kept, up to this many times the bound: its size can then be reported.
-const COUNTED_FACTOR = 16;
+// Past the bound a body is counted, not kept, up to this many times the bound (or its
+// Content-Length is believed), so its size can be reported without reading much more.
+const COUNTED_FACTOR = 4;
 
 async function readBounded(res: Response, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean; size: BodySize }> {
   if (!res.body) return { bytes: Buffer.alloc(0), truncated: false, size: { bytes: 0, atLeast: false } };
+  const declared = Number(res.headers.get('content-length') ?? NaN);
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -61,9 +63,10 @@ async function readBounded(res: Response, maxBytes: number): Promise<{ bytes: Bu
     if (done) break;
     if (size <= maxBytes) chunks.push(value);
     size += value.byteLength;
-    if (size > maxBytes * COUNTED_FACTOR) {
+    if (size > maxBytes * COUNTED_FACTOR || (size > maxBytes && declared > size)) {
       await reader.cancel();
-      return { bytes: Buffer.concat(chunks).subarray(0, maxBytes), truncated: true, size: { bytes: size, atLeast: true } };
+      const known = declared > size ? { bytes: declared, atLeast: false } : { bytes: size, atLeast: true };
+      return { bytes: Buffer.concat(chunks).subarray(0, maxBytes), truncated: true, size: known };
     }
   }
   const bytes = Buffer.concat(chunks);

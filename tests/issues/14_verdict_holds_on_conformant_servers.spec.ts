@@ -77,7 +77,11 @@ test('3. a differential run of two identical lenient servers agrees on every com
 
 test('4. a conformant 404 with a 5 MiB extra property is named as too large to read (warning), never "not JSON"', async () => {
   const huge = 'x'.repeat(5 * 1024 * 1024);
-  const server = await startFaultyServer(rewrite((a) => (a.status === 404 ? json(404, { ...bodyOf(a), detail: huge }) : a)));
+  const server = await startFaultyServer(rewrite((a) => {
+    if (a.status !== 404) return a;
+    const answer = json(404, { ...bodyOf(a), detail: huge });
+    return { ...answer, headers: { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) } };
+  }));
   try {
     const verdict = await runSuiteAgainst(server.url, { seed: 1, runs: 5 });
     expect(errors(verdict)).toEqual([]);

@@ -37,6 +37,7 @@ const CASES: ReadonlyArray<{ name: string; input: () => CheckInput; expected: st
   { name: 'through the SDK: a 409 sent three times', input: () => throughSdk(threw('ConflictError', 409, err('already_in_use', 'conflict')), wire(...Array(3).fill([409, err('already_in_use', 'conflict')]))), expected: ['sdk_fidelity:warning'] },
   { name: 'differential: 201 on the target, 409 on the reference', input: () => compared([[201, CREATED]], [[409, err('already_in_use', 'conflict')]]), expected: ['differential:error'] },
   { name: 'a conformant 201', input: () => checkInput(201, CREATED), expected: [] },
+  { name: 'a 404 body of 5 MiB: named by its size, its status alone judged', input: () => checkInput(404, undefined, { ...UNKNOWN_APP, rawBody: '{"code":"app_not_fo', truncatedFrom: 5 * 1024 * 1024 }), expected: ['response_size:warning'] },
   { name: 'charset parameter is fine', input: () => checkInput(201, CREATED, { headers: { 'content-type': 'application/json; charset=utf-8' } }), expected: [] },
   { name: 'undocumented status', input: () => checkInput(418, { code: 'teapot' }), expected: ['status_documented:error', 'positive_acceptance:error'] },
   { name: '5xx', input: () => checkInput(503, { code: 'x' }), expected: ['no_server_error:error', 'status_documented:error', 'positive_acceptance:error'] },
