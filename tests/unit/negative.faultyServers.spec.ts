@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { Profile } from '../../config/profile.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { boundaryCases } from '../../generators/boundaryCases.ts';
 import { hostileCaseArbitrary } from '../../generators/hostileCaseArbitrary.ts';
@@ -21,7 +22,7 @@ const negative = (family: string): PropertyDefinition<unknown> => ({
 
 // One faulty server (from the fault catalogue) per mutation family and phase, run against the one
 // property that targets it: the named check must report it with a minimal counterexample.
-const FAULTS: ReadonlyArray<{ name: string; fault: Fault; property: PropertyDefinition<unknown>; check: string; severity?: 'error' | 'warning'; negative?: boolean }> = [
+const FAULTS: ReadonlyArray<{ name: string; fault: Fault; property: PropertyDefinition<unknown>; check: string; severity?: 'error' | 'warning'; negative?: boolean; profile?: Partial<Profile> }> = [
   {
     name: 'accepts a body without identifiers', property: negative('required'), check: 'negative_rejection', negative: true,
     fault: FAULT_CATALOGUE.acceptsMissingIdentifiers.fault(),
@@ -47,7 +48,12 @@ const FAULTS: ReadonlyArray<{ name: string; fault: Fault; property: PropertyDefi
     fault: FAULT_CATALOGUE.crashesOnMalformedJson.fault(),
   },
   {
-    name: 'accepts a JSON body sent as text/plain', property: negative('mediaType'), check: 'negative_rejection', negative: true,
+    name: 'accepts a JSON body sent as text/plain, where the profile requires strict parsing', property: negative('mediaType'), check: 'negative_rejection', negative: true,
+    fault: FAULT_CATALOGUE.acceptsTextPlain.fault(), profile: { strictRequestParsing: true },
+  },
+  {
+    // Lenient parsing is conformant: by default it is named, as a warning.
+    name: 'accepts a JSON body sent as text/plain (lenient parsing)', property: negative('mediaType'), check: 'negative_rejection', severity: 'warning',
     fault: FAULT_CATALOGUE.acceptsTextPlain.fault(),
   },
   {
@@ -80,11 +86,11 @@ const FAULTS: ReadonlyArray<{ name: string; fault: Fault; property: PropertyDefi
   },
 ];
 
-for (const { name, fault, property, check, severity = 'error', negative: isNegative } of FAULTS) {
+for (const { name, fault, property, check, severity = 'error', negative: isNegative, profile } of FAULTS) {
   test(`a server that ${name} is caught by ${check}`, async () => {
     const server = await startFaultyServer(fault);
     try {
-      const report = await runProperty(property, server.url, { runs: 40 });
+      const report = await runProperty(property, server.url, { runs: 40, ...(profile ? { profile } : {}) });
       const found = report.findings.filter((f) => f.check === check && f.severity === severity);
       expect(found, JSON.stringify(report.findings.map((f) => [f.check, f.message]))).not.toHaveLength(0);
       for (const finding of found.filter((f) => f.severity === 'error')) {
