@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { childEnvironment, PACKAGE_ROOT, suiteVersion, variableNamed } from '../config/suiteConfig.ts';
+import { childEnvironment, invalidValue, PACKAGE_ROOT, suiteVersion, variableNamed } from '../config/suiteConfig.ts';
 import { RUN_FLAGS, TOKEN_FLAGS } from './runFlags.ts';
 
 // Compiled to dist/cli/main.js for the package; run as TypeScript (via tsx) in this repository.
@@ -55,7 +55,11 @@ function main(argv: string[]): void {
   const env: Record<string, string> = {};
   for (const flag of RUN_FLAGS) {
     const value = values[flag.flag];
-    if (typeof value === 'string') env[flag.variable] = value;
+    if (typeof value !== 'string') continue;
+    // Checked here, by the rule the variable's own check uses, so the message names the flag the user typed.
+    const problem = invalidValue(flag.variable, value, `--${flag.flag}`);
+    if (problem !== undefined) return print(`create-user-conformance: ${problem}`, CONFIG_ERROR);
+    env[flag.variable] = value;
   }
   for (const flag of TOKEN_FLAGS) {
     const tokenVariable = values[flag.flag];
