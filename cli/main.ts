@@ -26,7 +26,8 @@ ${TOKEN_FLAGS.map((f) => `  --${`${f.flag} <NAME>`.padEnd(32)} ${f.description}`
 Playwright arguments after "--" are passed through, e.g. -- --shard=1/4 or -- -g 'valid requests'.
 Reports are written under ./reports (or --report-dir) of the current directory.
 
-Exit codes: 0 conformant; 1 nonconformant (findings at or above --fail-on); 2 configuration or target error.
+Exit codes: 0 conformant; 1 nonconformant (findings at or above --fail-on); 2 configuration or target error;
+  3 nothing judged (a dry run, or a selection that matched no test).
   --help, --version`;
 
 function main(argv: string[]): void {

@@ -3,9 +3,11 @@ import type { ReferenceFindingTally, ReportedFinding, RunMetadata, SkippedCheck 
 /**
  * `pass`: no failing finding and every conformance test completed. `fail`: at least one error
  * finding (or any finding with `CONFORMANCE_FAIL_ON=warning`). `incomplete`: nothing failing,
- * but a test ended without its outcome (crash, timeout) or no property ran.
+ * but a test ended without its outcome (crash, timeout) or no property ran. `plan`: a dry run
+ * (`CONFORMANCE_DRY_RUN=1`), which sent nothing. `empty`: the selection (`-g`, a file filter, a
+ * shard) matched no conformance test. Neither of the last two judged anything, so neither is a pass.
  */
-export type Verdict = 'pass' | 'fail' | 'incomplete';
+export type Verdict = 'pass' | 'fail' | 'incomplete' | 'plan' | 'empty';
 
 /** One catalogue check's tallies over the whole run. */
 export interface CheckSummary {
@@ -16,6 +18,8 @@ export interface CheckSummary {
   readonly passes: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Set when the check judged no case (`cases` 0): why, so "0 of 0" never reads as passing. */
+  readonly notExercised?: string;
 }
 
 /** One row of the (status, code) matrix: documented rows first, then anything else observed. */

@@ -10,6 +10,7 @@ import { renderMarkdown } from './renderMarkdown.ts';
 import { summarizeRun, type TestOutcome } from './summarizeRun.ts';
 import { readPropertyReport } from './_internals/readPropertyReport.ts';
 import { verdictHeadline } from './_internals/reportText.ts';
+import { VERDICT_EXIT_CODES } from './verdictExitCode.ts';
 
 /**
  * The suite's own Playwright reporter: collects each conformance test's property outcome and, at
@@ -50,7 +51,10 @@ export default class ConformanceReporter implements Reporter {
     const page = join(config.reportDir, 'conformance.html');
     const where = relative(process.cwd(), page).startsWith('..') ? page : relative(process.cwd(), page);
     console.log(`\nConformance ${verdictHeadline(summary)}\n  report: ${where} (also conformance.md, conformance.json)`);
-    return summary.verdict === 'fail' ? { status: 'failed' } : undefined;
+    const exitCode = VERDICT_EXIT_CODES[summary.verdict];
+    // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
+    if (exitCode !== undefined && exitCode > 1) process.once('exit', () => { process.exitCode = exitCode; });
+    return exitCode === 1 ? { status: 'failed' } : undefined;
   }
 
   printsToStdio(): boolean {

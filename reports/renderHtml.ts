@@ -1,4 +1,4 @@
-import type { ConformanceSummary, FidelitySummary, SummaryFinding } from './ConformanceSummary.ts';
+import type { CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding } from './ConformanceSummary.ts';
 import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
@@ -33,7 +33,7 @@ export function renderHtml(summary: ConformanceSummary): string {
 <section><h2>Run</h2><dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 ${summary.run.specUsedForMatrix.matchesRun === false ? '<p class="bad">The spec loaded for the matrix differs from the one the run used (sha256 mismatch).</p>' : ''}</section>
 <section><h2>Checks</h2><table><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th></tr></thead><tbody>
-${summary.checks.map((c) => `<tr><td><code>${esc(c.id)}</code></td><td>${esc(c.description)}</td><td class="n">${c.cases}</td><td class="n">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}">${c.warnings}</td></tr>`).join('\n')}
+${summary.checks.map(checkRow).join('\n')}
 </tbody></table>${summary.skippedChecks.length ? `<p class="muted">Skipped: ${summary.skippedChecks.map((s) => `${esc(s.check)} (${esc(s.reason)})`).join('; ')}</p>` : ''}</section>
 <section><h2>Findings (${summary.findings.length})</h2>${summary.findings.length ? findingsTable(summary.findings) : '<p class="muted">None.</p>'}</section>
 ${summary.fidelity ? fidelitySection(summary.fidelity) : ''}
@@ -47,6 +47,13 @@ ${summary.latencies.map((l) => `<tr><td>${esc(l.status)}</td><td class="n">${l.c
 ${summary.findings.length ? `<section><h2>Counterexamples and replays</h2>${summary.findings.map(findingHtml).join('\n')}</section>` : ''}
 </main></body></html>
 `;
+}
+
+/** A check's row; one that judged no case says "not exercised" and why instead of passing 0 of 0. */
+function checkRow(c: CheckSummary): string {
+  const head = `<td><code>${esc(c.id)}</code></td><td>${esc(c.description)}</td>`;
+  if (c.notExercised !== undefined) return `<tr class="never">${head}<td class="n">0</td><td colspan="3">not exercised: ${esc(c.notExercised)}</td></tr>`;
+  return `<tr>${head}<td class="n">${c.cases}</td><td class="n">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}">${c.warnings}</td></tr>`;
 }
 
 /** One line per finding, linking to its counterexample further down: the page's overview. */

@@ -7,7 +7,7 @@ import { ms, runLine, verdictHeadline } from './_internals/reportText.ts';
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
 const MAX_FINDINGS = 10;
 const MAX_BODY_CHARS = 600;
-const VERDICT_ICONS = { pass: '✅', fail: '❌', incomplete: '⚠️' } as const;
+const VERDICT_ICONS: Record<ConformanceSummary['verdict'], string> = { pass: '✅', fail: '❌', incomplete: '⚠️', plan: '📝', empty: '∅' };
 
 /**
  * `conformance.md`: the verdict, per-check counts, findings (each with counterexample and replay),
@@ -25,7 +25,9 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     '',
     '| check | cases | passed | errors | warnings |',
     '|---|---:|---:|---:|---:|',
-    ...summary.checks.map((c) => `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`),
+    ...summary.checks.map((c) => (c.notExercised !== undefined
+      ? `| ${codeSpan(c.id)} | 0 | not exercised: ${cell(c.notExercised)} | – | – |`
+      : `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`)),
     ...(summary.findings.length > 0 ? ['', `### Findings (${summary.findings.length})`, '', ...shown.flatMap((f) => findingSection(f, MAX_BODY_CHARS))] : []),
     ...(more > 0 ? [`…and ${more} more in conformance.html / conformance.json.`, ''] : []),
     ...(summary.fidelity ? fidelitySection(summary.fidelity) : []),

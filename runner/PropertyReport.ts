@@ -111,6 +111,8 @@ export interface RunMetadata {
   /** `url` never carries credentials (userinfo, query and fragment are dropped). */
   readonly target: { readonly kind: 'emulator' | 'external'; readonly url: string; readonly disabledAppConfigured: boolean };
   readonly spec: { readonly title: string; readonly version: string; readonly sha256: string };
+  /** `CONFORMANCE_DRY_RUN=1`: the run planned its cases and sent nothing, so its verdict is PLAN. */
+  readonly dryRun?: boolean;
 }
 
 /**
