@@ -29,14 +29,16 @@ const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchan
   { when: (e) => status(e) === 404 || status(e) === 405, say: (e, p) => `POST ${e.request.url} answered ${status(e)} ${JSON.stringify(e.response?.bodyText.slice(0, 80) ?? '')}: is ${p.target.variables.baseUrl} (${p.target.baseUrl}) the API root, without a path?` },
 ];
 
-// What the disabled app's answer says; `undefined` from `say` means it proved to be a disabled app.
-// A body-first target (the latitude allows it) answers the invalid probe with 400: only then is a
-// valid body sent, which creates a user only if the app is in fact enabled, and says so.
-const DISABLED_DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchange, p: Probed) => string | 'valid body needed' | undefined }> = [
-  { when: (e) => status(e) === 403 && code(e) === 'session_disabled', say: () => undefined },
+// What the disabled app's answer says: `ok` (it proved to be a disabled app), `inconclusive`, or
+// the problem. The first probe's body is invalid, so it cannot create anything; any answer but 403
+// or 404 to it is inconclusive (a body-first target, which the latitude allows, answers 400), and
+// only then is a valid body sent: it creates a user only if the app is in fact enabled, and says so.
+type DisabledVerdict = 'ok' | 'inconclusive' | string;
+const DISABLED_DIAGNOSES: ReadonlyArray<{ when: (e: Exchange, validBody: boolean) => boolean; say: (e: Exchange, p: Probed) => DisabledVerdict }> = [
+  { when: (e) => status(e) === 403 && code(e) === 'session_disabled', say: () => 'ok' },
   { when: (e) => code(e) === 'app_not_found', say: (_e, p) => `${disabledSetting(p)} does not exist on ${p.role} (404 app_not_found); it must name an app with session management disabled.` },
+  { when: (_e, validBody) => !validBody, say: () => 'inconclusive' },
   { when: (e) => status(e) >= 200 && status(e) < 300, say: (e, p) => `${disabledSetting(p)} has session management enabled on ${p.role} (a create answered ${status(e)}); it must name an app with session management disabled.` },
-  { when: (e) => status(e) === 400, say: () => 'valid body needed' },
   { when: () => true, say: (e, p) => `${disabledSetting(p)} answered ${describe(e)} on ${p.role} where 403 session_disabled was due; it must name an app with session management disabled.` },
 ];
 
@@ -78,13 +80,12 @@ async function probe(probed: Probed, timeoutMs: number, operation: CreateUserOpe
 }
 
 async function probeDisabledApp(probed: Probed, timeoutMs: number, operation: CreateUserOperation): Promise<void> {
-  for (const body of [{}, { identifiers: [] }]) {
+  for (const [body, validBody] of [[{}, false], [{ identifiers: [] }, true]] as const) {
     const exchange = await send(probed, 'disabled', body, timeoutMs, operation);
-    const said = DISABLED_DIAGNOSES.find((d) => d.when(exchange))!.say(exchange, probed);
-    if (said === undefined) return;
-    if (said !== 'valid body needed') throw new ConfigError(`preflight: ${said}`);
+    const verdict = DISABLED_DIAGNOSES.find((d) => d.when(exchange, validBody))!.say(exchange, probed);
+    if (verdict === 'ok') return;
+    if (verdict !== 'inconclusive') throw new ConfigError(`preflight: ${verdict}`);
   }
-  throw new ConfigError(`preflight: ${disabledSetting(probed)} answered 400 even to a valid create on ${probed.role}, where 403 session_disabled was due; it must name an app with session management disabled.`);
 }
 
 function send(probed: Probed, app: 'enabled' | 'disabled', body: object, timeoutMs: number, operation: CreateUserOperation): Promise<Exchange> {
