@@ -50,6 +50,26 @@ export interface SummaryFinding extends ReportedFinding {
   readonly properties: readonly string[];
 }
 
+/**
+ * The findings of one cause: the same check, severity and answer (status, code), whichever case
+ * families showed it. One root cause (200 for 201) is one line here, not one per scenario.
+ */
+export interface CauseGroup {
+  readonly check: string;
+  readonly severity: ReportedFinding['severity'];
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  /** Distinct findings (one per case family) of this cause. */
+  readonly findings: number;
+  /** Cases that showed it, over all its findings. */
+  readonly occurrences: number;
+  /** What its most basic finding says was seen. */
+  readonly message: string;
+  /** That finding's position in `ConformanceSummary.findings`. */
+  readonly firstFinding: number;
+  readonly families: readonly string[];
+}
+
 /** A conformance test that ended without a property outcome, or was skipped. */
 export interface TestWithoutOutcome {
   readonly title: string;
@@ -114,6 +134,8 @@ export interface ConformanceSummary {
   readonly matrix: readonly MatrixRow[];
   readonly latencies: readonly LatencySummary[];
   readonly findings: readonly SummaryFinding[];
+  /** The findings grouped by cause, most basic first: what the reports and the console open with. */
+  readonly causes: readonly CauseGroup[];
   readonly testsWithoutOutcome: readonly TestWithoutOutcome[];
   /** Only when the run had a reference or went through the SDK. */
   readonly fidelity?: FidelitySummary;

@@ -9,7 +9,7 @@ import { renderJson } from './renderJson.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
 import { summarizeRun, type TestOutcome } from './summarizeRun.ts';
 import { readPropertyReport } from './_internals/readPropertyReport.ts';
-import { verdictHeadline } from './_internals/reportText.ts';
+import { consoleSummary } from './consoleSummary.ts';
 import { VERDICT_EXIT_CODES } from './verdictExitCode.ts';
 
 /**
@@ -50,7 +50,7 @@ export default class ConformanceReporter implements Reporter {
     if (config.stepSummaryPath) appendFileSync(config.stepSummaryPath, `${markdown}\n`);
     const page = join(config.reportDir, 'conformance.html');
     const where = relative(process.cwd(), page).startsWith('..') ? page : relative(process.cwd(), page);
-    console.log(`\nConformance ${verdictHeadline(summary)}\n  report: ${where} (also conformance.md, conformance.json)`);
+    console.log(consoleSummary(summary, where));
     const exitCode = VERDICT_EXIT_CODES[summary.verdict];
     // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
     if (exitCode !== undefined && exitCode > 1) process.once('exit', () => { process.exitCode = exitCode; });

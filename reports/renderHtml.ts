@@ -1,4 +1,4 @@
-import type { CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding } from './ConformanceSummary.ts';
+import type { CauseGroup, CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding } from './ConformanceSummary.ts';
 import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
@@ -30,6 +30,7 @@ export function renderHtml(summary: ConformanceSummary): string {
 <style>${HTML_STYLE}</style></head>
 <body><main>
 <header class="verdict ${summary.verdict}"><h1>${esc(verdictHeadline(summary))}</h1><p>${esc(summary.run.operation)}</p></header>
+${summary.causes.length ? causesSection(summary.causes) : ''}
 <section><h2>Run</h2><dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 ${summary.run.specUsedForMatrix.matchesRun === false ? '<p class="bad">The spec loaded for the matrix differs from the one the run used (sha256 mismatch).</p>' : ''}</section>
 <section><h2>Checks</h2><table><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th></tr></thead><tbody>
@@ -47,6 +48,13 @@ ${summary.latencies.map((l) => `<tr><td>${esc(l.status)}</td><td class="n">${l.c
 ${summary.findings.length ? `<section><h2>Counterexamples and replays</h2>${summary.findings.map(findingHtml).join('\n')}</section>` : ''}
 </main></body></html>
 `;
+}
+
+/** The findings by cause, most basic first, each linking to its most basic finding's counterexample. */
+function causesSection(causes: readonly CauseGroup[]): string {
+  return `<section><h2>By cause, most basic first</h2><table><thead><tr><th>severity</th><th>check</th><th>answer</th><th class="n">findings</th><th class="n">cases</th><th>what was seen</th></tr></thead><tbody>
+${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severity)}</span></td><td><a href="#finding-${c.firstFinding + 1}"><code>${esc(c.check)}</code></a></td><td>${esc(c.status === undefined ? 'no response' : `${c.status}${c.code ? ` ${c.code}` : ''}`)}</td><td class="n">${c.findings}</td><td class="n">${c.occurrences}</td><td>${esc(c.message)}</td></tr>`).join('\n')}
+</tbody></table></section>`;
 }
 
 /** A check's row; one that judged no case says "not exercised" and why instead of passing 0 of 0. */

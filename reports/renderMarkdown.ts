@@ -1,5 +1,6 @@
 import type { ConformanceSummary, FidelitySummary } from './ConformanceSummary.ts';
 import { findingSection } from './_internals/findingSection.ts';
+import { causeTitle } from './_internals/groupCauses.ts';
 import { cell, codeSpan } from './_internals/markdown.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { ms, runLine, verdictHeadline } from './_internals/reportText.ts';
@@ -7,6 +8,7 @@ import { ms, runLine, verdictHeadline } from './_internals/reportText.ts';
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
 const MAX_FINDINGS = 10;
 const MAX_BODY_CHARS = 600;
+const SEVERITY_ICONS = { error: '❌', warning: '⚠️' } as const;
 const VERDICT_ICONS: Record<ConformanceSummary['verdict'], string> = { pass: '✅', fail: '❌', incomplete: '⚠️', plan: '📝', empty: '∅' };
 
 /**
@@ -22,6 +24,7 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     '',
     `${codeSpan(summary.run.operation)} · ${cell(runLine(summary))}`,
     ...(summary.run.specUsedForMatrix.matchesRun === false ? ['', '> The spec loaded for the matrix differs from the one the run used (sha256 mismatch).'] : []),
+    ...(summary.causes.length > 0 ? ['', '### By cause, most basic first', '', ...summary.causes.map((c) => `- ${SEVERITY_ICONS[c.severity]} ${cell(causeTitle(c))}: ${cell(c.message)}`)] : []),
     '',
     '| check | cases | passed | errors | warnings |',
     '|---|---:|---:|---:|---:|',

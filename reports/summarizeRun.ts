@@ -1,6 +1,7 @@
 import type { CheckTally, PropertyReport } from '../runner/PropertyReport.ts';
 import type { CheckSummary, ConformanceSummary, TestWithoutOutcome, Verdict } from './ConformanceSummary.ts';
 import { buildMatrix, type DocumentedOutcomes } from './_internals/buildMatrix.ts';
+import { groupCauses } from './_internals/groupCauses.ts';
 import { mergeFindings } from './_internals/mergeFindings.ts';
 import { withNotExercised } from './_internals/notExercisedReason.ts';
 import { summarizeFidelity } from './_internals/summarizeFidelity.ts';
@@ -78,6 +79,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
     matrix,
     latencies: summarizeLatencies(properties),
     findings,
+    causes: groupCauses(findings),
     testsWithoutOutcome,
     ...(fidelity ? { fidelity } : {}),
   };

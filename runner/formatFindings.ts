@@ -1,10 +1,11 @@
 import type { ReferenceEvidence, ReportedFinding } from './PropertyReport.ts';
 
 /**
- * The text a user sees when a property fails: per finding, the check, what is wrong, the minimal
- * counterexample (request and response, token redacted), and how to replay it.
+ * A finding in full, as a user reads it: per finding, the check, what is wrong, the minimal
+ * counterexample (request and response, token redacted), and how to replay it. `cases` is the
+ * property's case count ("seen in 3 of 20 cases"); without it, the count stands alone.
  */
-export function formatFindings(findings: readonly ReportedFinding[], cases: number): string {
+export function formatFindings(findings: readonly ReportedFinding[], cases?: number): string {
   return findings.map((f) => {
     const { request, response, failure } = f.counterexample;
     const lines = [
@@ -12,7 +13,7 @@ export function formatFindings(findings: readonly ReportedFinding[], cases: numb
       `  request:  ${request.method} ${request.url}`,
       ...(request.body === undefined ? [] : [`            ${request.body}`]),
       response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,
-      `  seen in ${f.occurrences} of ${cases} cases; ${minimisation(f)}`,
+      `  seen in ${cases === undefined ? `${f.occurrences} case(s)` : `${f.occurrences} of ${cases} cases`}; ${minimisation(f)}`,
       ...(f.specPointer ? [`  spec:     ${f.specPointer}`] : []),
       `  replay:   ${f.replay.command}`,
       ...(f.scenario

@@ -1,9 +1,9 @@
 import type { TestInfo } from '@playwright/test';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
-import { formatFindings } from './formatFindings.ts';
 import type { AnyPropertyDefinition } from './PropertyDefinition.ts';
-import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type SkippedCheck } from './PropertyReport.ts';
+import { compareFindings } from './findingOrder.ts';
+import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type ReportedFinding, type SkippedCheck } from './PropertyReport.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { suiteContext } from './suiteContext.ts';
 import { propertySeed } from './_internals/propertySeed.ts';
@@ -37,13 +37,26 @@ export function propertyTest<T>(definition: AnyPropertyDefinition<T>): (fixtures
     for (const finding of report.findings.filter((f) => f.severity === 'warning')) {
       testInfo.annotations.push({ type: `warning: ${finding.check}`, description: scrub(`${finding.message} (${finding.occurrences}× in ${finding.family})`) });
     }
-    const failing = report.findings.filter((f) => f.severity === 'error' || context.config.failOn === 'warning');
+    const failing = report.findings.filter((f) => f.severity === 'error' || context.config.failOn === 'warning').sort(compareFindings);
     if (failing.length > 0) {
-      const failure = new Error(scrub(`${failing.length} nonconformance(s) in ${report.cases} cases\n\n${formatFindings(failing, report.cases)}`));
+      // One line: one root cause tripping every property must not print the same counterexample in
+      // each of them. The conformance summary at the end shows the most basic findings in full, and
+      // the reports (and the attached property report) hold every one.
+      const failure = new Error(scrub(`${failing.length} nonconformance(s) in ${report.cases} cases: ${causesInBrief(failing)} (in full: the summary at the end of the run, and the reports)`));
       failure.stack = failure.message;
       throw failure;
     }
   };
+}
+
+/** "positive_acceptance 200 ×20, status_documented 200 ×20": a property's findings by cause, most basic first. */
+function causesInBrief(findings: readonly ReportedFinding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    const cause = `${f.check} ${f.status ?? 'no response'}${f.code ? ` ${f.code}` : ''}`;
+    counts.set(cause, (counts.get(cause) ?? 0) + f.occurrences);
+  }
+  return [...counts].map(([cause, occurrences]) => `${cause} ×${occurrences}`).join(', ');
 }
 
 function skippedReport(property: string, context: SuiteContext, skipped: SkippedCheck): PropertyReport {
