@@ -1,3 +1,4 @@
+import { minimisationText } from '../runner/minimisationText.ts';
 import type { CauseGroup, CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding } from './ConformanceSummary.ts';
 import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
@@ -74,7 +75,7 @@ ${findings.map((f, i) => `<tr><td><span class="sev ${esc(f.severity)}">${esc(f.s
 function findingHtml(finding: SummaryFinding, index: number): string {
   const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
   return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${finding.occurrences}×)</span></summary>
-<p class="muted">Minimal counterexample${finding.shrunk ? ' (shrunk)' : ' (not shrunk: did not reproduce on replay)'} · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
+<p class="muted">Counterexample (${esc(minimisationText(finding))}) · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
 <div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div>${finding.reference ? referenceSide(finding.reference) : ''}</div>
 <h3>replay (same API_TOKEN and app variables in the environment)</h3><pre>${esc(finding.replay.command)}</pre><h3>curl</h3><pre>${esc(finding.replay.curl)}</pre></details>`;
 }

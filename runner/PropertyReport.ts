@@ -17,16 +17,32 @@ export interface Replay {
   readonly curl: string;
 }
 
+/**
+ * `shrunk`: replayed and shrunk while it held. `reproduced`: a fixed case sent again, same finding.
+ * `not-reproduced`: replayed, and the replay was answered otherwise (intermittent?).
+ * `not-attempted`: nothing was replayed, for `why` (a warning, the cap on shrunk findings, shrinking
+ * off, or the run is itself a replay).
+ */
+export type Minimisation =
+  | { readonly outcome: 'shrunk' | 'reproduced' | 'not-reproduced' }
+  | { readonly outcome: 'not-attempted'; readonly why: string };
+
 /** A distinct finding (check, status, code, family) with its minimal counterexample. */
 export interface ReportedFinding extends Finding {
   readonly key: string;
   /** Cases of the exploration phase that showed it. */
   readonly occurrences: number;
   readonly counterexample: RecordedExchange;
-  /** True when the counterexample was shrunk; false when it did not reproduce (intermittent). */
+  /** True when the counterexample was shrunk (or a fixed case reproduced); `minimisation` says why not otherwise. */
   readonly shrunk: boolean;
   /** True when the case comes from a fixed list: minimal by construction; `shrunk` then means it reproduced. */
   readonly fixedCase?: boolean;
+  /**
+   * What was done to minimise the counterexample, and why not when nothing was: the labels say
+   * "did not reproduce" only when a replay was sent and answered otherwise. Optional so that
+   * reports written before it existed still read (they fall back on `shrunk`).
+   */
+  readonly minimisation?: Minimisation;
   readonly replay: Replay;
   /**
    * For a property whose values take several requests (a scenario, a model-based run): every

@@ -1,3 +1,4 @@
+import { minimisationText } from './minimisationText.ts';
 import type { ReferenceEvidence, ReportedFinding } from './PropertyReport.ts';
 
 /**
@@ -13,7 +14,7 @@ export function formatFindings(findings: readonly ReportedFinding[], cases?: num
       `  request:  ${request.method} ${request.url}`,
       ...(request.body === undefined ? [] : [`            ${request.body}`]),
       response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,
-      `  seen in ${cases === undefined ? `${f.occurrences} case(s)` : `${f.occurrences} of ${cases} cases`}; ${minimisation(f)}`,
+      `  seen in ${cases === undefined ? `${f.occurrences} case(s)` : `${f.occurrences} of ${cases} cases`}; ${minimisationText(f)}`,
       ...(f.specPointer ? [`  spec:     ${f.specPointer}`] : []),
       `  replay:   ${f.replay.command}`,
       ...(f.scenario
@@ -24,11 +25,6 @@ export function formatFindings(findings: readonly ReportedFinding[], cases?: num
     ];
     return lines.join('\n');
   }).join('\n\n');
-}
-
-function minimisation(f: ReportedFinding): string {
-  if (f.fixedCase) return f.shrunk ? 'fixed case, reproduced when sent again' : 'fixed case, did not reproduce when sent again (intermittent?)';
-  return f.shrunk ? 'counterexample shrunk' : 'not shrunk (did not reproduce on replay: intermittent?)';
 }
 
 /** The reference's side of a `differential` finding: its answer to that step, or its steps. */

@@ -1,4 +1,5 @@
 import type { SummaryFinding } from '../ConformanceSummary.ts';
+import { minimisationText } from '../../runner/minimisationText.ts';
 import { cell, codeBlock, codeSpan, markdownText } from './markdown.ts';
 import { exchangeText, findingOutcome } from './reportText.ts';
 
@@ -9,7 +10,7 @@ export function findingSection(finding: SummaryFinding, maxBodyChars: number): s
   return [
     `<details><summary>${markdownText(title.replace(/\s+/g, ' '))} — ${finding.occurrences}×</summary>`,
     '',
-    `Minimal counterexample${finding.shrunk ? ' (shrunk)' : ' (not shrunk: did not reproduce on replay)'}; properties: ${cell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
+    `Counterexample (${minimisationText(finding)}); properties: ${cell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
     '',
     codeBlock(request, 'http'),
     '',
