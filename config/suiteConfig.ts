@@ -87,6 +87,11 @@ export interface SuiteConfig {
   readonly failOn: 'error' | 'warning';
   /** `CONFORMANCE_DRY_RUN=1`: print the planned cases, send nothing (not even the preflight). */
   readonly dryRun: boolean;
+  /**
+   * The variables of this run that a replay of one of its findings must set again (see
+   * REPLAYED_VARIABLES): set explicitly, no secret among them, paths made absolute.
+   */
+  readonly replayEnv: Readonly<Record<string, string>>;
 }
 
 /**
@@ -121,6 +126,20 @@ export const KNOWN_VARIABLES: readonly string[] = [
   'CONFORMANCE_RPS', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE', 'CONFORMANCE_REPORT_DIR',
   'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', 'CONFORMANCE_DRY_RUN', RUN_ID_VAR, EMULATOR_URL_VAR,
 ].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
+
+/**
+ * The non-secret variables that shape a case and its verdict: where it is sent (target, apps,
+ * reference, transport), what it is judged against (spec, profile, fail-on, timeout) and how it was
+ * generated (case counts). A replay sets each the run set; tokens come from the environment as
+ * before, and the seed, path and report directory are the replay's own.
+ */
+export const REPLAYED_VARIABLES: readonly string[] = [
+  ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
+  'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE',
+  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON',
+].filter((name) => name !== TARGET_VARIABLES.apiToken && name !== REFERENCE_VARIABLES.apiToken);
+
+const PATH_VARIABLES = new Set(['CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE']);
 
 /** What a value of a checked variable must look like: `problem` says what is wrong with `raw`, or undefined. */
 interface ValueRule {
@@ -214,7 +233,8 @@ export function wantsEmbeddedEmulator(): boolean {
 
 export function parseReportConfig(env: Env): ReportConfig {
   return {
-    reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || 'reports'),
+    // A replay (a replay path set) never overwrites the full run's reports.
+    reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || (env['CONFORMANCE_REPLAY_PATH'] ? 'reports/replay' : 'reports')),
     specPath: resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
   };
@@ -255,6 +275,10 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
     reportDir,
     failOn: oneOf<SuiteConfig['failOn']>(env, 'CONFORMANCE_FAIL_ON', 'error'),
     dryRun: oneOf<'0' | '1'>(env, 'CONFORMANCE_DRY_RUN', '0') === '1',
+    replayEnv: Object.fromEntries(REPLAYED_VARIABLES.flatMap((name) => {
+      const value = env[name];
+      return value ? [[name, PATH_VARIABLES.has(name) ? resolve(value) : value]] : [];
+    })),
   };
 }
 
@@ -349,9 +373,14 @@ function httpUrl(tokenVariable: string): ValueRule {
   };
 }
 
-/** The environment a child process (the CLI's Playwright run) starts from, plus `overrides`. */
-export function childEnvironment(overrides: Readonly<Record<string, string>>): Record<string, string | undefined> {
-  return { ...process.env, ...overrides };
+/**
+ * The environment a child process (the CLI's Playwright run) starts from, plus `overrides`, minus
+ * `unset` (a replay drops the replayed variables the run did not set, so the caller's own cannot leak in).
+ */
+export function childEnvironment(overrides: Readonly<Record<string, string>>, unset: readonly string[] = []): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const name of unset) delete env[name];
+  return { ...env, ...overrides };
 }
 
 /** The value of a variable named at run time (`--token-env NAME`). */

@@ -13,6 +13,12 @@ import { consoleSummary } from './consoleSummary.ts';
 import { VERDICT_EXIT_CODES } from './verdictExitCode.ts';
 
 /**
+ * The replay command in the form that works where the run was started: the npm script in this
+ * repository (sources, `.ts`), the package's command where it is installed (compiled, `.js`).
+ */
+const REPLAY_COMMAND = import.meta.filename.endsWith('.ts') ? 'npm run replay --' : 'npx create-user-conformance replay';
+
+/**
  * The suite's own Playwright reporter: collects each conformance test's property outcome and, at
  * the end, writes conformance.json, conformance.md (also appended to `$GITHUB_STEP_SUMMARY`) and
  * conformance.html to the report directory. It works the same from merged shard blobs
@@ -50,7 +56,9 @@ export default class ConformanceReporter implements Reporter {
     if (config.stepSummaryPath) appendFileSync(config.stepSummaryPath, `${markdown}\n`);
     const page = join(config.reportDir, 'conformance.html');
     const where = relative(process.cwd(), page).startsWith('..') ? page : relative(process.cwd(), page);
-    console.log(consoleSummary(summary, where));
+    const json = join(config.reportDir, 'conformance.json');
+    const jsonWhere = relative(process.cwd(), json).startsWith('..') ? json : relative(process.cwd(), json);
+    console.log(consoleSummary(summary, where, (n) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`));
     const exitCode = VERDICT_EXIT_CODES[summary.verdict];
     // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
     if (exitCode !== undefined && exitCode > 1) process.once('exit', () => { process.exitCode = exitCode; });

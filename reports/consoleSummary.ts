@@ -1,5 +1,5 @@
 import { formatFindings } from '../runner/formatFindings.ts';
-import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
+import type { CheckSummary, ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
 import { causeTitle } from './_internals/groupCauses.ts';
 import { verdictHeadline } from './_internals/reportText.ts';
 
@@ -14,7 +14,7 @@ const SEVERITY_MARKS = { error: '✖', warning: '⚠' } as const;
  * nothing and why; then the most basic finding of the first few causes in full, and where the rest
  * are. One root cause stays a few lines, however many scenarios it trips.
  */
-export function consoleSummary(summary: ConformanceSummary, reportPath: string): string {
+export function consoleSummary(summary: ConformanceSummary, reportPath: string, replayFromReport?: (findingNumber: number) => string): string {
   const { causes, findings } = summary;
   const notExercised = summary.checks.filter((c) => c.notExercised !== undefined);
   const inFull = distinctCases(causes.map((c) => findings[c.firstFinding]!)).slice(0, IN_FULL);
@@ -27,13 +27,16 @@ export function consoleSummary(summary: ConformanceSummary, reportPath: string):
     ] : []),
     // A dry run or an empty selection judged nothing at all: its headline says so once.
     ...(notExercised.length > 0 && notExercised.length < summary.checks.length
-      ? [`  not exercised: ${notExercised.map((c) => `${c.id}: ${c.notExercised}`).join('; ')}`]
+      ? [`  not exercised: ${byReason(notExercised).join('; ')}`]
       : []),
     ...(inFull.length > 0 ? [
       '',
       `The most basic ${inFull.length === 1 ? 'finding' : `${inFull.length} findings`} in full (one case each):`,
       '',
-      formatFindings(inFull),
+      inFull.map((f) => [
+        formatFindings([f]),
+        ...(replayFromReport ? [`  or:       ${replayFromReport(findings.indexOf(f) + 1)}`] : []),
+      ].join('\n')).join('\n\n'),
       '',
       `All ${findings.length} finding(s), each with its counterexample, replay and curl line, are in the report:`,
     ] : []),
@@ -50,6 +53,13 @@ function distinctCases(findings: readonly SummaryFinding[]): SummaryFinding[] {
     seen.add(id);
     return true;
   });
+}
+
+/** "app_state, auth (no case … judges); sdk_fidelity (…)": checks sharing a reason share it once. */
+function byReason(checks: readonly CheckSummary[]): string[] {
+  const reasons = new Map<string, string[]>();
+  for (const c of checks) reasons.set(c.notExercised!, [...(reasons.get(c.notExercised!) ?? []), c.id]);
+  return [...reasons].map(([reason, ids]) => `${ids.join(', ')} (${reason})`);
 }
 
 function oneLine(text: string): string {

@@ -15,6 +15,8 @@ export interface Replay {
   readonly path: string;
   readonly command: string;
   readonly curl: string;
+  /** The Playwright test's title: a replay selects that test (`-g`) and nothing else. */
+  readonly title?: string;
 }
 
 /**
@@ -129,6 +131,8 @@ export interface RunMetadata {
   readonly spec: { readonly title: string; readonly version: string; readonly sha256: string };
   /** `CONFORMANCE_DRY_RUN=1`: the run planned its cases and sent nothing, so its verdict is PLAN. */
   readonly dryRun?: boolean;
+  /** The non-secret variables a replay sets again (`replay` reads them from conformance.json). */
+  readonly replayEnv?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -23,12 +23,13 @@ export function propertyTest<T>(definition: AnyPropertyDefinition<T>): (fixtures
     const { target, reference } = context.config;
     const scrub = (text: string) => scrubSecret(reference ? scrubSecret(text, reference.apiToken) : text, target.apiToken);
     const skip = 'skipWhen' in definition ? definition.skipWhen?.(context) : undefined;
-    const report: PropertyReport = skip !== undefined
+    const checked: PropertyReport = skip !== undefined
       ? skippedReport(definition.name, context, skip)
       : await checkProperty(definition, context, {
           workerIndex: testInfo.workerIndex,
           replayCommand: (seed, path) => replayCommand(replayVariables(context.config), seed, path, testInfo.title),
         });
+    const report: PropertyReport = { ...checked, findings: checked.findings.map((f) => ({ ...f, replay: { ...f.replay, title: testInfo.title } })) };
     await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: scrub(JSON.stringify(report)), contentType: 'application/json' });
     for (const skipped of report.skipped ?? []) {
       testInfo.annotations.push({ type: `skipped: ${skipped.check}`, description: skipped.reason });
@@ -67,13 +68,17 @@ function skippedReport(property: string, context: SuiteContext, skipped: Skipped
   };
 }
 
-/** The variables (no secret among them) a replay needs besides the seed and path: where, and how, the run sent. */
-function replayVariables({ target, reference, transport }: SuiteContext['config']): string {
-  return [
-    ...(target.kind === 'external' ? [`PRELUDE_BASE_URL='${target.baseUrl}'`] : []),
-    ...(reference ? [`PRELUDE_REFERENCE_URL='${reference.baseUrl}'`] : []),
-    ...(transport !== 'fetch' ? [`CONFORMANCE_TRANSPORT=${transport}`] : []),
-  ].map((v) => `${v} `).join('');
+/**
+ * The variables (no secret among them) a replay needs besides the seed and path: every one of the
+ * run's that shapes the case and its verdict (target, apps, reference, transport, spec, profile,
+ * counts), so that the replay judges the case as the run did.
+ */
+function replayVariables({ replayEnv }: SuiteContext['config']): string {
+  return Object.entries(replayEnv).map(([name, value]) => `${name}=${shellQuote(value)} `).join('');
+}
+
+function shellQuote(value: string): string {
+  return `'${value.replaceAll("'", "'\\''")}'`;
 }
 
 function replayCommand(variables: string, seed: number, path: string, title: string): string {

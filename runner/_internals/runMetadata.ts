@@ -11,6 +11,7 @@ export function runMetadata({ config, operation }: SuiteContext): RunMetadata {
     target: { kind: config.target.kind, url: withoutCredentials(config.target.baseUrl), disabledAppConfigured: config.target.disabledAppId !== undefined },
     spec: { title: operation.title, version: operation.version, sha256: operation.spec.sha256 },
     ...(config.dryRun ? { dryRun: true } : {}),
+    replayEnv: config.replayEnv,
   };
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { closestName } from '../../config/closestName.ts';
-import { invalidValue, KNOWN_VARIABLES, parseSuiteConfig, unknownVariables } from '../../config/suiteConfig.ts';
+import { invalidValue, KNOWN_VARIABLES, parseReportConfig, parseSuiteConfig, unknownVariables } from '../../config/suiteConfig.ts';
 import { RUN_FLAGS } from '../../cli/runFlags.ts';
 
 test('a misspelled CONFORMANCE_* or PRELUDE_* variable is a configuration error with a did-you-mean', () => {
@@ -38,4 +38,10 @@ test('a bad value is described under the name that set it: the variable, or the 
 test('closestName proposes only near names', () => {
   expect(closestName('CONFORMANCE_RPSS', KNOWN_VARIABLES)).toBe('CONFORMANCE_RPS');
   expect(closestName('PRELUDE_X', KNOWN_VARIABLES)).toBeUndefined();
+});
+
+test('a replay (a replay path set) writes its reports to reports/replay unless told otherwise: the full run\'s stay', () => {
+  expect(parseReportConfig({ CONFORMANCE_REPLAY_PATH: '0:1' }).reportDir).toMatch(/\/reports\/replay$/);
+  expect(parseReportConfig({}).reportDir).toMatch(/\/reports$/);
+  expect(parseReportConfig({ CONFORMANCE_REPLAY_PATH: '0:1', CONFORMANCE_REPORT_DIR: '/tmp/x' }).reportDir).toBe('/tmp/x');
 });

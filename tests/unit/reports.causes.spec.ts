@@ -28,8 +28,8 @@ function twoHundredFindings(family: string, path: string): ReportedFinding[] {
 function twoHundredRun() {
   // Properties arrive in name order; the scenarios' come first alphabetically, as in a real run.
   const properties: PropertyReport[] = [
-    propertyReport({ property: 'auth', findings: [...twoHundredFindings('auth/missing/then-valid', '1:0'), reportedFinding('auth', { severity: 'warning', family: 'auth/missing', status: 401, code: 'invalid_api_token', message: 'spec gap: the spec documents no answer for failed authentication; the target answers 401 invalid_api_token (missing credentials).' })] }),
-    propertyReport({ property: 'model-run', findings: twoHundredFindings('model/create', '2:0') }),
+    propertyReport({ property: 'auth', observed: { '200': 10 }, findings: [...twoHundredFindings('auth/missing/then-valid', '1:0'), reportedFinding('auth', { severity: 'warning', family: 'auth/missing', status: 401, code: 'invalid_api_token', message: 'spec gap: the spec documents no answer for failed authentication; the target answers 401 invalid_api_token (missing credentials).' })] }),
+    propertyReport({ property: 'model-run', observed: { '200': 10 }, findings: twoHundredFindings('model/create', '2:0') }),
     propertyReport({ property: 'valid-realistic', findings: twoHundredFindings('valid/realistic', '0:0'), observed: { '200': 10 } }),
   ];
   const operation = specOperation();
@@ -73,7 +73,8 @@ test('the console is short and root cause first: causes, warnings by name, check
   expect(lines[4]).toMatch(/^ {4}✖ status_documented \(error\) · 200 → 3 findings, 15 cases: answered 200, a status/);
   expect(lines[5]).toMatch(/^ {4}⚠ auth \(warning\) · 401 invalid_api_token → 1 finding, 3 cases: spec gap/);
   expect(lines[6]).toContain('not exercised: ');
-  expect(lines[6]).toContain('differential: no reference target (PRELUDE_REFERENCE_URL), so nothing was compared');
+  expect(lines[6]).toContain('differential (no reference target (PRELUDE_REFERENCE_URL), so nothing was compared)');
+  expect(lines[6]).toContain('user_id_prefix, conflict, exactly_once (no create was answered 201, so nothing built on one was judged)');
   const text = lines.join('\n');
   // Three causes; the first two share the plain valid create's counterexample: printed once, first.
   expect(text.match(/^✖ /gm)).toHaveLength(2);
