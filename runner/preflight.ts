@@ -33,13 +33,13 @@ const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchan
 // the problem. The first probe's body is invalid, so it cannot create anything; any answer but 403
 // or 404 to it is inconclusive (a body-first target, which the latitude allows, answers 400), and
 // only then is a valid body sent: it creates a user only if the app is in fact enabled, and says so.
-type DisabledVerdict = 'ok' | 'inconclusive' | string;
+type DisabledVerdict = 'ok' | 'inconclusive' | { readonly problem: string };
 const DISABLED_DIAGNOSES: ReadonlyArray<{ when: (e: Exchange, validBody: boolean) => boolean; say: (e: Exchange, p: Probed) => DisabledVerdict }> = [
   { when: (e) => status(e) === 403 && code(e) === 'session_disabled', say: () => 'ok' },
-  { when: (e) => code(e) === 'app_not_found', say: (_e, p) => `${disabledSetting(p)} does not exist on ${p.role} (404 app_not_found); it must name an app with session management disabled.` },
+  { when: (e) => code(e) === 'app_not_found', say: (_e, p) => ({ problem: `${disabledSetting(p)} does not exist on ${p.role} (404 app_not_found); it must name an app with session management disabled.` }) },
   { when: (_e, validBody) => !validBody, say: () => 'inconclusive' },
-  { when: (e) => status(e) >= 200 && status(e) < 300, say: (e, p) => `${disabledSetting(p)} has session management enabled on ${p.role} (a create answered ${status(e)}); it must name an app with session management disabled.` },
-  { when: () => true, say: (e, p) => `${disabledSetting(p)} answered ${describe(e)} on ${p.role} where 403 session_disabled was due; it must name an app with session management disabled.` },
+  { when: (e) => status(e) >= 200 && status(e) < 300, say: (e, p) => ({ problem: `${disabledSetting(p)} has session management enabled on ${p.role} (a create answered ${status(e)}); it must name an app with session management disabled.` }) },
+  { when: () => true, say: (e, p) => ({ problem: `${disabledSetting(p)} answered ${describe(e)} on ${p.role} where 403 session_disabled was due; it must name an app with session management disabled.` }) },
 ];
 
 /**
@@ -84,7 +84,7 @@ async function probeDisabledApp(probed: Probed, timeoutMs: number, operation: Cr
     const exchange = await send(probed, 'disabled', body, timeoutMs, operation);
     const verdict = DISABLED_DIAGNOSES.find((d) => d.when(exchange, validBody))!.say(exchange, probed);
     if (verdict === 'ok') return;
-    if (verdict !== 'inconclusive') throw new ConfigError(`preflight: ${verdict}`);
+    if (verdict !== 'inconclusive') throw new ConfigError(`preflight: ${verdict.problem}`);
   }
 }
 
