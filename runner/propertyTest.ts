@@ -1,6 +1,7 @@
 import type { TestInfo } from '@playwright/test';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
+import { replayCommand } from './replayCommand.ts';
 import type { AnyPropertyDefinition } from './PropertyDefinition.ts';
 import { compareFindings } from './findingOrder.ts';
 import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type ReportedFinding, type SkippedCheck } from './PropertyReport.ts';
@@ -27,7 +28,7 @@ export function propertyTest<T>(definition: AnyPropertyDefinition<T>): (fixtures
       ? skippedReport(definition.name, context, skip)
       : await checkProperty(definition, context, {
           workerIndex: testInfo.workerIndex,
-          replayCommand: (seed, path) => replayCommand(replayVariables(context.config), seed, path, testInfo.title),
+          replayCommand: (seed, path) => replayCommand(context.config.replayEnv, seed, path, testInfo.title),
         });
     const report: PropertyReport = { ...checked, findings: checked.findings.map((f) => ({ ...f, replay: { ...f.replay, title: testInfo.title } })) };
     await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: scrub(JSON.stringify(report)), contentType: 'application/json' });
@@ -68,20 +69,3 @@ function skippedReport(property: string, context: SuiteContext, skipped: Skipped
   };
 }
 
-/**
- * The variables (no secret among them) a replay needs besides the seed and path: every one of the
- * run's that shapes the case and its verdict (target, apps, reference, transport, spec, profile,
- * counts), so that the replay judges the case as the run did.
- */
-function replayVariables({ replayEnv }: SuiteContext['config']): string {
-  return Object.entries(replayEnv).map(([name, value]) => `${name}=${shellQuote(value)} `).join('');
-}
-
-function shellQuote(value: string): string {
-  return `'${value.replaceAll("'", "'\\''")}'`;
-}
-
-function replayCommand(variables: string, seed: number, path: string, title: string): string {
-  const grep = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll("'", "'\\''");
-  return `${variables}CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path} npx playwright test -c playwright.config.ts -g '${grep}'`;
-}
