@@ -19,7 +19,8 @@ export const positiveAcceptance: Check = {
     if (response!.status === 409 && !testCase.freshIdentities) return [];
     return [{
       severity: 'error',
-      message: `a valid request (fresh identities, enabled app) was refused with ${describeResponse(response!)}; the spec's request schema accepts it.`,
+      // What was seen first, then why it was due: the reader's question is "what did it answer?".
+      message: `answered ${describeResponse(response!)} where ${operation.successStatus} was due: a valid request (fresh identities, enabled app) that the spec's request schema accepts.`,
       specPointer: operation.request.schemaPointer,
     }];
   },

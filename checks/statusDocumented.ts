@@ -10,7 +10,7 @@ export const statusDocumented: Check = {
     response && !operation.responseFor(response.status)
       ? [{
           severity: 'error',
-          message: `HTTP ${response.status} is not documented for this operation (documented: ${[...operation.responses.keys()].join(', ')}).`,
+          message: `answered ${response.status}, a status the spec does not document for this operation (documented: ${[...operation.responses.keys()].join(', ')}).`,
           specPointer: `${operation.pointer}/responses`,
         }]
       : [],

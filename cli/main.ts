@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { childEnvironment, PACKAGE_ROOT, suiteVersion, variableNamed } from '../config/suiteConfig.ts';
+import { ConfigError } from '../config/ConfigError.ts';
+import { childEnvironment, invalidValue, PACKAGE_ROOT, REPLAYED_VARIABLES, suiteVersion, variableNamed } from '../config/suiteConfig.ts';
+import { replayInvocation, type ReplayInvocation } from './replayInvocation.ts';
 import { RUN_FLAGS, TOKEN_FLAGS } from './runFlags.ts';
 
 // Compiled to dist/cli/main.js for the package; run as TypeScript (via tsx) in this repository.
@@ -18,6 +20,9 @@ Conformance suite for POST /v2/session/apps/{appID}/users (Prelude Session Manag
 Commands:
   run [options] [-- <playwright args>]   run the suite (default target: the embedded emulator)
   emulator [options]                     serve the reference emulator (see: emulator --help)
+  replay <conformance.json> <finding>    run one finding's case again (its number in the reports, or its key),
+                                         under the run's spec, profile, apps and target; tokens from the
+                                         environment as for the run; reports beside it in replay-<finding>/
 
 Options of run (each sets the configuration variable in brackets; the variables work too):
 ${RUN_FLAGS.map((f) => `  --${`${f.flag} <${f.value}>`.padEnd(32)} ${f.description} [${f.variable}]`).join('\n')}
@@ -26,7 +31,8 @@ ${TOKEN_FLAGS.map((f) => `  --${`${f.flag} <NAME>`.padEnd(32)} ${f.description}`
 Playwright arguments after "--" are passed through, e.g. -- --shard=1/4 or -- -g 'valid requests'.
 Reports are written under ./reports (or --report-dir) of the current directory.
 
-Exit codes: 0 conformant; 1 nonconformant (findings at or above --fail-on); 2 configuration or target error.
+Exit codes: 0 conformant; 1 nonconformant (findings at or above --fail-on); 2 configuration or target error;
+  3 nothing judged (a dry run, or a selection that matched no test).
   --help, --version`;
 
 function main(argv: string[]): void {
@@ -37,6 +43,7 @@ function main(argv: string[]): void {
   if (command === undefined || command === '--help' || command === '-h') return print(HELP, 0);
   if (command === '--version') return print(suiteVersion(), 0);
   if (command === 'emulator') return forward(process.execPath, [...LOADER, `${PACKAGE_ROOT}/emulator/main${EXTENSION}`, ...rest, ...passthrough], {});
+  if (command === 'replay') return replay(rest, passthrough);
   if (command !== 'run') return print(`create-user-conformance: unknown command "${command}"\n\n${HELP}`, CONFIG_ERROR);
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -55,7 +62,11 @@ function main(argv: string[]): void {
   const env: Record<string, string> = {};
   for (const flag of RUN_FLAGS) {
     const value = values[flag.flag];
-    if (typeof value === 'string') env[flag.variable] = value;
+    if (typeof value !== 'string') continue;
+    // Checked here, by the rule the variable's own check uses, so the message names the flag the user typed.
+    const problem = invalidValue(flag.variable, value, `--${flag.flag}`);
+    if (problem !== undefined) return print(`create-user-conformance: ${problem}`, CONFIG_ERROR);
+    env[flag.variable] = value;
   }
   for (const flag of TOKEN_FLAGS) {
     const tokenVariable = values[flag.flag];
@@ -64,13 +75,35 @@ function main(argv: string[]): void {
     if (token === undefined) return print(`create-user-conformance: --${flag.flag} ${tokenVariable}: that variable is not set.`, CONFIG_ERROR);
     env[flag.variable] = token;
   }
+  playwrightTest(passthrough, env);
+}
+
+/** `replay <conformance.json> <finding number or key>`: that finding's case, under the run's configuration. */
+function replay(args: string[], passthrough: string[]): void {
+  const [reportPath, selector, ...extra] = args;
+  if (reportPath === undefined || selector === undefined || extra.length > 0) {
+    return print(`create-user-conformance: replay needs a conformance.json and a finding's number or key\n\n${HELP}`, CONFIG_ERROR);
+  }
+  let invocation: ReplayInvocation;
+  try {
+    invocation = replayInvocation(reportPath, selector);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return print(`create-user-conformance: ${error.message}`, CONFIG_ERROR);
+  }
+  const { finding } = invocation;
+  console.log(`Replaying ${finding.check} (${finding.severity}) in ${finding.family}: ${finding.message}\n  reports: ${invocation.reportDir}`);
+  playwrightTest(['-g', invocation.grep, ...passthrough], { ...invocation.env, CONFORMANCE_REPORT_DIR: invocation.reportDir }, REPLAYED_VARIABLES);
+}
+
+function playwrightTest(args: string[], env: Record<string, string>, unset: readonly string[] = []): void {
   const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
-  forward(process.execPath, [playwright, 'test', '-c', `${PACKAGE_ROOT}/playwright.config${EXTENSION}`, ...passthrough], env);
+  forward(process.execPath, [playwright, 'test', '-c', `${PACKAGE_ROOT}/playwright.config${EXTENSION}`, ...args], env, unset);
 }
 
 /** Runs a child with our stdio and exits with its code; Ctrl+C reaches it and it cleans up. */
-function forward(command: string, args: string[], env: Record<string, string>): void {
-  const child = spawn(command, args, { stdio: 'inherit', env: childEnvironment(env) });
+function forward(command: string, args: string[], env: Record<string, string>, unset: readonly string[] = []): void {
+  const child = spawn(command, args, { stdio: 'inherit', env: childEnvironment(env, unset) });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? CONFIG_ERROR : 0)));
 }

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
+import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 
 /**
@@ -86,6 +87,11 @@ export interface SuiteConfig {
   readonly failOn: 'error' | 'warning';
   /** `CONFORMANCE_DRY_RUN=1`: print the planned cases, send nothing (not even the preflight). */
   readonly dryRun: boolean;
+  /**
+   * The variables of this run that a replay of one of its findings must set again (see
+   * REPLAYED_VARIABLES): set explicitly, no secret among them, paths made absolute.
+   */
+  readonly replayEnv: Readonly<Record<string, string>>;
 }
 
 /**
@@ -108,6 +114,91 @@ const SEED_VAR = 'CONFORMANCE_SEED';
 /** Set by Playwright's webServer from the emulator's "listening on" line. */
 const EMULATOR_URL_VAR = 'CONFORMANCE_EMULATOR_URL';
 
+/**
+ * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads: the configuration table, and those
+ * it sets for its own processes (the run identity shared with the workers, the emulator's URL
+ * from Playwright's webServer). Any other name with these prefixes is a typo or a leftover, and a
+ * silently ignored setting is a run that tests something else than its author thinks: an error.
+ */
+export const KNOWN_VARIABLES: readonly string[] = [
+  ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
+  'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', SEED_VAR, 'CONFORMANCE_REPLAY_PATH', 'CONFORMANCE_CONCURRENCY',
+  'CONFORMANCE_RPS', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE', 'CONFORMANCE_REPORT_DIR',
+  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', 'CONFORMANCE_DRY_RUN', RUN_ID_VAR, EMULATOR_URL_VAR,
+].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
+
+/**
+ * The non-secret variables that shape a case and its verdict: where it is sent (target, apps,
+ * reference, transport), what it is judged against (spec, profile, fail-on, timeout) and how it was
+ * generated (case counts). A replay sets each the run set; tokens come from the environment as
+ * before, and the seed, path and report directory are the replay's own.
+ */
+export const REPLAYED_VARIABLES: readonly string[] = [
+  ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
+  'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE',
+  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON',
+].filter((name) => name !== TARGET_VARIABLES.apiToken && name !== REFERENCE_VARIABLES.apiToken);
+
+const PATH_VARIABLES = new Set(['CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE']);
+
+/** What a value of a checked variable must look like: `problem` says what is wrong with `raw`, or undefined. */
+interface ValueRule {
+  readonly problem: (raw: string) => string | undefined;
+  /** False for URLs: a rejected one may carry credentials, so messages never repeat it. */
+  readonly echo: boolean;
+}
+
+/**
+ * The checked variables and their rules, shared by the configuration and the CLI's flags, so that a
+ * bad value is described the same way whichever of the two set it (`--runs abc` names `--runs`).
+ */
+const VALUE_RULES: Readonly<Record<string, ValueRule>> = {
+  CONFORMANCE_RUNS: wholeNumber(1, 1_000_000),
+  CONFORMANCE_EXACTLY_ONCE_N: wholeNumber(2, 256),
+  [SEED_VAR]: wholeNumber(-(2 ** 31), 2 ** 31 - 1),
+  CONFORMANCE_CONCURRENCY: wholeNumber(1, 256),
+  CONFORMANCE_RPS: wholeNumber(0, 100_000),
+  CONFORMANCE_TIMEOUT_MS: wholeNumber(100, 600_000),
+  CONFORMANCE_TRANSPORT: oneOfValues(['fetch', 'sdk']),
+  CONFORMANCE_FAIL_ON: oneOfValues(['error', 'warning']),
+  CONFORMANCE_DRY_RUN: oneOfValues(['0', '1']),
+  CONFORMANCE_REPLAY_PATH: {
+    problem: (raw) => (/^\d+(:\d+)*$/.test(raw) ? undefined : 'is not a fast-check path (digits separated by colons, e.g. 12:0:3).'),
+    echo: true,
+  },
+  [TARGET_VARIABLES.baseUrl]: httpUrl(TARGET_VARIABLES.apiToken),
+  [REFERENCE_VARIABLES.baseUrl]: httpUrl(REFERENCE_VARIABLES.apiToken),
+};
+
+/**
+ * Why `raw` is not a valid value of `variable`, as one sentence about `subject` (the variable by
+ * default; the CLI passes the flag that set it, e.g. `--runs`); undefined when it is valid.
+ */
+export function invalidValue(variable: string, raw: string, subject: string = variable): string | undefined {
+  const rule = VALUE_RULES[variable];
+  const problem = rule?.problem(raw);
+  if (rule === undefined || problem === undefined) return undefined;
+  if (!rule.echo) return `${subject} ${problem}`;
+  return `${subject}${subject.startsWith('--') ? ' ' : '='}${JSON.stringify(raw)} ${problem}`;
+}
+
+/**
+ * The `CONFORMANCE_*` / `PRELUDE_*` names of `env` the suite does not read, each as one message with
+ * a did-you-mean when a known name is near; `fromDotEnv` names those that came from `.env`.
+ */
+export function unknownVariables(env: Env, fromDotEnv: ReadonlySet<string> = new Set()): string[] {
+  return Object.keys(env)
+    .filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name) && !KNOWN_VARIABLES.includes(name))
+    .sort()
+    .map((name) => {
+      const where = fromDotEnv.has(name) ? ' (in .env)' : '';
+      const near = closestName(name, KNOWN_VARIABLES);
+      return near
+        ? `unknown variable ${name}${where}; did you mean ${near}?`
+        : `unknown variable ${name}${where}; the suite reads none of that name (see the README's configuration table).`;
+    });
+}
+
 let cached: SuiteConfig | undefined;
 
 /**
@@ -115,7 +206,7 @@ let cached: SuiteConfig | undefined;
  * environment). This module is the only place that reads `process.env`.
  */
 export function loadSuiteConfig(): SuiteConfig {
-  cached ??= parseSuiteConfig(environmentWithDotEnv(process.env));
+  cached ??= parseSuiteConfig(environmentWithDotEnv(process.env), dotEnvNames());
   return cached;
 }
 
@@ -142,17 +233,21 @@ export function wantsEmbeddedEmulator(): boolean {
 
 export function parseReportConfig(env: Env): ReportConfig {
   return {
-    reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || 'reports'),
+    // A replay (a replay path set) never overwrites the full run's reports.
+    reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || (env['CONFORMANCE_REPLAY_PATH'] ? 'reports/replay' : 'reports')),
     specPath: resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
   };
 }
 
-export function parseSuiteConfig(env: Env): SuiteConfig {
+/** The configuration of `env`; `fromDotEnv` (names read from `.env`) only sharpens the messages. */
+export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new Set()): SuiteConfig {
+  const unknown = unknownVariables(env, fromDotEnv);
+  if (unknown.length > 0) throw new ConfigError(unknown.join('\n'));
   const runId = env[RUN_ID_VAR] || 'r' + randomBytes(4).toString('hex');
   const external = Boolean(env['PRELUDE_BASE_URL']);
   const baseUrl = external ? env['PRELUDE_BASE_URL']! : env[EMULATOR_URL_VAR] ?? '';
-  if (baseUrl) checkUrl('PRELUDE_BASE_URL', baseUrl);
+  if (baseUrl) checkValue('PRELUDE_BASE_URL', baseUrl);
   const target: TargetConfig = {
     kind: external ? 'external' : 'emulator',
     variables: TARGET_VARIABLES,
@@ -166,20 +261,24 @@ export function parseSuiteConfig(env: Env): SuiteConfig {
   return {
     target,
     reference: parseReference(env, runId),
-    transport: oneOf(env, 'CONFORMANCE_TRANSPORT', ['fetch', 'sdk'] as const, 'fetch'),
-    runs: integer(env, 'CONFORMANCE_RUNS', 100, 1, 1_000_000),
-    exactlyOnceCopies: integer(env, 'CONFORMANCE_EXACTLY_ONCE_N', 8, 2, 256),
-    seed: integer(env, SEED_VAR, randomInt(0, 2 ** 31 - 1), -(2 ** 31), 2 ** 31 - 1),
-    replayPath: replayPath(env['CONFORMANCE_REPLAY_PATH']),
+    transport: oneOf<TransportKind>(env, 'CONFORMANCE_TRANSPORT', 'fetch'),
+    runs: integer(env, 'CONFORMANCE_RUNS', 100),
+    exactlyOnceCopies: integer(env, 'CONFORMANCE_EXACTLY_ONCE_N', 8),
+    seed: integer(env, SEED_VAR, randomInt(0, 2 ** 31 - 1)),
+    replayPath: env['CONFORMANCE_REPLAY_PATH'] ? checkValue('CONFORMANCE_REPLAY_PATH', env['CONFORMANCE_REPLAY_PATH']) : undefined,
     runId,
-    concurrency: integer(env, 'CONFORMANCE_CONCURRENCY', 8, 1, 256),
-    rps: integer(env, 'CONFORMANCE_RPS', 0, 0, 100_000),
-    requestTimeoutMs: integer(env, 'CONFORMANCE_TIMEOUT_MS', 10_000, 100, 600_000),
+    concurrency: integer(env, 'CONFORMANCE_CONCURRENCY', 8),
+    rps: integer(env, 'CONFORMANCE_RPS', 0),
+    requestTimeoutMs: integer(env, 'CONFORMANCE_TIMEOUT_MS', 10_000),
     specPath,
     profilePath: env['CONFORMANCE_PROFILE'] ? resolve(env['CONFORMANCE_PROFILE']) : undefined,
     reportDir,
-    failOn: oneOf(env, 'CONFORMANCE_FAIL_ON', ['error', 'warning'] as const, 'error'),
-    dryRun: oneOf(env, 'CONFORMANCE_DRY_RUN', ['0', '1'] as const, '0') === '1',
+    failOn: oneOf<SuiteConfig['failOn']>(env, 'CONFORMANCE_FAIL_ON', 'error'),
+    dryRun: oneOf<'0' | '1'>(env, 'CONFORMANCE_DRY_RUN', '0') === '1',
+    replayEnv: Object.fromEntries(REPLAYED_VARIABLES.flatMap((name) => {
+      const value = env[name];
+      return value ? [[name, PATH_VARIABLES.has(name) ? resolve(value) : value]] : [];
+    })),
   };
 }
 
@@ -192,7 +291,7 @@ function parseReference(env: Env, runId: string): TargetConfig | undefined {
   const names = REFERENCE_VARIABLES;
   const raw = env[names.baseUrl];
   if (!raw) return undefined;
-  checkUrl(names.baseUrl, raw);
+  checkValue(names.baseUrl, raw);
   return {
     kind: 'external',
     variables: names,
@@ -219,56 +318,74 @@ function environmentWithDotEnv(env: Env): Env {
   return { ...fromFile, ...env };
 }
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected a whole number from ${min} to ${max}.`);
-  }
-  return value;
+function dotEnvNames(): ReadonlySet<string> {
+  const file = resolve('.env');
+  return existsSync(file) ? new Set(Object.keys(parseEnv(readFileSync(file, 'utf8')))) : new Set();
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+function integer(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) {
-    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected one of ${allowed.join(', ')}.`);
-  }
-  return raw as T;
+  return Number(checkValue(name, raw));
 }
 
-/** The environment a child process (the CLI's Playwright run) starts from, plus `overrides`. */
-export function childEnvironment(overrides: Readonly<Record<string, string>>): Record<string, string | undefined> {
-  return { ...process.env, ...overrides };
+function oneOf<T extends string>(env: Env, name: string, fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  return checkValue(name, raw) as T;
+}
+
+/** `raw` if it is a valid value of `name` (see VALUE_RULES); otherwise a ConfigError that says why. */
+function checkValue(name: string, raw: string): string {
+  const problem = invalidValue(name, raw);
+  if (problem !== undefined) throw new ConfigError(problem);
+  return raw;
+}
+
+function wholeNumber(min: number, max: number): ValueRule {
+  return {
+    problem: (raw) => {
+      const value = Number(raw);
+      return Number.isInteger(value) && value >= min && value <= max && raw.trim() !== '' ? undefined : `is not valid: expected a whole number from ${min} to ${max}.`;
+    },
+    echo: true,
+  };
+}
+
+function oneOfValues(allowed: readonly string[]): ValueRule {
+  return { problem: (raw) => (allowed.includes(raw) ? undefined : `is not valid: expected one of ${allowed.join(', ')}.`), echo: true };
+}
+
+function httpUrl(tokenVariable: string): ValueRule {
+  return {
+    problem: (raw) => {
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        return 'is not a URL (expected e.g. https://api.prelude.dev).';
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return `must be an http(s) URL, got ${url.protocol}`;
+      if (url.username || url.password) return `must not embed credentials; put the token in ${tokenVariable}.`;
+      return undefined;
+    },
+    echo: false,
+  };
+}
+
+/**
+ * The environment a child process (the CLI's Playwright run) starts from, plus `overrides`, minus
+ * `unset` (a replay drops the replayed variables the run did not set, so the caller's own cannot leak in).
+ */
+export function childEnvironment(overrides: Readonly<Record<string, string>>, unset: readonly string[] = []): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const name of unset) delete env[name];
+  return { ...env, ...overrides };
 }
 
 /** The value of a variable named at run time (`--token-env NAME`). */
 export function variableNamed(name: string): string | undefined {
   return process.env[name];
-}
-
-function replayPath(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  if (!/^\d+(:\d+)*$/.test(raw)) {
-    throw new ConfigError(`CONFORMANCE_REPLAY_PATH=${JSON.stringify(raw)} is not a fast-check path (digits separated by colons, e.g. 12:0:3).`);
-  }
-  return raw;
-}
-
-function checkUrl(name: string, raw: string): void {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not a URL (expected e.g. https://api.prelude.dev).`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(`${name} must be an http(s) URL, got ${url.protocol}`);
-  }
-  if (url.username || url.password) {
-    throw new ConfigError(`${name} must not embed credentials; put the token in ${name === REFERENCE_VARIABLES.baseUrl ? REFERENCE_VARIABLES.apiToken : TARGET_VARIABLES.apiToken}.`);
-  }
 }
 
 function missing(name: string, what: string): never {

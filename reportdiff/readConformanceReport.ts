@@ -41,7 +41,7 @@ const listOf = <T>(items: T) => ({ type: 'array', items }) as const;
 
 const READ_FIELDS_SCHEMA = objectOf({
   reportFormat: num,
-  verdict: { type: 'string', enum: ['pass', 'fail', 'incomplete'] } as const,
+  verdict: { type: 'string', enum: ['pass', 'fail', 'incomplete', 'plan', 'empty'] } as const,
   run: objectOf({ startedAt: str, specUsedForMatrix: objectOf({ sha256: str }) }),
   totals: objectOf({ cases: num, properties: num }),
   checks: listOf(objectOf({ id: str, cases: num, errors: num, warnings: num })),

@@ -3,9 +3,11 @@ import type { ReferenceFindingTally, ReportedFinding, RunMetadata, SkippedCheck 
 /**
  * `pass`: no failing finding and every conformance test completed. `fail`: at least one error
  * finding (or any finding with `CONFORMANCE_FAIL_ON=warning`). `incomplete`: nothing failing,
- * but a test ended without its outcome (crash, timeout) or no property ran.
+ * but a test ended without its outcome (crash, timeout) or no property ran. `plan`: a dry run
+ * (`CONFORMANCE_DRY_RUN=1`), which sent nothing. `empty`: the selection (`-g`, a file filter, a
+ * shard) matched no conformance test. Neither of the last two judged anything, so neither is a pass.
  */
-export type Verdict = 'pass' | 'fail' | 'incomplete';
+export type Verdict = 'pass' | 'fail' | 'incomplete' | 'plan' | 'empty';
 
 /** One catalogue check's tallies over the whole run. */
 export interface CheckSummary {
@@ -16,6 +18,8 @@ export interface CheckSummary {
   readonly passes: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Set when the check judged no case (`cases` 0): why, so "0 of 0" never reads as passing. */
+  readonly notExercised?: string;
 }
 
 /** One row of the (status, code) matrix: documented rows first, then anything else observed. */
@@ -44,6 +48,26 @@ export interface LatencySummary {
 /** A finding deduplicated across properties. */
 export interface SummaryFinding extends ReportedFinding {
   readonly properties: readonly string[];
+}
+
+/**
+ * The findings of one cause: the same check, severity and answer (status, code), whichever case
+ * families showed it. One root cause (200 for 201) is one line here, not one per scenario.
+ */
+export interface CauseGroup {
+  readonly check: string;
+  readonly severity: ReportedFinding['severity'];
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  /** Distinct findings (one per case family) of this cause. */
+  readonly findings: number;
+  /** Cases that showed it, over all its findings. */
+  readonly occurrences: number;
+  /** What its most basic finding says was seen. */
+  readonly message: string;
+  /** That finding's position in `ConformanceSummary.findings`. */
+  readonly firstFinding: number;
+  readonly families: readonly string[];
 }
 
 /** A conformance test that ended without a property outcome, or was skipped. */
@@ -112,6 +136,8 @@ export interface ConformanceSummary {
   readonly matrix: readonly MatrixRow[];
   readonly latencies: readonly LatencySummary[];
   readonly findings: readonly SummaryFinding[];
+  /** The findings grouped by cause, most basic first: what the reports and the console open with. */
+  readonly causes: readonly CauseGroup[];
   readonly testsWithoutOutcome: readonly TestWithoutOutcome[];
   /** Only when the run had a reference or went through the SDK. */
   readonly fidelity?: FidelitySummary;

@@ -9,7 +9,14 @@ import { renderJson } from './renderJson.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
 import { summarizeRun, type TestOutcome } from './summarizeRun.ts';
 import { readPropertyReport } from './_internals/readPropertyReport.ts';
-import { verdictHeadline } from './_internals/reportText.ts';
+import { consoleSummary } from './consoleSummary.ts';
+import { VERDICT_EXIT_CODES } from './verdictExitCode.ts';
+
+/**
+ * The replay command in the form that works where the run was started: the npm script in this
+ * repository (sources, `.ts`), the package's command where it is installed (compiled, `.js`).
+ */
+const REPLAY_COMMAND = import.meta.filename.endsWith('.ts') ? 'npm run replay --' : 'npx create-user-conformance replay';
 
 /**
  * The suite's own Playwright reporter: collects each conformance test's property outcome and, at
@@ -49,8 +56,13 @@ export default class ConformanceReporter implements Reporter {
     if (config.stepSummaryPath) appendFileSync(config.stepSummaryPath, `${markdown}\n`);
     const page = join(config.reportDir, 'conformance.html');
     const where = relative(process.cwd(), page).startsWith('..') ? page : relative(process.cwd(), page);
-    console.log(`\nConformance ${verdictHeadline(summary)}\n  report: ${where} (also conformance.md, conformance.json)`);
-    return summary.verdict === 'fail' ? { status: 'failed' } : undefined;
+    const json = join(config.reportDir, 'conformance.json');
+    const jsonWhere = relative(process.cwd(), json).startsWith('..') ? json : relative(process.cwd(), json);
+    console.log(consoleSummary(summary, where, (n) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`));
+    const exitCode = VERDICT_EXIT_CODES[summary.verdict];
+    // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
+    if (exitCode !== undefined && exitCode > 1) process.once('exit', () => { process.exitCode = exitCode; });
+    return exitCode === 1 ? { status: 'failed' } : undefined;
   }
 
   printsToStdio(): boolean {

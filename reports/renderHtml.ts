@@ -1,4 +1,5 @@
-import type { ConformanceSummary, FidelitySummary, SummaryFinding } from './ConformanceSummary.ts';
+import { minimisationText } from '../runner/minimisationText.ts';
+import type { CauseGroup, CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding } from './ConformanceSummary.ts';
 import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
@@ -30,10 +31,11 @@ export function renderHtml(summary: ConformanceSummary): string {
 <style>${HTML_STYLE}</style></head>
 <body><main>
 <header class="verdict ${summary.verdict}"><h1>${esc(verdictHeadline(summary))}</h1><p>${esc(summary.run.operation)}</p></header>
+${summary.causes.length ? causesSection(summary.causes) : ''}
 <section><h2>Run</h2><dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 ${summary.run.specUsedForMatrix.matchesRun === false ? '<p class="bad">The spec loaded for the matrix differs from the one the run used (sha256 mismatch).</p>' : ''}</section>
 <section><h2>Checks</h2><table><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th></tr></thead><tbody>
-${summary.checks.map((c) => `<tr><td><code>${esc(c.id)}</code></td><td>${esc(c.description)}</td><td class="n">${c.cases}</td><td class="n">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}">${c.warnings}</td></tr>`).join('\n')}
+${summary.checks.map(checkRow).join('\n')}
 </tbody></table>${summary.skippedChecks.length ? `<p class="muted">Skipped: ${summary.skippedChecks.map((s) => `${esc(s.check)} (${esc(s.reason)})`).join('; ')}</p>` : ''}</section>
 <section><h2>Findings (${summary.findings.length})</h2>${summary.findings.length ? findingsTable(summary.findings) : '<p class="muted">None.</p>'}</section>
 ${summary.fidelity ? fidelitySection(summary.fidelity) : ''}
@@ -49,6 +51,20 @@ ${summary.findings.length ? `<section><h2>Counterexamples and replays</h2>${summ
 `;
 }
 
+/** The findings by cause, most basic first, each linking to its most basic finding's counterexample. */
+function causesSection(causes: readonly CauseGroup[]): string {
+  return `<section><h2>By cause, most basic first</h2><table><thead><tr><th>severity</th><th>check</th><th>answer</th><th class="n">findings</th><th class="n">cases</th><th>what was seen</th></tr></thead><tbody>
+${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severity)}</span></td><td><a href="#finding-${c.firstFinding + 1}"><code>${esc(c.check)}</code></a></td><td>${esc(c.status === undefined ? 'no response' : `${c.status}${c.code ? ` ${c.code}` : ''}`)}</td><td class="n">${c.findings}</td><td class="n">${c.occurrences}</td><td>${esc(c.message)}</td></tr>`).join('\n')}
+</tbody></table></section>`;
+}
+
+/** A check's row; one that judged no case says "not exercised" and why instead of passing 0 of 0. */
+function checkRow(c: CheckSummary): string {
+  const head = `<td><code>${esc(c.id)}</code></td><td>${esc(c.description)}</td>`;
+  if (c.notExercised !== undefined) return `<tr class="never">${head}<td class="n">0</td><td colspan="3">not exercised: ${esc(c.notExercised)}</td></tr>`;
+  return `<tr>${head}<td class="n">${c.cases}</td><td class="n">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}">${c.warnings}</td></tr>`;
+}
+
 /** One line per finding, linking to its counterexample further down: the page's overview. */
 function findingsTable(findings: readonly SummaryFinding[]): string {
   return `<table><thead><tr><th>severity</th><th>check</th><th>outcome</th><th>family</th><th>what is wrong</th><th class="n">cases</th></tr></thead><tbody>
@@ -59,7 +75,7 @@ ${findings.map((f, i) => `<tr><td><span class="sev ${esc(f.severity)}">${esc(f.s
 function findingHtml(finding: SummaryFinding, index: number): string {
   const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
   return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${finding.occurrences}×)</span></summary>
-<p class="muted">Minimal counterexample${finding.shrunk ? ' (shrunk)' : ' (not shrunk: did not reproduce on replay)'} · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
+<p class="muted">Counterexample (${esc(minimisationText(finding))}) · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
 <div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div>${finding.reference ? referenceSide(finding.reference) : ''}</div>
 <h3>replay (same API_TOKEN and app variables in the environment)</h3><pre>${esc(finding.replay.command)}</pre><h3>curl</h3><pre>${esc(finding.replay.curl)}</pre></details>`;
 }

@@ -1,5 +1,6 @@
 import type { ConformanceSummary, FidelitySummary } from './ConformanceSummary.ts';
 import { findingSection } from './_internals/findingSection.ts';
+import { causeTitle } from './_internals/groupCauses.ts';
 import { cell, codeSpan } from './_internals/markdown.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { ms, runLine, verdictHeadline } from './_internals/reportText.ts';
@@ -7,7 +8,8 @@ import { ms, runLine, verdictHeadline } from './_internals/reportText.ts';
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
 const MAX_FINDINGS = 10;
 const MAX_BODY_CHARS = 600;
-const VERDICT_ICONS = { pass: '✅', fail: '❌', incomplete: '⚠️' } as const;
+const SEVERITY_ICONS = { error: '❌', warning: '⚠️' } as const;
+const VERDICT_ICONS: Record<ConformanceSummary['verdict'], string> = { pass: '✅', fail: '❌', incomplete: '⚠️', plan: '📝', empty: '∅' };
 
 /**
  * `conformance.md`: the verdict, per-check counts, findings (each with counterexample and replay),
@@ -22,10 +24,13 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     '',
     `${codeSpan(summary.run.operation)} · ${cell(runLine(summary))}`,
     ...(summary.run.specUsedForMatrix.matchesRun === false ? ['', '> The spec loaded for the matrix differs from the one the run used (sha256 mismatch).'] : []),
+    ...(summary.causes.length > 0 ? ['', '### By cause, most basic first', '', ...summary.causes.map((c) => `- ${SEVERITY_ICONS[c.severity]} ${cell(causeTitle(c))}: ${cell(c.message)}`)] : []),
     '',
     '| check | cases | passed | errors | warnings |',
     '|---|---:|---:|---:|---:|',
-    ...summary.checks.map((c) => `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`),
+    ...summary.checks.map((c) => (c.notExercised !== undefined
+      ? `| ${codeSpan(c.id)} | 0 | not exercised: ${cell(c.notExercised)} | – | – |`
+      : `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`)),
     ...(summary.findings.length > 0 ? ['', `### Findings (${summary.findings.length})`, '', ...shown.flatMap((f) => findingSection(f, MAX_BODY_CHARS))] : []),
     ...(more > 0 ? [`…and ${more} more in conformance.html / conformance.json.`, ''] : []),
     ...(summary.fidelity ? fidelitySection(summary.fidelity) : []),

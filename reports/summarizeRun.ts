@@ -1,7 +1,9 @@
 import type { CheckTally, PropertyReport } from '../runner/PropertyReport.ts';
 import type { CheckSummary, ConformanceSummary, TestWithoutOutcome, Verdict } from './ConformanceSummary.ts';
 import { buildMatrix, type DocumentedOutcomes } from './_internals/buildMatrix.ts';
+import { groupCauses } from './_internals/groupCauses.ts';
 import { mergeFindings } from './_internals/mergeFindings.ts';
+import { withNotExercised } from './_internals/notExercisedReason.ts';
 import { summarizeFidelity } from './_internals/summarizeFidelity.ts';
 import { summarizeLatencies } from './_internals/summarizeLatencies.ts';
 import { uniqueSkipped } from './_internals/uniqueSkipped.ts';
@@ -40,8 +42,13 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
   const unfinished = testsWithoutOutcome.some((t) => t.status !== 'skipped');
   const metadata = properties[0]?.run;
   const fidelity = summarizeFidelity(properties);
+  const matrix = buildMatrix(properties, context.documented);
   const failing = metadata?.failOn === 'warning' ? findings.length : errorFindings;
-  const verdict: Verdict = failing > 0 ? 'fail' : unfinished || properties.length === 0 ? 'incomplete' : 'pass';
+  const verdict: Verdict = failing > 0 ? 'fail'
+    : metadata?.dryRun ? 'plan'
+    : tests.length === 0 ? 'empty'
+    : unfinished || properties.length === 0 ? 'incomplete'
+    : 'pass';
   return {
     reportFormat: 1,
     verdict,
@@ -65,11 +72,14 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
         skipped: tests.filter((t) => t.status === 'skipped').length,
       },
     },
-    checks: summarizeChecks(properties, context.checkCatalogue),
+    checks: withNotExercised(summarizeChecks(properties, context.checkCatalogue), {
+      verdict, skipped: uniqueSkipped(properties), matrix, fidelity,
+    }),
     skippedChecks: uniqueSkipped(properties),
-    matrix: buildMatrix(properties, context.documented),
+    matrix,
     latencies: summarizeLatencies(properties),
     findings,
+    causes: groupCauses(findings),
     testsWithoutOutcome,
     ...(fidelity ? { fidelity } : {}),
   };

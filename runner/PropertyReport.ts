@@ -15,7 +15,19 @@ export interface Replay {
   readonly path: string;
   readonly command: string;
   readonly curl: string;
+  /** The Playwright test's title: a replay selects that test (`-g`) and nothing else. */
+  readonly title?: string;
 }
+
+/**
+ * `shrunk`: replayed and shrunk while it held. `reproduced`: a fixed case sent again, same finding.
+ * `not-reproduced`: replayed, and the replay was answered otherwise (intermittent?).
+ * `not-attempted`: nothing was replayed, for `why` (a warning, the cap on shrunk findings, shrinking
+ * off, or the run is itself a replay).
+ */
+export type Minimisation =
+  | { readonly outcome: 'shrunk' | 'reproduced' | 'not-reproduced' }
+  | { readonly outcome: 'not-attempted'; readonly why: string };
 
 /** A distinct finding (check, status, code, family) with its minimal counterexample. */
 export interface ReportedFinding extends Finding {
@@ -23,10 +35,16 @@ export interface ReportedFinding extends Finding {
   /** Cases of the exploration phase that showed it. */
   readonly occurrences: number;
   readonly counterexample: RecordedExchange;
-  /** True when the counterexample was shrunk; false when it did not reproduce (intermittent). */
+  /** True when the counterexample was shrunk (or a fixed case reproduced); `minimisation` says why not otherwise. */
   readonly shrunk: boolean;
   /** True when the case comes from a fixed list: minimal by construction; `shrunk` then means it reproduced. */
   readonly fixedCase?: boolean;
+  /**
+   * What was done to minimise the counterexample, and why not when nothing was: the labels say
+   * "did not reproduce" only when a replay was sent and answered otherwise. Optional so that
+   * reports written before it existed still read (they fall back on `shrunk`).
+   */
+  readonly minimisation?: Minimisation;
   readonly replay: Replay;
   /**
    * For a property whose values take several requests (a scenario, a model-based run): every
@@ -113,6 +131,10 @@ export interface RunMetadata {
   /** `url` never carries credentials (userinfo, query and fragment are dropped). */
   readonly target: { readonly kind: 'emulator' | 'external'; readonly url: string; readonly disabledAppConfigured: boolean };
   readonly spec: { readonly title: string; readonly version: string; readonly sha256: string };
+  /** `CONFORMANCE_DRY_RUN=1`: the run planned its cases and sent nothing, so its verdict is PLAN. */
+  readonly dryRun?: boolean;
+  /** The non-secret variables a replay sets again (`replay` reads them from conformance.json). */
+  readonly replayEnv?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -28,6 +28,17 @@ export interface PropertyScope {
 
 const MAX_SHRUNK_FINDINGS = 8;
 
+/** Why a finding's counterexample is not replayed and shrunk; the first rule that holds says it. */
+const NOT_ATTEMPTED: ReadonlyArray<{
+  when: (s: { scope: PropertyScope; replayPath: string | undefined; isError: boolean; attempts: number }) => boolean;
+  why: string;
+}> = [
+  { when: ({ replayPath }) => replayPath !== undefined, why: 'this run is itself the replay of the recorded case' },
+  { when: ({ isError }) => !isError, why: 'warnings are reported as first seen' },
+  { when: ({ scope }) => scope.shrink === false, why: 'shrinking is off for this run' },
+  { when: ({ attempts }) => attempts >= MAX_SHRUNK_FINDINGS, why: `only the first ${MAX_SHRUNK_FINDINGS} error findings of a property are shrunk` },
+];
+
 /**
  * Runs one property against the target in two phases. Exploration: the run's values (the same
  * values fast-check would draw, via `fc.sample`, or a fixed list) are executed concurrently
@@ -78,7 +89,9 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
     for (const [key, occurrences] of tally.findingCounts) {
       const index = firstErrorIndex.get(key) ?? tally.firstIndex.get(key)!;
       const original = { outcomes: executions[index]!, path: paths[index]! };
-      const shouldShrink = scope.shrink !== false && replayPath === undefined && firstErrorIndex.has(key) && shrinkAttempts++ < MAX_SHRUNK_FINDINGS;
+      const notAttempted = NOT_ATTEMPTED.find((rule) => rule.when({ scope, replayPath, isError: firstErrorIndex.has(key), attempts: shrinkAttempts }));
+      const shouldShrink = notAttempted === undefined;
+      if (shouldShrink) shrinkAttempts++;
       progress.phase = `shrinking finding ${findings.length + 1} of ${tally.findingCounts.size}`;
       const reproduces = async (value: T) => {
         const outcomes = await execute(value);
@@ -96,6 +109,9 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
         counterexample: recordExchange(showing.exchange),
         shrunk: minimal !== undefined,
         ...(source.fixed ? { fixedCase: true } : {}),
+        minimisation: notAttempted ? { outcome: 'not-attempted', why: notAttempted.why }
+          : minimal === undefined ? { outcome: 'not-reproduced' }
+          : { outcome: source.fixed ? 'reproduced' : 'shrunk' },
         replay: {
           seed: config.seed,
           path: chosen.path,

@@ -1,10 +1,12 @@
+import { minimisationText } from './minimisationText.ts';
 import type { ReferenceEvidence, ReportedFinding } from './PropertyReport.ts';
 
 /**
- * The text a user sees when a property fails: per finding, the check, what is wrong, the minimal
- * counterexample (request and response, token redacted), and how to replay it.
+ * A finding in full, as a user reads it: per finding, the check, what is wrong, the minimal
+ * counterexample (request and response, token redacted), and how to replay it. `cases` is the
+ * property's case count ("seen in 3 of 20 cases"); without it, the count stands alone.
  */
-export function formatFindings(findings: readonly ReportedFinding[], cases: number): string {
+export function formatFindings(findings: readonly ReportedFinding[], cases?: number): string {
   return findings.map((f) => {
     const { request, response, failure } = f.counterexample;
     const lines = [
@@ -12,7 +14,7 @@ export function formatFindings(findings: readonly ReportedFinding[], cases: numb
       `  request:  ${request.method} ${request.url}`,
       ...(request.body === undefined ? [] : [`            ${request.body}`]),
       response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,
-      `  seen in ${f.occurrences} of ${cases} cases; ${minimisation(f)}`,
+      `  seen in ${cases === undefined ? `${f.occurrences} case(s)` : `${f.occurrences} of ${cases} cases`}; ${minimisationText(f)}`,
       ...(f.specPointer ? [`  spec:     ${f.specPointer}`] : []),
       `  replay:   ${f.replay.command}`,
       ...(f.scenario
@@ -23,11 +25,6 @@ export function formatFindings(findings: readonly ReportedFinding[], cases: numb
     ];
     return lines.join('\n');
   }).join('\n\n');
-}
-
-function minimisation(f: ReportedFinding): string {
-  if (f.fixedCase) return f.shrunk ? 'fixed case, reproduced when sent again' : 'fixed case, did not reproduce when sent again (intermittent?)';
-  return f.shrunk ? 'counterexample shrunk' : 'not shrunk (did not reproduce on replay: intermittent?)';
 }
 
 /** The reference's side of a `differential` finding: its answer to that step, or its steps. */

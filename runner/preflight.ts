@@ -29,29 +29,80 @@ const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchan
   { when: (e) => status(e) === 404 || status(e) === 405, say: (e, p) => `POST ${e.request.url} answered ${status(e)} ${JSON.stringify(e.response?.bodyText.slice(0, 80) ?? '')}: is ${p.target.variables.baseUrl} (${p.target.baseUrl}) the API root, without a path?` },
 ];
 
+// What the disabled app's answer says: `ok` (it proved to be a disabled app), `inconclusive`, or
+// the problem. The first probe's body is invalid, so it cannot create anything; any answer but 403
+// or 404 to it is inconclusive (a body-first target, which the latitude allows, answers 400), and
+// only then is a valid body sent: it creates a user only if the app is in fact enabled, and says so.
+type DisabledVerdict = 'ok' | 'inconclusive' | { readonly problem: string };
+const DISABLED_DIAGNOSES: ReadonlyArray<{ when: (e: Exchange, validBody: boolean) => boolean; say: (e: Exchange, p: Probed) => DisabledVerdict }> = [
+  { when: (e) => status(e) === 403 && code(e) === 'session_disabled', say: () => 'ok' },
+  { when: (e) => code(e) === 'app_not_found', say: (_e, p) => ({ problem: `${disabledSetting(p)} does not exist on ${p.role} (404 app_not_found); it must name an app with session management disabled.` }) },
+  { when: (_e, validBody) => !validBody, say: () => 'inconclusive' },
+  { when: (e) => status(e) >= 200 && status(e) < 300, say: (e, p) => ({ problem: `${disabledSetting(p)} has session management enabled on ${p.role} (a create answered ${status(e)}); it must name an app with session management disabled.` }) },
+  { when: () => true, say: (e, p) => ({ problem: `${disabledSetting(p)} answered ${describe(e)} on ${p.role} where 403 session_disabled was due; it must name an app with session management disabled.` }) },
+];
+
 /**
  * Before a run against an external target: one request that cannot create anything (a body
  * without the required `identifiers`) shows whether the target answers at all, speaks TLS, sits
- * at the configured base path, accepts the token and knows the app. A problem becomes one
- * ConfigError (exit code 2) instead of a failure in every test. The reference of a differential
- * run is probed the same way.
+ * at the configured base path, accepts the token and knows the app. Then the disabled app must
+ * prove to be one (403 `session_disabled`), and differ from the enabled one: a typo there would
+ * otherwise end the run with `app_state` errors blamed on the target. A problem becomes one
+ * ConfigError (exit code 2) naming the variable, instead of a failure in every test. The
+ * reference of a differential run is probed the same way.
  */
 export async function preflight(config: SuiteConfig, operation: CreateUserOperation): Promise<void> {
   const probed: Probed[] = [
     ...(config.target.kind === 'external' ? [{ target: config.target, role: 'the target' }] : []),
     ...(config.reference ? [{ target: config.reference, role: 'the reference' }] : []),
   ];
-  for (const p of probed) await probe(p, Math.max(config.requestTimeoutMs, PREFLIGHT_TIMEOUT_MS), operation);
+  // Needs no request, so it holds for the embedded emulator too; a probed target is first asked
+  // about its enabled app, whose diagnosis ("has session management disabled") is the sharper one.
+  if (config.target.kind !== 'external') sameAppCheck(config.target);
+  const timeoutMs = Math.max(config.requestTimeoutMs, PREFLIGHT_TIMEOUT_MS);
+  for (const p of probed) {
+    await probe(p, timeoutMs, operation);
+    sameAppCheck(p.target);
+    if (p.target.disabledAppId !== undefined) await probeDisabledApp(p, timeoutMs, operation);
+  }
+}
+
+function sameAppCheck(target: TargetConfig): void {
+  if (target.disabledAppId !== undefined && target.disabledAppId === target.appId) {
+    throw new ConfigError(`preflight: ${target.variables.disabledAppId}=${target.disabledAppId} is the same app as ${target.variables.appId}; it must name an app with session management disabled.`);
+  }
 }
 
 async function probe(probed: Probed, timeoutMs: number, operation: CreateUserOperation): Promise<void> {
-  const request = buildRequest(
-    { family: 'preflight', app: 'enabled', body: {}, expectation: { kind: 'rejected', status: 400, codes: [], rule: '/required' }, freshIdentities: true },
-    probed.target, operation.pathTemplate,
-  );
-  const exchange = await sendRequest(request, { timeoutMs, maxBodyBytes: 64 * 1024 });
+  const exchange = await send(probed, 'enabled', {}, timeoutMs, operation);
   const diagnosis = DIAGNOSES.find((d) => d.when(exchange));
   if (diagnosis) throw new ConfigError(`preflight: ${diagnosis.say(exchange, probed)}`);
+}
+
+async function probeDisabledApp(probed: Probed, timeoutMs: number, operation: CreateUserOperation): Promise<void> {
+  for (const [body, validBody] of [[{}, false], [{ identifiers: [] }, true]] as const) {
+    const exchange = await send(probed, 'disabled', body, timeoutMs, operation);
+    const verdict = DISABLED_DIAGNOSES.find((d) => d.when(exchange, validBody))!.say(exchange, probed);
+    if (verdict === 'ok') return;
+    if (verdict !== 'inconclusive') throw new ConfigError(`preflight: ${verdict.problem}`);
+  }
+}
+
+function send(probed: Probed, app: 'enabled' | 'disabled', body: object, timeoutMs: number, operation: CreateUserOperation): Promise<Exchange> {
+  const request = buildRequest(
+    { family: 'preflight', app, body, expectation: { kind: 'rejected', status: 400, codes: [], rule: '/required' }, freshIdentities: true },
+    probed.target, operation.pathTemplate,
+  );
+  return sendRequest(request, { timeoutMs, maxBodyBytes: 64 * 1024 });
+}
+
+function disabledSetting({ target }: Probed): string {
+  return `${target.variables.disabledAppId}=${target.disabledAppId}`;
+}
+
+function describe(exchange: Exchange): string {
+  if (exchange.failure !== undefined) return `nothing (${exchange.failure})`;
+  return code(exchange) ? `${status(exchange)} ${code(exchange)}` : String(status(exchange));
 }
 
 function status(exchange: Exchange): number {

@@ -37,7 +37,8 @@ export async function prepareRun(): Promise<SuiteConfig> {
   } catch (error) {
     if (error instanceof ConfigError || error instanceof SpecError) {
       const kind = error instanceof SpecError ? 'spec' : error.message.startsWith('preflight:') ? 'target' : 'configuration';
-      console.error(`conformance: ${kind} error: ${error.message}`);
+      // One line per problem (e.g. several unknown variables), each saying what kind it is.
+      for (const line of error.message.split('\n')) console.error(`conformance: ${kind} error: ${line}`);
       process.exit(CONFIG_ERROR_EXIT_CODE);
     }
     throw error;

@@ -1,9 +1,10 @@
 import type { TestInfo } from '@playwright/test';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
-import { formatFindings } from './formatFindings.ts';
+import { replayCommand } from './replayCommand.ts';
 import type { AnyPropertyDefinition } from './PropertyDefinition.ts';
-import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type SkippedCheck } from './PropertyReport.ts';
+import { compareFindings } from './findingOrder.ts';
+import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type ReportedFinding, type SkippedCheck } from './PropertyReport.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { suiteContext } from './suiteContext.ts';
 import { propertySeed } from './_internals/propertySeed.ts';
@@ -23,12 +24,13 @@ export function propertyTest<T>(definition: AnyPropertyDefinition<T>): (fixtures
     const { target, reference } = context.config;
     const scrub = (text: string) => scrubSecret(reference ? scrubSecret(text, reference.apiToken) : text, target.apiToken);
     const skip = 'skipWhen' in definition ? definition.skipWhen?.(context) : undefined;
-    const report: PropertyReport = skip !== undefined
+    const checked: PropertyReport = skip !== undefined
       ? skippedReport(definition.name, context, skip)
       : await checkProperty(definition, context, {
           workerIndex: testInfo.workerIndex,
-          replayCommand: (seed, path) => replayCommand(replayVariables(context.config), seed, path, testInfo.title),
+          replayCommand: (seed, path) => replayCommand(context.config.replayEnv, seed, path, testInfo.title),
         });
+    const report: PropertyReport = { ...checked, findings: checked.findings.map((f) => ({ ...f, replay: { ...f.replay, title: testInfo.title } })) };
     await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: scrub(JSON.stringify(report)), contentType: 'application/json' });
     for (const skipped of report.skipped ?? []) {
       testInfo.annotations.push({ type: `skipped: ${skipped.check}`, description: skipped.reason });
@@ -37,13 +39,26 @@ export function propertyTest<T>(definition: AnyPropertyDefinition<T>): (fixtures
     for (const finding of report.findings.filter((f) => f.severity === 'warning')) {
       testInfo.annotations.push({ type: `warning: ${finding.check}`, description: scrub(`${finding.message} (${finding.occurrences}× in ${finding.family})`) });
     }
-    const failing = report.findings.filter((f) => f.severity === 'error' || context.config.failOn === 'warning');
+    const failing = report.findings.filter((f) => f.severity === 'error' || context.config.failOn === 'warning').sort(compareFindings);
     if (failing.length > 0) {
-      const failure = new Error(scrub(`${failing.length} nonconformance(s) in ${report.cases} cases\n\n${formatFindings(failing, report.cases)}`));
+      // One line: one root cause tripping every property must not print the same counterexample in
+      // each of them. The conformance summary at the end shows the most basic findings in full, and
+      // the reports (and the attached property report) hold every one.
+      const failure = new Error(scrub(`${failing.length} nonconformance(s) in ${report.cases} cases: ${causesInBrief(failing)} (in full: the summary at the end of the run, and the reports)`));
       failure.stack = failure.message;
       throw failure;
     }
   };
+}
+
+/** "positive_acceptance 200 ×20, status_documented 200 ×20": a property's findings by cause, most basic first. */
+function causesInBrief(findings: readonly ReportedFinding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    const cause = `${f.check} ${f.status ?? 'no response'}${f.code ? ` ${f.code}` : ''}`;
+    counts.set(cause, (counts.get(cause) ?? 0) + f.occurrences);
+  }
+  return [...counts].map(([cause, occurrences]) => `${cause} ×${occurrences}`).join(', ');
 }
 
 function skippedReport(property: string, context: SuiteContext, skipped: SkippedCheck): PropertyReport {
@@ -54,16 +69,3 @@ function skippedReport(property: string, context: SuiteContext, skipped: Skipped
   };
 }
 
-/** The variables (no secret among them) a replay needs besides the seed and path: where, and how, the run sent. */
-function replayVariables({ target, reference, transport }: SuiteContext['config']): string {
-  return [
-    ...(target.kind === 'external' ? [`PRELUDE_BASE_URL='${target.baseUrl}'`] : []),
-    ...(reference ? [`PRELUDE_REFERENCE_URL='${reference.baseUrl}'`] : []),
-    ...(transport !== 'fetch' ? [`CONFORMANCE_TRANSPORT=${transport}`] : []),
-  ].map((v) => `${v} `).join('');
-}
-
-function replayCommand(variables: string, seed: number, path: string, title: string): string {
-  const grep = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll("'", "'\\''");
-  return `${variables}CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path} npx playwright test -c playwright.config.ts -g '${grep}'`;
-}

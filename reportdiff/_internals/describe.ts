@@ -45,7 +45,8 @@ export function documentedWord(row: MatrixRow | undefined): string {
 
 /** pass < incomplete < fail: what "the verdict got worse" means. */
 export function verdictRank(verdict: Verdict): number {
-  return { pass: 0, incomplete: 1, fail: 2 }[verdict];
+  // A plan or an empty selection judged nothing: no better than an incomplete run.
+  return { pass: 0, incomplete: 1, plan: 1, empty: 1, fail: 2 }[verdict];
 }
 
 /** The spec the run used; the matrix's when no property reported its metadata. */

@@ -1,6 +1,6 @@
 import type { SummaryFinding } from '../ConformanceSummary.ts';
-import { escapeHtml } from './escapeHtml.ts';
-import { cell, codeBlock, codeSpan } from './markdown.ts';
+import { minimisationText } from '../../runner/minimisationText.ts';
+import { cell, codeBlock, codeSpan, markdownText } from './markdown.ts';
 import { exchangeText, findingOutcome } from './reportText.ts';
 
 /** One finding as a collapsed Markdown section: title, minimal counterexample, replay and curl. */
@@ -8,9 +8,9 @@ export function findingSection(finding: SummaryFinding, maxBodyChars: number): s
   const { request, response } = exchangeText(finding.counterexample, maxBodyChars);
   const title = `${finding.check} (${finding.severity}) · ${findingOutcome(finding)} · ${finding.family}: ${finding.message}`;
   return [
-    `<details><summary>${escapeHtml(title.replace(/\s+/g, ' '))} — ${finding.occurrences}×</summary>`,
+    `<details><summary>${markdownText(title.replace(/\s+/g, ' '))} — ${finding.occurrences}×</summary>`,
     '',
-    `Minimal counterexample${finding.shrunk ? ' (shrunk)' : ' (not shrunk: did not reproduce on replay)'}; properties: ${cell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
+    `Counterexample (${minimisationText(finding)}); properties: ${cell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
     '',
     codeBlock(request, 'http'),
     '',

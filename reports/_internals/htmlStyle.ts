@@ -7,7 +7,7 @@ main { max-width: 1180px; margin: 0 auto; padding: 24px; }
 header.verdict { padding: 18px 22px; border-radius: 10px; color: #fff; margin-bottom: 12px; }
 header.verdict h1 { margin: 0; font-size: 22px; }
 header.verdict p { margin: 4px 0 0; opacity: .92; }
-.pass { background: var(--pass); } .fail { background: var(--fail); } .incomplete { background: var(--warn); }
+.pass { background: var(--pass); } .fail { background: var(--fail); } .incomplete { background: var(--warn); } .plan, .empty { background: var(--muted); }
 section { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px 20px; margin: 14px 0; overflow-x: auto; }
 h2 { font-size: 17px; margin: 0 0 10px; }
 table { border-collapse: collapse; width: 100%; }

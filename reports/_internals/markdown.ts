@@ -1,11 +1,18 @@
-import { escapeHtml } from './escapeHtml.ts';
-
 // Markdown built from target-controlled text must not break out of its table cell, code span
-// or code block (GitHub renders inline HTML, so HTML is escaped too).
+// or code block (GitHub renders inline HTML, so tags are escaped too).
+
+/**
+ * Text in Markdown prose: no tag may render, and nothing else is touched, so the raw file reads
+ * as the message does (quotes stay quotes, never `&#39;`). Escaping `<` and `>` suffices: without
+ * them no HTML element or comment can start, and an entity a target sends only renders as text.
+ */
+export function markdownText(text: string): string {
+  return text.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
 
 /** Text inside a table cell: no pipe or newline may end the cell, no HTML may render. */
 export function cell(text: string): string {
-  return escapeHtml(text).replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
+  return markdownText(text).replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
 }
 
 /** An inline code span that holds any text, backticks included. */

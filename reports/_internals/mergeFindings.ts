@@ -1,10 +1,12 @@
 import type { PropertyReport, ReportedFinding } from '../../runner/PropertyReport.ts';
+import { compareFindings } from '../../runner/findingOrder.ts';
 import type { SummaryFinding } from '../ConformanceSummary.ts';
 
 /**
  * Findings deduplicated across properties by their key (check, severity, status, code, family):
  * occurrences add up, and the kept counterexample is a shrunk one when any property shrank it.
- * Errors first, then by check and key, so the order never depends on which shard ran first.
+ * Most basic first (`compareFindings`: errors, then nearest the main path), then by key, so the
+ * order never depends on which shard ran first.
  */
 export function mergeFindings(properties: readonly PropertyReport[]): SummaryFinding[] {
   const merged = new Map<string, { finding: ReportedFinding; occurrences: number; properties: string[] }>();
@@ -22,9 +24,5 @@ export function mergeFindings(properties: readonly PropertyReport[]): SummaryFin
   }
   return [...merged.values()]
     .map(({ finding, occurrences, properties: names }) => ({ ...finding, occurrences, properties: names }))
-    .sort((a, b) => severityRank(a) - severityRank(b) || a.check.localeCompare(b.check) || a.key.localeCompare(b.key));
-}
-
-function severityRank(finding: ReportedFinding): number {
-  return finding.severity === 'error' ? 0 : 1;
+    .sort((a, b) => compareFindings(a, b) || a.key.localeCompare(b.key));
 }

@@ -3,19 +3,30 @@ import type { ConformanceSummary, SummaryFinding } from '../ConformanceSummary.t
 
 // Plain-text pieces shared by the Markdown and HTML views, so both say the same thing.
 
-const VERDICT_WORDS: Record<ConformanceSummary['verdict'], string> = {
-  pass: 'PASS',
-  fail: 'FAIL',
-  incomplete: 'INCOMPLETE',
+/** Per verdict: its word, and what the headline says after it. A run that judged nothing never reads as a pass. */
+const HEADLINES: Record<ConformanceSummary['verdict'], { word: string; say: (summary: ConformanceSummary) => string }> = {
+  pass: { word: 'PASS', say: (s) => `${findingCounts(s)} in ${casesAndProperties(s)}` },
+  fail: { word: 'FAIL', say: (s) => `${findingCounts(s)} in ${casesAndProperties(s)}` },
+  incomplete: {
+    word: 'INCOMPLETE',
+    say: (s) => `${s.testsWithoutOutcome.filter((t) => t.status !== 'skipped').length} test(s) ended without an outcome in ${casesAndProperties(s)}`,
+  },
+  plan: { word: 'PLAN', say: (s) => `dry run (CONFORMANCE_DRY_RUN=1), ${plural(s.totals.properties, 'property', 'properties')} planned, nothing sent, nothing judged` },
+  empty: { word: 'NOTHING SELECTED', say: () => 'no conformance test matched the selection (-g/--grep, file filter or shard), nothing was judged' },
 };
 
-/** "FAIL: 2 error findings, 1 warning in 120 cases (2 properties)". */
+/** "FAIL: 2 error findings, 1 warning in 120 cases (2 properties)", or "PLAN: dry run … nothing sent". */
 export function verdictHeadline(summary: ConformanceSummary): string {
-  const { totals } = summary;
-  const why = summary.verdict === 'incomplete'
-    ? `${summary.testsWithoutOutcome.filter((t) => t.status !== 'skipped').length} test(s) ended without an outcome`
-    : `${plural(totals.errorFindings, 'error finding')}, ${plural(totals.warningFindings, 'warning')}`;
-  return `${VERDICT_WORDS[summary.verdict]}: ${why} in ${plural(totals.cases, 'case')} (${plural(totals.properties, 'property', 'properties')})`;
+  const headline = HEADLINES[summary.verdict];
+  return `${headline.word}: ${headline.say(summary)}`;
+}
+
+function findingCounts({ totals }: ConformanceSummary): string {
+  return `${plural(totals.errorFindings, 'error finding')}, ${plural(totals.warningFindings, 'warning')}`;
+}
+
+function casesAndProperties({ totals }: ConformanceSummary): string {
+  return `${plural(totals.cases, 'case')} (${plural(totals.properties, 'property', 'properties')})`;
 }
 
 /** The run's identity in one line: target, spec, seed, suite. */

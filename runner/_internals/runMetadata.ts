@@ -10,6 +10,8 @@ export function runMetadata({ config, operation }: SuiteContext): RunMetadata {
     failOn: config.failOn,
     target: { kind: config.target.kind, url: withoutCredentials(config.target.baseUrl), disabledAppConfigured: config.target.disabledAppId !== undefined },
     spec: { title: operation.title, version: operation.version, sha256: operation.spec.sha256 },
+    ...(config.dryRun ? { dryRun: true } : {}),
+    replayEnv: config.replayEnv,
   };
 }
 

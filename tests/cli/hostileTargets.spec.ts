@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse) => void;
@@ -14,14 +15,15 @@ const json = (res: ServerResponse, status: number, body: string, headers: Record
 };
 
 /**
- * A server that answers the preflight probe (a body without identifiers) correctly, so the run
- * starts, and misbehaves on every create.
+ * A server that answers the preflight probes correctly (a body without identifiers, and the
+ * disabled app), so the run starts, and misbehaves on every create.
  */
 async function hostileServer(behave: Behaviour): Promise<{ url: string; close(): void }> {
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
+      if (req.url?.includes(`/apps/${EMULATOR_DEFAULTS.disabledAppId}/`)) return json(res, 403, '{"code":"session_disabled","status":"forbidden","message":"m"}');
       if (body === '{}') return json(res, 400, '{"code":"invalid_request","status":"bad_request","message":"m"}');
       behave(req, res);
     });
@@ -55,7 +57,7 @@ const HOSTILE: ReadonlyArray<{ name: string; behave: Behaviour; expect: RegExp[]
       res.on('close', () => (sent = 50));
       pump();
     }, expect: [/response_size.*the 201 body is more than 4\.0 MiB, more than the 1\.0 MiB the suite reads: only its status was judged/], exitCode: 0 },
-  { name: 'redirect (not followed, flagged)', behave: (_req, res) => { res.writeHead(307, { location: 'http://127.0.0.1:1/elsewhere' }); res.end(); }, expect: [/status_documented \(error\).*HTTP 307 is not documented/] },
+  { name: 'redirect (not followed, flagged)', behave: (_req, res) => { res.writeHead(307, { location: 'http://127.0.0.1:1/elsewhere' }); res.end(); }, expect: [/status_documented \(error\).*answered 307, a status the spec does not document/] },
   { name: 'invalid UTF-8 in the body', behave: (_req, res) => { res.writeHead(201, { 'content-type': 'application/json' }); res.end(Buffer.from([0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])); }, expect: [/response_schema \(error\).*not valid UTF-8/] },
   { name: 'duplicate Content-Type headers', behave: (_req, res) => { res.setHeader('content-type', ['application/json', 'text/html']); res.writeHead(201); res.end(CREATED); }, expect: [/content_type \(error\).*is not the documented application\/json/] },
   { name: '5xx storm', behave: (_req, res) => json(res, 503, '{"error":"overloaded"}'), expect: [/no_server_error \(error\).*server error HTTP 503/] },

@@ -71,6 +71,41 @@ test('exit codes: 1 for a nonconformant target, 2 for a configuration error; --f
   }
 });
 
+test('from the installed package, the printed replay lines work there: the package command, the finding again, reports of its own', async () => {
+  // Every create answered 200 where 201 is due: the valid-request property fails on its first case.
+  const server = await startFaultyServer(async (_request, correct) => {
+    const answer = await correct();
+    return answer.status === 201 ? { ...answer, status: 200 } : answer;
+  });
+  try {
+    const env = { API_TOKEN: EMULATOR_DEFAULTS.token };
+    const run = await bin(['run', '--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--runs', '5', '--', '-g', 'valid requests with fresh'], env);
+    expect(run.code, run.output).toBe(1);
+    expect(run.output).not.toContain('playwright.config.ts');
+    const fromReport = /^ {2}or: +(npx create-user-conformance replay reports\/conformance\.json \d+)$/m.exec(run.output)?.[1];
+    const variableForm = /^ {2}replay: +(.*npx create-user-conformance run -- -g .*)$/m.exec(run.output)?.[1];
+    expect(fromReport, run.output).toBeDefined();
+    expect(variableForm, run.output).toBeDefined();
+    for (const line of [fromReport!, variableForm!]) {
+      // Verbatim, by a shell, in the consumer project, with only the token in the environment.
+      const again = await new Promise<{ code: number | null; output: string }>((resolve) => {
+        const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN$)/.test(k)));
+        const child = spawn('sh', ['-c', line], { cwd: project, env: { ...clean, ...env, PATH: `${join(project, 'node_modules/.bin')}:${process.env['PATH']}` } });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('close', (code) => resolve({ code, output }));
+      });
+      expect(again.code, `${line}\n${again.output}`).toBe(1);
+      expect(again.output).toContain('positive_acceptance (error) in valid/realistic: answered 200 where 201 was due');
+    }
+    expect(existsSync(join(project, 'reports/replay-1/conformance.json'))).toBe(true);
+    expect(existsSync(join(project, 'reports/replay/conformance.json'))).toBe(true);
+  } finally {
+    await server.close();
+  }
+});
+
 test('`emulator` serves the reference emulator', async () => {
   const child = spawn(join(project, 'node_modules/.bin/create-user-conformance'), ['emulator', '--port', '0'], { cwd: project });
   try {

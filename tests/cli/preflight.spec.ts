@@ -72,3 +72,19 @@ test('refused token, unknown app, disabled app given as the enabled one', async 
     await emulator.close();
   }
 });
+
+test('a disabled app that is not one: a typo, or the enabled app again, is exit 2 naming PRELUDE_DISABLED_APP_ID', async () => {
+  const emulator = await startEmulator();
+  try {
+    const typo = await runConformance({ ...targetEnv(emulator.url), PRELUDE_DISABLED_APP_ID: 'fvua38h' });
+    expect(typo.exitCode, typo.output).toBe(2);
+    expect(typo.output).toContain('preflight: PRELUDE_DISABLED_APP_ID=fvua38h does not exist on the target (404 app_not_found)');
+    expect(typo.output).not.toContain('app_state');
+    const same = await runConformance({ ...targetEnv(emulator.url), PRELUDE_DISABLED_APP_ID: EMULATOR_DEFAULTS.enabledAppId });
+    expect(same.exitCode, same.output).toBe(2);
+    expect(same.output).toContain(`PRELUDE_DISABLED_APP_ID=${EMULATOR_DEFAULTS.enabledAppId} is the same app as PRELUDE_APP_ID`);
+    expect(emulator.store.userCount).toBe(0);
+  } finally {
+    await emulator.close();
+  }
+});

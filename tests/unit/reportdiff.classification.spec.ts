@@ -138,7 +138,8 @@ test('different spec documents are said in the header; the emulator on another p
 test('Markdown: target-controlled finding text stays inside its cell; new findings carry counterexample and replay', () => {
   const result = diff(run([clean]), run([warned, broken]));
   const markdown = reportDiffMarkdown(result, reportDiffVerdict(result));
-  expect(markdown).toContain('id &quot;u\\|1&quot; lacks usr_');
+  // The pipe is escaped so the cell holds; quotes stay quotes (no HTML entity in Markdown).
+  expect(markdown).toContain('id "u\\|1" lacks usr_');
   expect(markdown).toContain('## Regressions (5)');
   expect(markdown).toContain('## New findings (2)');
   expect(markdown).toContain(`Replay: \`${schemaError.replay.command}\``);

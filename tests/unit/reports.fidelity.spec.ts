@@ -98,8 +98,8 @@ test("an emulator's deviations at a glance name each failing check's messages, t
   }));
   const text = deviationsAtAGlance(run, 'Prism');
   expect(text).toContain("## Prism: deviations from the spec's semantics at a glance");
-  // Once per distinct message (HTML-escaped: GitHub renders Markdown's inline HTML).
-  expect(text).toContain('- `conflict`: 9 of 10 exchanges fail it\n  - user id &quot;usr_01jqebhswje1ka1z7ahr9rfsgt&quot; was already returned by an earlier create of this run: two creates, one id.\n- never');
+  // Once per distinct message, as plain Markdown text (no HTML entity for a quote).
+  expect(text).toContain('- `conflict`: 9 of 10 exchanges fail it\n  - user id "usr_01jqebhswje1ka1z7ahr9rfsgt" was already returned by an earlier create of this run: two creates, one id.\n- never');
   expect(text).not.toContain('no_server_error');
   expect(text).toContain('- never answered `409 already_in_use`, though 4 case(s) called for it');
   expect(text).toContain('- answered `422` 1×, a status the spec does not document');

@@ -32,7 +32,8 @@ test('the HTML page is standalone and escapes every piece of target-controlled t
   expect(html).not.toContain('<script');
   expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   expect(html).not.toMatch(/\bsrc=/);
-  expect(html.match(/\bhref="[^"]*"/g)).toEqual(['href="#finding-1"']); // in-page links only
+  // In-page links only: the "By cause" table and the findings table each link to the finding.
+  expect(html.match(/\bhref="[^"]*"/g)).toEqual(['href="#finding-1"', 'href="#finding-1"']);
   expect(html).not.toMatch(/url\(|@import/);
   expect(html).toContain("default-src 'none'");
   expect(html).toContain('class="verdict fail"');

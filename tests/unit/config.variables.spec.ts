@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { closestName } from '../../config/closestName.ts';
+import { invalidValue, KNOWN_VARIABLES, parseReportConfig, parseSuiteConfig, unknownVariables } from '../../config/suiteConfig.ts';
+import { RUN_FLAGS } from '../../cli/runFlags.ts';
+
+test('a misspelled CONFORMANCE_* or PRELUDE_* variable is a configuration error with a did-you-mean', () => {
+  expect(() => parseSuiteConfig({ CONFORMANCE_RUN: '10' })).toThrow('unknown variable CONFORMANCE_RUN; did you mean CONFORMANCE_RUNS?');
+  expect(() => parseSuiteConfig({ CONFORMANCE_SEEED: '5' })).toThrow('unknown variable CONFORMANCE_SEEED; did you mean CONFORMANCE_SEED?');
+  expect(() => parseSuiteConfig({ PRELUDE_DISABLED_APP: 'x' })).toThrow('did you mean PRELUDE_DISABLED_APP_ID?');
+  expect(unknownVariables({ PRELUDE_SOMETHING_ELSE_ENTIRELY: '1' })).toEqual([
+    "unknown variable PRELUDE_SOMETHING_ELSE_ENTIRELY; the suite reads none of that name (see the README's configuration table).",
+  ]);
+});
+
+test('a misspelled variable read from .env says so', () => {
+  expect(unknownVariables({ CONFORMANCE_RUN: '10' }, new Set(['CONFORMANCE_RUN']))).toEqual([
+    'unknown variable CONFORMANCE_RUN (in .env); did you mean CONFORMANCE_RUNS?',
+  ]);
+});
+
+test('every variable the suite sets for its own processes, and every flag variable, is known', () => {
+  // The run identity shared with the workers, and the emulator URL Playwright's webServer exports.
+  for (const internal of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_EMULATOR_URL']) expect(KNOWN_VARIABLES).toContain(internal);
+  for (const flag of RUN_FLAGS) expect(KNOWN_VARIABLES).toContain(flag.variable);
+  expect(() => parseSuiteConfig({ CONFORMANCE_RUN_ID: 'rx', CONFORMANCE_EMULATOR_URL: 'http://127.0.0.1:1', CONFORMANCE_SEED: '3', API_TOKEN: 't', OTHER_TOOL_SETTING: '1' })).not.toThrow();
+});
+
+test('a bad value is described under the name that set it: the variable, or the flag', () => {
+  expect(invalidValue('CONFORMANCE_RUNS', 'abc')).toBe('CONFORMANCE_RUNS="abc" is not valid: expected a whole number from 1 to 1000000.');
+  expect(invalidValue('CONFORMANCE_RUNS', 'abc', '--runs')).toBe('--runs "abc" is not valid: expected a whole number from 1 to 1000000.');
+  expect(invalidValue('CONFORMANCE_RUNS', ' ')).toContain('is not valid');
+  expect(invalidValue('CONFORMANCE_TRANSPORT', 'curl', '--transport')).toBe('--transport "curl" is not valid: expected one of fetch, sdk.');
+  expect(invalidValue('CONFORMANCE_RUNS', '12')).toBeUndefined();
+  // A rejected URL may carry credentials: it is never repeated.
+  expect(invalidValue('PRELUDE_BASE_URL', 'https://user:secret@x.example', '--base-url')).toBe('--base-url must not embed credentials; put the token in API_TOKEN.');
+});
+
+test('closestName proposes only near names', () => {
+  expect(closestName('CONFORMANCE_RPSS', KNOWN_VARIABLES)).toBe('CONFORMANCE_RPS');
+  expect(closestName('PRELUDE_X', KNOWN_VARIABLES)).toBeUndefined();
+});
+
+test('a replay (a replay path set) writes its reports to reports/replay unless told otherwise: the full run\'s stay', () => {
+  expect(parseReportConfig({ CONFORMANCE_REPLAY_PATH: '0:1' }).reportDir).toMatch(/\/reports\/replay$/);
+  expect(parseReportConfig({}).reportDir).toMatch(/\/reports$/);
+  expect(parseReportConfig({ CONFORMANCE_REPLAY_PATH: '0:1', CONFORMANCE_REPORT_DIR: '/tmp/x' }).reportDir).toBe('/tmp/x');
+});
