@@ -1,6 +1,9 @@
 import { minimisationText } from './minimisationText.ts';
 import type { ReferenceEvidence, ReportedFinding } from './PropertyReport.ts';
 
+// The marks of the summary lines: a warning never wears the error's cross.
+const SEVERITY_MARKS: Readonly<Record<ReportedFinding['severity'], string>> = { error: '✖', warning: '⚠' };
+
 /**
  * A finding in full, as a user reads it: per finding, the check, what is wrong, the minimal
  * counterexample (request and response, token redacted), and how to replay it. `cases` is the
@@ -10,7 +13,7 @@ export function formatFindings(findings: readonly ReportedFinding[], cases?: num
   return findings.map((f) => {
     const { request, response, failure } = f.counterexample;
     const lines = [
-      `✖ ${f.check} (${f.severity}) in ${f.family}: ${f.message}`,
+      `${SEVERITY_MARKS[f.severity]} ${f.check} (${f.severity}) in ${f.family}: ${f.message}`,
       `  request:  ${request.method} ${request.url}`,
       ...(request.body === undefined ? [] : [`            ${request.body}`]),
       response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,

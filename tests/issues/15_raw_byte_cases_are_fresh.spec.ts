@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { parseSuiteConfig } from '../../config/suiteConfig.ts';
+import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
+import { casePipeline } from '../../runner/casePipeline.ts';
+import { createSuiteContext } from '../../runner/suiteContext.ts';
+import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
+import { targetEnv } from '../_support/runConformance.ts';
+import { startEmulator } from '../_support/startEmulator.ts';
+
+// Issue 15, seen item 4: raw-byte negative cases were sent with their identities unchanged, so a
+// replay (or a second send of the same template) met the first send's user: 409, "intermittent?".
+const MALFORMED: CreateUserCase = {
+  family: 'negative/malformed', app: 'enabled',
+  // external_id first: the bad byte lands in it, where any string is valid.
+  body: { external_id: 'customer-user-42', identifiers: [{ type: 'email_address', value: 'ann@example.com' }] },
+  malformed: { name: 'invalid-utf8', variant: 0 },
+  expectation: { kind: 'rejected', status: 400, codes: ['invalid_request'], rule: '/x', mutation: 'malformed:invalid-utf8' },
+  freshIdentities: true,
+};
+
+test('a raw-byte case is made from the freshened body: every send carries new identities, so none meets an earlier one', async () => {
+  // A lenient server reads the bytes as a valid create: a second send of unchanged identities would get 409.
+  const emulator = await startEmulator({ choices: { ...DEFAULT_SERVER_CHOICES, requestEncoding: 'lenient' } });
+  try {
+    const pipeline = casePipeline(createSuiteContext(parseSuiteConfig({ ...targetEnv(emulator.url), CONFORMANCE_RUN_ID: 'rtest0001' })), 'rtest0001w0');
+    const [first, second] = [await pipeline.send(MALFORMED), await pipeline.send(MALFORMED)];
+    const sent = [first, second].map((o) => Buffer.from(o.exchange.request.body as Uint8Array).toString('latin1'));
+    expect(sent[0]).not.toBe(sent[1]);
+    for (const bytes of sent) {
+      expect(bytes).toContain('\xff');
+      expect(bytes).toMatch(/ann\.rtest0001w0x[0-9a-z]{4}i0@example\.com/);
+    }
+    expect([first.exchange.response?.status, second.exchange.response?.status]).toEqual([201, 201]);
+  } finally {
+    await emulator.close();
+  }
+});
