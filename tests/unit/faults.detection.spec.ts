@@ -16,12 +16,14 @@ Object.entries(FAULT_CATALOGUE).forEach(([name, entry], index) => {
   });
 });
 
-// The real command, black-box, behaves like the in-process runner for a couple of faults.
+// The real command, black-box, behaves like the in-process runner for a couple of faults (each run
+// narrowed to a property that meets the fault: the in-process tests above cover the whole suite).
+const NARROWED = { createdIs200: 'valid requests with fresh identities', ignoresCredentials: 'without valid credentials' } as const;
 for (const name of ['createdIs200', 'ignoresCredentials'] as const) {
   test(`npm run conformance fails against a server that ${FAULT_CATALOGUE[name].description}, naming ${FAULT_CATALOGUE[name].caughtBy}`, async () => {
     const server = await startFaultyServer(FAULT_CATALOGUE[name].fault());
     try {
-      const run = await runConformance({ ...targetEnv(server.url), CONFORMANCE_RUNS: '100' });
+      const run = await runConformance(targetEnv(server.url), ['-g', NARROWED[name]]);
       expect(run.exitCode).toBe(1);
       expect(run.output).toContain(FAULT_CATALOGUE[name].caughtBy);
     } finally {
