@@ -77,7 +77,9 @@ test('the console is short and root cause first: causes, warnings by name, check
   expect(lines[6]).toContain('user_id_prefix, conflict, exactly_once (no create was answered 201, so nothing built on one was judged)');
   const text = lines.join('\n');
   // Three causes; the first two share the plain valid create's counterexample: printed once, first.
-  expect(text.match(/^✖ /gm)).toHaveLength(2);
+  expect(text.match(/^✖ /gm)).toHaveLength(1);
+  // A warning printed in full wears its own mark, never the error's cross.
+  expect(text.match(/^⚠ auth \(warning\)/gm)).toHaveLength(1);
   expect(text.indexOf('✖ positive_acceptance (error) in valid/realistic')).toBeGreaterThan(0);
   expect(text).not.toContain('✖ status_documented (error) in valid/realistic');
   expect(text).toContain('All 7 finding(s), each with its counterexample, replay and curl line, are in the report:');
