@@ -33,6 +33,9 @@ export const RUN_FLAGS: readonly RunFlag[] = [
   { flag: 'reference-unknown-app-id', variable: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID', value: 'ID', description: 'an app id the reference does not know (default: a fresh random one)' },
   { flag: 'dry-run', variable: 'CONFORMANCE_DRY_RUN', value: '0|1', description: '1: print the planned cases, send nothing (default 0)' },
   { flag: 'fail-on', variable: 'CONFORMANCE_FAIL_ON', value: 'error|warning', description: 'lowest finding severity that fails the run (default error)' },
+  { flag: 'checks', variable: 'CONFORMANCE_CHECKS', value: 'IDS', description: 'only these checks judge (comma-separated check ids; default: all)' },
+  { flag: 'exclude-checks', variable: 'CONFORMANCE_EXCLUDE_CHECKS', value: 'IDS', description: 'these checks do not judge (comma-separated check ids)' },
+  { flag: 'phases', variable: 'CONFORMANCE_PHASES', value: 'NAMES', description: 'only these phases run: valid, negative, boundary, hostile, methods, semantics, model (default: all)' },
 ];
 
 /**

@@ -88,11 +88,25 @@ export interface SuiteConfig {
   /** `CONFORMANCE_DRY_RUN=1`: print the planned cases, send nothing (not even the preflight). */
   readonly dryRun: boolean;
   /**
+   * Which checks judge and which phases run (`CONFORMANCE_CHECKS`, `CONFORMANCE_EXCLUDE_CHECKS`,
+   * `CONFORMANCE_PHASES`), as given: the runner validates the names against the catalogue.
+   */
+  readonly selection: Selection;
+  /**
    * The variables of this run that a replay of one of its findings must set again (see
    * REPLAYED_VARIABLES): set explicitly, no secret among them, paths made absolute.
    */
   readonly replayEnv: Readonly<Record<string, string>>;
 }
+
+/** Names as given on the command line or in the variables; undefined: all of them. */
+export interface Selection {
+  readonly checks: readonly string[] | undefined;
+  readonly excludedChecks: readonly string[];
+  readonly phases: readonly string[] | undefined;
+}
+
+const SELECTION_VARIABLES = { checks: 'CONFORMANCE_CHECKS', excludedChecks: 'CONFORMANCE_EXCLUDE_CHECKS', phases: 'CONFORMANCE_PHASES' } as const;
 
 /**
  * What the conformance reporter needs, and nothing more: it also runs in `merge-reports`, where the
@@ -125,6 +139,7 @@ export const KNOWN_VARIABLES: readonly string[] = [
   'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', SEED_VAR, 'CONFORMANCE_REPLAY_PATH', 'CONFORMANCE_CONCURRENCY',
   'CONFORMANCE_RPS', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE', 'CONFORMANCE_REPORT_DIR',
   'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', 'CONFORMANCE_DRY_RUN', RUN_ID_VAR, EMULATOR_URL_VAR,
+  ...Object.values(SELECTION_VARIABLES),
 ].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
 
 /**
@@ -136,7 +151,7 @@ export const KNOWN_VARIABLES: readonly string[] = [
 export const REPLAYED_VARIABLES: readonly string[] = [
   ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
   'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE',
-  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON',
+  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', ...Object.values(SELECTION_VARIABLES),
 ].filter((name) => name !== TARGET_VARIABLES.apiToken && name !== REFERENCE_VARIABLES.apiToken);
 
 const PATH_VARIABLES = new Set(['CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE']);
@@ -162,6 +177,7 @@ const VALUE_RULES: Readonly<Record<string, ValueRule>> = {
   CONFORMANCE_TRANSPORT: oneOfValues(['fetch', 'sdk']),
   CONFORMANCE_FAIL_ON: oneOfValues(['error', 'warning']),
   CONFORMANCE_DRY_RUN: oneOfValues(['0', '1']),
+  ...Object.fromEntries(Object.values(SELECTION_VARIABLES).map((name) => [name, commaList()])),
   CONFORMANCE_REPLAY_PATH: {
     problem: (raw) => (/^\d+(:\d+)*$/.test(raw) ? undefined : 'is not a fast-check path (digits separated by colons, e.g. 12:0:3).'),
     echo: true,
@@ -275,6 +291,11 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
     reportDir,
     failOn: oneOf<SuiteConfig['failOn']>(env, 'CONFORMANCE_FAIL_ON', 'error'),
     dryRun: oneOf<'0' | '1'>(env, 'CONFORMANCE_DRY_RUN', '0') === '1',
+    selection: {
+      checks: names(env, SELECTION_VARIABLES.checks),
+      excludedChecks: names(env, SELECTION_VARIABLES.excludedChecks) ?? [],
+      phases: names(env, SELECTION_VARIABLES.phases),
+    },
     replayEnv: Object.fromEntries(REPLAYED_VARIABLES.flatMap((name) => {
       const value = env[name];
       return value ? [[name, PATH_VARIABLES.has(name) ? resolve(value) : value]] : [];
@@ -350,6 +371,17 @@ function wholeNumber(min: number, max: number): ValueRule {
     },
     echo: true,
   };
+}
+
+/** A comma-separated list of names, or undefined when the variable is unset. */
+function names(env: Env, name: string): string[] | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  return checkValue(name, raw).split(',').map((n) => n.trim());
+}
+
+function commaList(): ValueRule {
+  return { problem: (raw) => (/^\s*[a-z_]+\s*(,\s*[a-z_]+\s*)*$/.test(raw) ? undefined : 'is not valid: expected names separated by commas, e.g. status_documented,conflict.'), echo: true };
 }
 
 function oneOfValues(allowed: readonly string[]): ValueRule {

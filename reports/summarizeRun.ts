@@ -73,7 +73,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
       },
     },
     checks: withNotExercised(summarizeChecks(properties, context.checkCatalogue), {
-      verdict, skipped: uniqueSkipped(properties), matrix, fidelity,
+      verdict, skipped: uniqueSkipped(properties), matrix, fidelity, checksLeftOut: metadata?.selection?.checksLeftOut ?? [],
     }),
     skippedChecks: uniqueSkipped(properties),
     matrix,

@@ -133,6 +133,8 @@ export interface RunMetadata {
   readonly spec: { readonly title: string; readonly version: string; readonly sha256: string };
   /** `CONFORMANCE_DRY_RUN=1`: the run planned its cases and sent nothing, so its verdict is PLAN. */
   readonly dryRun?: boolean;
+  /** What the run's selection left out (`--checks`, `--exclude-checks`, `--phases`); absent when nothing was. */
+  readonly selection?: { readonly checksLeftOut: readonly string[]; readonly phasesLeftOut: readonly string[] };
   /** The non-secret variables a replay sets again (`replay` reads them from conformance.json). */
   readonly replayEnv?: Readonly<Record<string, string>>;
 }

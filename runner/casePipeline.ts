@@ -81,7 +81,7 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
   const judge = (testCase: CreateUserCase, sent: Exchange, concurrent?: readonly Exchange[]): CaseOutcome => ({
     testCase,
     exchange: sent,
-    results: runChecks({ operation, profile, testCase, exchange: sent, response: sent.response, history, concurrent }),
+    results: runChecks({ operation, profile, testCase, exchange: sent, response: sent.response, history, concurrent }, context.selection.checks),
   });
   return {
     send: (template, overlay) => pool.run(async () => {

@@ -38,7 +38,8 @@ function compareSteps(onTarget: readonly CaseOutcome[], onReference: readonly Ca
     const comparison = { target: step.map((o) => o.exchange), reference: counterparts.map((o) => o.exchange) };
     return step.map((outcome, copy): CaseOutcome => {
       const { operation, profile, history } = context;
-      const compared = runChecks({ operation, profile, history, testCase: outcome.testCase, exchange: outcome.exchange, response: outcome.exchange.response, reference: comparison }, [differential]);
+      const judges = context.selection.checks.filter((c) => c === differential);
+      const compared = runChecks({ operation, profile, history, testCase: outcome.testCase, exchange: outcome.exchange, response: outcome.exchange.response, reference: comparison }, judges);
       return {
         ...outcome,
         results: { applied: [...outcome.results.applied, ...compared.applied], findings: [...outcome.results.findings, ...compared.findings] },

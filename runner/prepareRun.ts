@@ -4,6 +4,7 @@ import { isPlaywrightWorker, loadSuiteConfig, shareRunIdentity, type SuiteConfig
 import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
 import { SpecError } from '../spec/SpecError.ts';
 import { preflight } from './preflight.ts';
+import { runSelection } from './runSelection.ts';
 
 /** Exit code for configuration and target errors, distinct from 1 (nonconformance). */
 export const CONFIG_ERROR_EXIT_CODE = 2;
@@ -20,6 +21,7 @@ export async function prepareRun(): Promise<SuiteConfig> {
     const config = loadSuiteConfig();
     const operation = loadCreateUserOperation(config.specPath);
     loadProfile(config.profilePath);
+    const selection = runSelection(config.selection);
     if (!isPlaywrightWorker() && !config.dryRun) await preflight(config, operation);
     if (!isPlaywrightWorker()) {
       const target = config.target.kind === 'emulator' ? 'the embedded emulator' : config.target.baseUrl;
@@ -27,6 +29,8 @@ export async function prepareRun(): Promise<SuiteConfig> {
       console.log(`  target: ${target}; spec: ${operation.title} ${operation.version} (sha256 ${operation.spec.sha256.slice(0, 12)})`);
       console.log(`  reproduce this run: CONFORMANCE_SEED=${config.seed}`);
       if (config.dryRun) console.log('  dry run: the planned cases are printed, nothing is sent');
+      if (selection.checksLeftOut.length > 0) console.log(`  checks left out by the selection: ${selection.checksLeftOut.join(', ')}`);
+      if (selection.phasesLeftOut.length > 0) console.log(`  phases left out by the selection: ${selection.phasesLeftOut.join(', ')}`);
       if (config.reference) console.log(`  differential: every case is also sent to the reference ${config.reference.baseUrl} and the outcomes compared`);
       if (config.transport === 'sdk') console.log('  transport: the official SDK (@prelude.so/sdk) through a recording proxy; what it cannot express goes through fetch');
       if (config.target.disabledAppId === undefined) {

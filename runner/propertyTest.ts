@@ -5,6 +5,7 @@ import { replayCommand } from './replayCommand.ts';
 import type { AnyPropertyDefinition } from './PropertyDefinition.ts';
 import { compareFindings } from './findingOrder.ts';
 import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type ReportedFinding, type SkippedCheck } from './PropertyReport.ts';
+import type { SuitePhase } from './properties/suitePhases.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { suiteContext } from './suiteContext.ts';
 import { propertySeed } from './_internals/propertySeed.ts';
@@ -18,12 +19,12 @@ import { runMetadata } from './_internals/runMetadata.ts';
  * blobs). A property that cannot run in this configuration is skipped with its reason, and still
  * attaches a report that says what was skipped and why. Nothing it writes contains the token.
  */
-export function propertyTest<T>(definition: AnyPropertyDefinition<T>): (fixtures: object, testInfo: TestInfo) => Promise<void> {
+export function propertyTest<T>(definition: AnyPropertyDefinition<T>, phase?: SuitePhase): (fixtures: object, testInfo: TestInfo) => Promise<void> {
   return async ({}, testInfo) => {
     const context = suiteContext();
     const { target, reference } = context.config;
     const scrub = (text: string) => scrubSecret(reference ? scrubSecret(text, reference.apiToken) : text, target.apiToken);
-    const skip = 'skipWhen' in definition ? definition.skipWhen?.(context) : undefined;
+    const skip = phaseLeftOut(phase, context) ?? ('skipWhen' in definition ? definition.skipWhen?.(context) : undefined);
     const checked: PropertyReport = skip !== undefined
       ? skippedReport(definition.name, context, skip)
       : await checkProperty(definition, context, {
@@ -59,6 +60,12 @@ function causesInBrief(findings: readonly ReportedFinding[]): string {
     counts.set(cause, (counts.get(cause) ?? 0) + f.occurrences);
   }
   return [...counts].map(([cause, occurrences]) => `${cause} ×${occurrences}`).join(', ');
+}
+
+/** A property of a phase the selection leaves out is skipped, and its report says why. */
+function phaseLeftOut(phase: SuitePhase | undefined, context: SuiteContext): SkippedCheck | undefined {
+  if (phase === undefined || context.selection.phases.includes(phase)) return undefined;
+  return { check: '*', reason: `the ${phase} phase is left out by the selection (CONFORMANCE_PHASES / --phases: ${context.selection.phases.join(', ')}).` };
 }
 
 function skippedReport(property: string, context: SuiteContext, skipped: SkippedCheck): PropertyReport {

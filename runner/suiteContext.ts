@@ -4,6 +4,7 @@ import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
 import { newRunHistory, type RunHistory } from '../checks/RunHistory.ts';
 import { createRequestPool, type RequestPool } from '../transport/createRequestPool.ts';
+import { runSelection, type RunSelection } from './runSelection.ts';
 
 /** What every property of a worker process shares: loaded once, since compiling Ajv is costly. */
 export interface SuiteContext {
@@ -12,6 +13,8 @@ export interface SuiteContext {
   readonly profile: Profile;
   readonly history: RunHistory;
   readonly pool: RequestPool;
+  /** The checks and phases this run uses (`--checks`, `--exclude-checks`, `--phases`). */
+  readonly selection: RunSelection;
   /**
    * In a differential run: the reference target's context (its own history and request pool, so
    * neither target's observations or politeness limits leak into the other's).
@@ -30,7 +33,7 @@ export function suiteContext(): SuiteContext {
 /** A context for an explicit configuration (benchmarks, tests), independent of the environment. */
 export function createSuiteContext(config: SuiteConfig): SuiteContext {
   const shared = { operation: loadCreateUserOperation(config.specPath), profile: loadProfile(config.profilePath) };
-  const own = (c: SuiteConfig) => ({ ...shared, config: c, history: newRunHistory(), pool: createRequestPool(c.concurrency, c.rps) });
+  const own = (c: SuiteConfig) => ({ ...shared, config: c, history: newRunHistory(), pool: createRequestPool(c.concurrency, c.rps), selection: runSelection(c.selection) });
   return {
     ...own(config),
     ...(config.reference ? { reference: own({ ...config, target: config.reference, reference: undefined }) } : {}),

@@ -7,6 +7,8 @@ export interface RunFacts {
   readonly skipped: readonly SkippedCheck[];
   readonly matrix: readonly MatrixRow[];
   readonly fidelity: FidelitySummary | undefined;
+  /** Checks the run's selection left out (`--checks`, `--exclude-checks`). */
+  readonly checksLeftOut: readonly string[];
 }
 
 interface Rule {
@@ -24,6 +26,7 @@ const NEED_A_CREATE = new Set(['conflict', 'exactly_once', 'user_id_prefix']);
 const RULES: readonly Rule[] = [
   { applies: (_c, run) => run.verdict === 'plan', reason: () => 'dry run: nothing was sent' },
   { applies: (_c, run) => run.verdict === 'empty', reason: () => 'the selection matched no conformance test' },
+  { applies: (check, run) => run.checksLeftOut.includes(check), reason: () => 'left out by the selection (CONFORMANCE_CHECKS / CONFORMANCE_EXCLUDE_CHECKS)' },
   { applies: (check, run) => run.skipped.some((s) => s.check === check), reason: (check, run) => run.skipped.filter((s) => s.check === check).map((s) => s.reason).join('; ') },
   { applies: (check, run) => check === 'sdk_fidelity' && !run.fidelity?.sdk, reason: () => 'the run did not go through the SDK (CONFORMANCE_TRANSPORT=sdk)' },
   { applies: (check, run) => check === 'differential' && !run.fidelity?.reference, reason: () => 'no reference target (PRELUDE_REFERENCE_URL), so nothing was compared' },

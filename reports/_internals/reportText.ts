@@ -18,7 +18,18 @@ const HEADLINES: Record<ConformanceSummary['verdict'], { word: string; say: (sum
 /** "FAIL: 2 error findings, 1 warning in 120 cases (2 properties)", or "PLAN: dry run … nothing sent". */
 export function verdictHeadline(summary: ConformanceSummary): string {
   const headline = HEADLINES[summary.verdict];
-  return `${headline.word}: ${headline.say(summary)}`;
+  return `${headline.word}: ${headline.say(summary)}${leftOutBySelection(summary)}`;
+}
+
+/** A verdict earned with part of the suite says which part: "; left out by the selection: checks a, b; phases model". */
+function leftOutBySelection(summary: ConformanceSummary): string {
+  const selection = summary.run.metadata?.selection;
+  if (selection === undefined) return '';
+  const parts = [
+    ...(selection.checksLeftOut.length > 0 ? [`checks ${selection.checksLeftOut.join(', ')}`] : []),
+    ...(selection.phasesLeftOut.length > 0 ? [`phases ${selection.phasesLeftOut.join(', ')}`] : []),
+  ];
+  return `; left out by the selection: ${parts.join('; ')}`;
 }
 
 function findingCounts({ totals }: ConformanceSummary): string {

@@ -3,7 +3,8 @@ import type { RunMetadata } from '../PropertyReport.ts';
 import type { SuiteContext } from '../suiteContext.ts';
 
 /** The run's identity as reports show it; the target URL is stripped of anything but origin and path. */
-export function runMetadata({ config, operation }: SuiteContext): RunMetadata {
+export function runMetadata({ config, operation, selection }: SuiteContext): RunMetadata {
+  const leftOut = selection.checksLeftOut.length + selection.phasesLeftOut.length > 0;
   return {
     runId: config.runId,
     suiteVersion: suiteVersion(),
@@ -11,6 +12,7 @@ export function runMetadata({ config, operation }: SuiteContext): RunMetadata {
     target: { kind: config.target.kind, url: withoutCredentials(config.target.baseUrl), disabledAppConfigured: config.target.disabledAppId !== undefined },
     spec: { title: operation.title, version: operation.version, sha256: operation.spec.sha256 },
     ...(config.dryRun ? { dryRun: true } : {}),
+    ...(leftOut ? { selection: { checksLeftOut: selection.checksLeftOut, phasesLeftOut: selection.phasesLeftOut } } : {}),
     replayEnv: config.replayEnv,
   };
 }

@@ -5,6 +5,7 @@ import { parseSuiteConfig, type SuiteConfig } from '../../config/suiteConfig.ts'
 import { checkProperty } from '../../runner/checkProperty.ts';
 import type { AnyPropertyDefinition } from '../../runner/PropertyDefinition.ts';
 import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import { runSelection } from '../../runner/runSelection.ts';
 import type { SuiteContext } from '../../runner/suiteContext.ts';
 import { createRequestPool } from '../../transport/createRequestPool.ts';
 import { targetEnv } from './runConformance.ts';
@@ -43,6 +44,7 @@ export async function runProperty<T>(
     profile: { ...DEFAULT_PROFILE, ...options.profile },
     history: newRunHistory(),
     pool: createRequestPool(c.concurrency, 0),
+    selection: runSelection(c.selection),
   });
   // With PRELUDE_REFERENCE_URL in `env`: a differential run, the reference with a context of its own.
   const context: SuiteContext = { ...own(config), ...(config.reference ? { reference: own({ ...config, target: config.reference, reference: undefined }) } : {}) };

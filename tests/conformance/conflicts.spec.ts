@@ -2,4 +2,4 @@ import { test } from '@playwright/test';
 import { propertyTest } from '../../runner/propertyTest.ts';
 import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-for (const { title, definition } of suiteGroup('conflicts')) test(title, propertyTest(definition));
+for (const { title, definition, phase } of suiteGroup('conflicts')) test(title, propertyTest(definition, phase));
