@@ -13,13 +13,24 @@ const EXTENSION = fileURLToPath(import.meta.url).endsWith('.ts') ? '.ts' : '.js'
 const LOADER = EXTENSION === '.ts' ? ['--import', 'tsx'] : [];
 const CONFIG_ERROR = 2;
 
+/**
+ * Commands that are programs of their own in this package, with their own --help and exit codes:
+ * the package runs them as they are, so they behave as their npm scripts do in the repository.
+ */
+const FORWARDED: Readonly<Record<string, { readonly program: string; readonly args: string; readonly summary: string }>> = {
+  emulator: { program: 'emulator/main', args: '[options]', summary: 'serve the reference emulator (see: emulator --help)' },
+  'spec-diff': { program: 'specdiff/main', args: '<old> <new>', summary: "what changed in the operation between two OpenAPI documents (see: spec-diff --help)" },
+  'report-diff': { program: 'reportdiff/main', args: '<base> <head>', summary: 'behaviour regressions between two conformance.json (see: report-diff --help)' },
+};
+
 const HELP = `Usage: create-user-conformance <command> [options]
 
 Conformance suite for POST /v2/session/apps/{appID}/users (Prelude Session Management, Create user).
 
 Commands:
   run [options] [-- <playwright args>]   run the suite (default target: the embedded emulator)
-  emulator [options]                     serve the reference emulator (see: emulator --help)
+  plan [options] [-- <playwright args>]  print the cases a run would send, send nothing (a dry run; exit code 3)
+${Object.entries(FORWARDED).map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(38)} ${c.summary}`).join('\n')}
   replay <conformance.json> <finding>    run one finding's case again (its number in the reports, or its key),
                                          under the run's spec, profile, apps and target; tokens from the
                                          environment as for the run; reports beside it in replay-<finding>/
@@ -42,9 +53,10 @@ function main(argv: string[]): void {
   const [command, ...rest] = own;
   if (command === undefined || command === '--help' || command === '-h') return print(HELP, 0);
   if (command === '--version') return print(suiteVersion(), 0);
-  if (command === 'emulator') return forward(process.execPath, [...LOADER, `${PACKAGE_ROOT}/emulator/main${EXTENSION}`, ...rest, ...passthrough], {});
+  const forwarded = FORWARDED[command];
+  if (forwarded) return forward(process.execPath, [...LOADER, `${PACKAGE_ROOT}/${forwarded.program}${EXTENSION}`, ...rest, ...(split === -1 ? [] : ['--', ...passthrough])], {});
   if (command === 'replay') return replay(rest, passthrough);
-  if (command !== 'run') return print(`create-user-conformance: unknown command "${command}"\n\n${HELP}`, CONFIG_ERROR);
+  if (command !== 'run' && command !== 'plan') return print(`create-user-conformance: unknown command "${command}"\n\n${HELP}`, CONFIG_ERROR);
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -59,7 +71,7 @@ function main(argv: string[]): void {
     return print(`create-user-conformance: ${(error as Error).message}\n\n${HELP}`, CONFIG_ERROR);
   }
   if (values['help']) return print(HELP, 0);
-  const env: Record<string, string> = {};
+  const env: Record<string, string> = command === 'plan' ? { CONFORMANCE_DRY_RUN: '1' } : {};
   for (const flag of RUN_FLAGS) {
     const value = values[flag.flag];
     if (typeof value !== 'string') continue;

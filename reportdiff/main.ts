@@ -10,6 +10,7 @@ import { reportDiffMarkdown } from './reportDiffMarkdown.ts';
 import { reportDiffVerdict, verdictLine } from './reportDiffVerdict.ts';
 
 const USAGE = `Usage: npm run report:diff -- [options] <base conformance.json> <head conformance.json>
+   or: create-user-conformance report-diff [options] <base> <head>
 
 Compares two conformance runs of POST /v2/session/apps/{appID}/users: checks newly failing or
 fixed, findings new or gone, statuses/codes newly observed or no longer provoked, latency shifts,

@@ -8,6 +8,7 @@ import { specDiffMarkdown, summaryLine } from './specDiffMarkdown.ts';
 import { classificationOf, FAIL_ON, specDiffVerdict, type FailOn } from './specDiffVerdict.ts';
 
 const USAGE = `Usage: npm run spec:diff -- [--fail-on client|server|any|none] <old> <new>
+   or: create-user-conformance spec-diff [--fail-on …] <old> <new>
 
 Compares POST /v2/session/apps/{appID}/users in two versions of the OpenAPI document (plain YAML,
 or a docs page with the YAML embedded) and classifies every change as breaking for clients,

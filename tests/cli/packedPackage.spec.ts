@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
@@ -47,6 +47,26 @@ test('run against the embedded emulator: exit 0, reports in the caller directory
   expect(run.code, run.output).toBe(0);
   expect(existsSync(join(project, 'reports/junit.xml'))).toBe(true);
   expect(existsSync(join(project, 'reports/html/index.html'))).toBe(true);
+});
+
+test('every command is in the package, with its --help and exit codes: plan, spec-diff, report-diff', async () => {
+  const help = await bin(['--help']);
+  for (const command of ['run', 'plan', 'emulator', 'spec-diff', 'report-diff', 'replay']) expect(help.output).toMatch(new RegExp(`^  ${command} `, 'm'));
+  const plan = await bin(['plan', '--runs', '2']);
+  expect(plan.code, plan.output).toBe(3);
+  expect(plan.output).toContain('Conformance PLAN');
+  expect((await bin(['spec-diff', '--help'])).output).toContain('create-user-conformance spec-diff');
+  copyFileSync(join(PACKAGE_ROOT, 'spec/openapi.yaml'), join(project, 'old.yaml'));
+  copyFileSync(join(PACKAGE_ROOT, 'tests/fixtures/specdiff/response-format-added.yaml'), join(project, 'new.yaml'));
+  const specDiff = await bin(['spec-diff', '--fail-on', 'server', 'old.yaml', 'new.yaml']);
+  expect(specDiff.code, specDiff.output).toBe(1);
+  expect(specDiff.output).toContain('breaking for servers');
+  expect((await bin(['spec-diff', 'old.yaml'])).code).toBe(2);
+  // The run of the test before left its conformance.json here.
+  const reportDiff = await bin(['report-diff', 'reports/conformance.json', 'reports/conformance.json']);
+  expect(reportDiff.code, reportDiff.output).toBe(0);
+  expect((await bin(['report-diff', '--help'])).output).toContain('create-user-conformance report-diff');
+  expect((await bin(['report-diff', 'old.yaml', 'new.yaml'])).code).toBe(2);
 });
 
 test('exit codes: 1 for a nonconformant target, 2 for a configuration error; --fail-on warning', async () => {
