@@ -57,12 +57,12 @@ function main(argv: string[]): void {
   if (forwarded) return forward(process.execPath, [...LOADER, `${PACKAGE_ROOT}/${forwarded.program}${EXTENSION}`, ...rest, ...(split === -1 ? [] : ['--', ...passthrough])], {});
   if (command === 'replay') return replay(rest, passthrough);
   if (command !== 'run' && command !== 'plan') return print(`create-user-conformance: unknown command "${command}"\n\n${HELP}`, CONFIG_ERROR);
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       args: rest,
       options: {
-        ...Object.fromEntries(RUN_FLAGS.map((f) => [f.flag, { type: 'string' as const }])),
+        ...Object.fromEntries(RUN_FLAGS.map((f) => [f.flag, { type: 'string' as const, multiple: f.multiple ?? false }])),
         ...Object.fromEntries(TOKEN_FLAGS.map((f) => [f.flag, { type: 'string' as const }])),
         help: { type: 'boolean' },
       },
@@ -73,7 +73,8 @@ function main(argv: string[]): void {
   if (values['help']) return print(HELP, 0);
   const env: Record<string, string> = command === 'plan' ? { CONFORMANCE_DRY_RUN: '1' } : {};
   for (const flag of RUN_FLAGS) {
-    const value = values[flag.flag];
+    const given = values[flag.flag];
+    const value = Array.isArray(given) ? given.join('\n') : given;
     if (typeof value !== 'string') continue;
     // Checked here, by the rule the variable's own check uses, so the message names the flag the user typed.
     const problem = invalidValue(flag.variable, value, `--${flag.flag}`);

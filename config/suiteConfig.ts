@@ -6,6 +6,7 @@ import { parseEnv } from 'node:util';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
+import { parseExtraHeaders, type ExtraHeader } from './extraHeaders.ts';
 
 /**
  * The root of the suite's sources (spec/, emulator/, tests/), so the default spec is found
@@ -55,6 +56,8 @@ export interface TargetConfig {
   /** Undefined when unknown: the checks that need a disabled app are skipped, and say so. */
   readonly disabledAppId: string | undefined;
   readonly unknownAppId: string;
+  /** Sent with every request (`--header`); those from variables are secrets like the token. */
+  readonly extraHeaders: readonly ExtraHeader[];
 }
 
 /** Everything a run is parameterised by; see the README's configuration table. */
@@ -139,7 +142,7 @@ export const KNOWN_VARIABLES: readonly string[] = [
   'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', SEED_VAR, 'CONFORMANCE_REPLAY_PATH', 'CONFORMANCE_CONCURRENCY',
   'CONFORMANCE_RPS', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE', 'CONFORMANCE_REPORT_DIR',
   'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', 'CONFORMANCE_DRY_RUN', RUN_ID_VAR, EMULATOR_URL_VAR,
-  ...Object.values(SELECTION_VARIABLES),
+  ...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_HEADERS',
 ].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
 
 /**
@@ -151,7 +154,7 @@ export const KNOWN_VARIABLES: readonly string[] = [
 export const REPLAYED_VARIABLES: readonly string[] = [
   ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
   'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE',
-  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', ...Object.values(SELECTION_VARIABLES),
+  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', ...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_HEADERS',
 ].filter((name) => name !== TARGET_VARIABLES.apiToken && name !== REFERENCE_VARIABLES.apiToken);
 
 const PATH_VARIABLES = new Set(['CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE']);
@@ -272,6 +275,7 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
     appId: env['PRELUDE_APP_ID'] ?? (external ? missing('PRELUDE_APP_ID', 'an app with session management enabled') : EMULATOR_DEFAULTS.enabledAppId),
     disabledAppId: env['PRELUDE_DISABLED_APP_ID'] || (external ? undefined : EMULATOR_DEFAULTS.disabledAppId),
     unknownAppId: env['PRELUDE_UNKNOWN_APP_ID'] || `zz${runId}`,
+    extraHeaders: parseExtraHeaders(env['CONFORMANCE_HEADERS'], env),
   };
   const { specPath, reportDir } = parseReportConfig(env);
   return {
@@ -318,6 +322,7 @@ function parseReference(env: Env, runId: string): TargetConfig | undefined {
     variables: names,
     baseUrl: raw.replace(/\/+$/, ''),
     apiToken: env[names.apiToken] || EMULATOR_DEFAULTS.token,
+    extraHeaders: [],
     appId: env[names.appId] || EMULATOR_DEFAULTS.enabledAppId,
     disabledAppId: env[names.disabledAppId] || EMULATOR_DEFAULTS.disabledAppId,
     unknownAppId: env[names.unknownAppId] || `zz${runId}ref`,

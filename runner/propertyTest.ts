@@ -23,7 +23,8 @@ export function propertyTest<T>(definition: AnyPropertyDefinition<T>, phase?: Su
   return async ({}, testInfo) => {
     const context = suiteContext();
     const { target, reference } = context.config;
-    const scrub = (text: string) => scrubSecret(reference ? scrubSecret(text, reference.apiToken) : text, target.apiToken);
+    const secrets = [target, ...(reference ? [reference] : [])].flatMap((t) => [t.apiToken, ...t.extraHeaders.filter((h) => h.variable).map((h) => h.value)]);
+    const scrub = (text: string) => secrets.reduce(scrubSecret, text);
     const skip = phaseLeftOut(phase, context) ?? ('skipWhen' in definition ? definition.skipWhen?.(context) : undefined);
     const checked: PropertyReport = skip !== undefined
       ? skippedReport(definition.name, context, skip)

@@ -6,6 +6,8 @@ export interface WireRequest {
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string | Uint8Array | undefined;
+  /** Headers whose values are secrets from variables (`--header 'Name: $VAR'`): name → variable. */
+  readonly secretHeaders?: Readonly<Record<string, string>>;
 }
 
 /** An HTTP response as received, with the body read up to a bound. */

@@ -11,11 +11,14 @@ import type { WireRequest } from './Exchange.ts';
 export function buildRequest(testCase: CreateUserCase, target: TargetConfig, pathTemplate: string): WireRequest {
   const appId = { enabled: target.appId, disabled: target.disabledAppId, unknown: target.unknownAppId }[testCase.app];
   if (appId === undefined) throw new Error(`no app id is configured for role "${testCase.app}"`);
-  const content = caseContent({ ...testCase, headers: { authorization: `Bearer ${target.apiToken}`, ...testCase.headers } });
+  const extra = Object.fromEntries(target.extraHeaders.map((h) => [h.name, h.value]));
+  const content = caseContent({ ...testCase, headers: { ...extra, authorization: `Bearer ${target.apiToken}`, ...testCase.headers } });
+  const secret = target.extraHeaders.filter((h) => h.variable !== undefined);
   return {
     method: content.method,
     url: target.baseUrl + pathTemplate.replace('{appID}', encodeURIComponent(appId)),
     headers: content.headers,
     body: content.body,
+    ...(secret.length > 0 ? { secretHeaders: Object.fromEntries(secret.map((h) => [h.name, h.variable!])) } : {}),
   };
 }

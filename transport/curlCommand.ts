@@ -16,7 +16,10 @@ export function curlCommand(request: WireRequest, apiToken?: string, tokenVariab
   for (const [name, value] of Object.entries(safe.headers)) {
     const sent = request.headers[name] ?? value;
     let header: string;
-    if (name === 'authorization' && apiToken) {
+    const secretVariable = request.secretHeaders?.[name];
+    if (secretVariable !== undefined) {
+      header = `"${name}: $${secretVariable}"`;
+    } else if (name === 'authorization' && apiToken) {
       header = sent.includes(apiToken)
         ? `"${`${name}: ${sent}`.split(apiToken).map(doubleQuoteEscape).join(variable)}"`
         : shellQuote(`${name}: ${sent}`);

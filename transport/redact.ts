@@ -13,7 +13,9 @@ const MIN_SCRUBBED_SECRET_LENGTH = 8;
  * (`Bearer <redacted>`) so a reader still sees which kind of auth was sent.
  */
 export function redactRequest(request: WireRequest): WireRequest {
-  return { ...request, headers: redactHeaders(request.headers) };
+  const headers = redactHeaders(request.headers);
+  for (const name of Object.keys(request.secretHeaders ?? {})) if (name in headers) headers[name] = REDACTED;
+  return { ...request, headers };
 }
 
 /** Headers with every credential-named value redacted: requests, and responses that echo them. */

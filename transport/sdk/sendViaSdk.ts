@@ -25,7 +25,8 @@ export async function sendViaSdk(request: WireRequest, body: unknown, target: Ta
   const baseURL = proxy.url + base.pathname.replace(/\/+$/, '');
   const client = await memo(clients, `${baseURL}\n${target.apiToken}`, async () => {
     const { default: Prelude } = await import('@prelude.so/sdk');
-    return new Prelude({ apiToken: target.apiToken, baseURL, timeout: timeoutMs });
+    const defaultHeaders = Object.fromEntries(target.extraHeaders.map((h) => [h.name, h.value]));
+    return new Prelude({ apiToken: target.apiToken, baseURL, timeout: timeoutMs, defaultHeaders });
   });
   const callId = randomUUID();
   const path = request.url.slice(target.baseUrl.length);
