@@ -95,11 +95,28 @@ export interface SuiteConfig {
    * `CONFORMANCE_PHASES`), as given: the runner validates the names against the catalogue.
    */
   readonly selection: Selection;
+  /** Proxies from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, for an external target; undefined: requests go direct. */
+  readonly proxy: ProxySettings | undefined;
   /**
    * The variables of this run that a replay of one of its findings must set again (see
    * REPLAYED_VARIABLES): set explicitly, no secret among them, paths made absolute.
    */
   readonly replayEnv: Readonly<Record<string, string>>;
+}
+
+/** Proxies from the standard variables (either case), for targets reached through one. */
+export interface ProxySettings {
+  readonly httpProxy?: string;
+  readonly httpsProxy?: string;
+  readonly noProxy?: string;
+}
+
+/** The standard proxy variables, upper case first (curl's and undici's order); undefined when none is set. */
+export function proxySettings(env: Env): ProxySettings | undefined {
+  const read = (name: string) => env[name] || env[name.toLowerCase()] || undefined;
+  const settings = Object.fromEntries(Object.entries({ httpProxy: read('HTTP_PROXY'), httpsProxy: read('HTTPS_PROXY'), noProxy: read('NO_PROXY') })
+    .filter(([, value]) => value !== undefined)) as ProxySettings;
+  return settings.httpProxy === undefined && settings.httpsProxy === undefined ? undefined : settings;
 }
 
 /** Names as given on the command line or in the variables; undefined: all of them. */
@@ -295,6 +312,8 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
     reportDir,
     failOn: oneOf<SuiteConfig['failOn']>(env, 'CONFORMANCE_FAIL_ON', 'error'),
     dryRun: oneOf<'0' | '1'>(env, 'CONFORMANCE_DRY_RUN', '0') === '1',
+    // The embedded emulator is on this machine: a proxy meant for the outside must not stand in between.
+    proxy: external ? proxySettings(env) : undefined,
     selection: {
       checks: names(env, SELECTION_VARIABLES.checks),
       excludedChecks: names(env, SELECTION_VARIABLES.excludedChecks) ?? [],

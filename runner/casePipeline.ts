@@ -73,6 +73,7 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
     sendWithRetryAfter(request, {
       timeoutMs: config.requestTimeoutMs,
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+      proxy: config.proxy,
       maxRetries: RETRIES_ON_429,
       maxWaitMs: MAX_RETRY_AFTER_MS,
       onBackoff: (ms) => pool.pauseFor(ms),

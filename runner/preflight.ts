@@ -15,6 +15,8 @@ const TLS_ERROR = /^(ERR_TLS|ERR_SSL|EPROTO|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIG
 interface Probed {
   readonly target: TargetConfig;
   readonly role: string;
+  /** Reached through these proxies, as the run's requests are. */
+  readonly proxy: SuiteConfig['proxy'];
 }
 
 // What a probe answer says about the configuration; the first matching entry explains it.
@@ -53,8 +55,8 @@ const DISABLED_DIAGNOSES: ReadonlyArray<{ when: (e: Exchange, validBody: boolean
  */
 export async function preflight(config: SuiteConfig, operation: CreateUserOperation): Promise<void> {
   const probed: Probed[] = [
-    ...(config.target.kind === 'external' ? [{ target: config.target, role: 'the target' }] : []),
-    ...(config.reference ? [{ target: config.reference, role: 'the reference' }] : []),
+    ...(config.target.kind === 'external' ? [{ target: config.target, role: 'the target', proxy: config.proxy }] : []),
+    ...(config.reference ? [{ target: config.reference, role: 'the reference', proxy: config.proxy }] : []),
   ];
   // Needs no request, so it holds for the embedded emulator too; a probed target is first asked
   // about its enabled app, whose diagnosis ("has session management disabled") is the sharper one.
@@ -93,7 +95,7 @@ function send(probed: Probed, app: 'enabled' | 'disabled', body: object, timeout
     { family: 'preflight', app, body, expectation: { kind: 'rejected', status: 400, codes: [], rule: '/required' }, freshIdentities: true },
     probed.target, operation.pathTemplate,
   );
-  return sendRequest(request, { timeoutMs, maxBodyBytes: 64 * 1024 });
+  return sendRequest(request, { timeoutMs, maxBodyBytes: 64 * 1024, proxy: probed.proxy });
 }
 
 function disabledSetting({ target }: Probed): string {

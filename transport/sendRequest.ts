@@ -1,10 +1,14 @@
 import { isUtf8 } from 'node:buffer';
+import type { ProxySettings } from '../config/suiteConfig.ts';
 import type { BodySize, Exchange, WireRequest, WireResponse } from './Exchange.ts';
+import { proxiedFetch } from './proxiedFetch.ts';
 
 export interface SendOptions {
   readonly timeoutMs: number;
   /** Bodies beyond this are cut (and flagged), so a hostile target cannot exhaust memory. */
   readonly maxBodyBytes: number;
+  /** Send through these proxies (see `proxiedFetch`); undefined: direct. */
+  readonly proxy?: ProxySettings | undefined;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -18,7 +22,7 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
   const started = performance.now();
   const signal = AbortSignal.timeout(options.timeoutMs);
   try {
-    const res = await fetch(request.url, {
+    const res = await proxiedFetch(options.proxy)(request.url, {
       method: request.method,
       headers: request.headers,
       body: request.body,
