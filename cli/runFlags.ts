@@ -36,6 +36,7 @@ export const RUN_FLAGS: readonly RunFlag[] = [
   { flag: 'dry-run', variable: 'CONFORMANCE_DRY_RUN', value: '0|1', description: '1: print the planned cases, send nothing (default 0)' },
   { flag: 'fail-on', variable: 'CONFORMANCE_FAIL_ON', value: 'error|warning', description: 'lowest finding severity that fails the run (default error)' },
   { flag: 'header', variable: 'CONFORMANCE_HEADERS', value: "'NAME: VALUE'", description: "an extra header on every request, repeatable; 'NAME: $VAR' reads the value from VAR and redacts it like the token", multiple: true },
+  { flag: 'record', variable: 'CONFORMANCE_RECORD', value: 'har,ndjson', description: 'write every exchange (redacted) to reports/exchanges.har and/or exchanges.ndjson' },
   { flag: 'checks', variable: 'CONFORMANCE_CHECKS', value: 'IDS', description: 'only these checks judge (comma-separated check ids; default: all)' },
   { flag: 'exclude-checks', variable: 'CONFORMANCE_EXCLUDE_CHECKS', value: 'IDS', description: 'these checks do not judge (comma-separated check ids)' },
   { flag: 'phases', variable: 'CONFORMANCE_PHASES', value: 'NAMES', description: 'only these phases run: valid, negative, boundary, hostile, methods, semantics, model (default: all)' },

@@ -95,6 +95,8 @@ export interface SuiteConfig {
    * `CONFORMANCE_PHASES`), as given: the runner validates the names against the catalogue.
    */
   readonly selection: Selection;
+  /** `--record`: every exchange written as HAR 1.2 and/or NDJSON events (redacted), beside the reports. */
+  readonly record: readonly RecordFormat[];
   /** Proxies from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, for an external target; undefined: requests go direct. */
   readonly proxy: ProxySettings | undefined;
   /**
@@ -103,6 +105,10 @@ export interface SuiteConfig {
    */
   readonly replayEnv: Readonly<Record<string, string>>;
 }
+
+/** The formats `--record` writes every exchange in. */
+export type RecordFormat = 'har' | 'ndjson';
+const RECORD_FORMATS: readonly RecordFormat[] = ['har', 'ndjson'];
 
 /** Proxies from the standard variables (either case), for targets reached through one. */
 export interface ProxySettings {
@@ -137,6 +143,8 @@ export interface ReportConfig {
   readonly specPath: string;
   /** GitHub Actions' job summary file; the Markdown report is appended to it when set. */
   readonly stepSummaryPath: string | undefined;
+  /** What the workers recorded (`--record`), for the reporter to assemble. */
+  readonly record: readonly RecordFormat[];
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -159,7 +167,7 @@ export const KNOWN_VARIABLES: readonly string[] = [
   'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', SEED_VAR, 'CONFORMANCE_REPLAY_PATH', 'CONFORMANCE_CONCURRENCY',
   'CONFORMANCE_RPS', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE', 'CONFORMANCE_REPORT_DIR',
   'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', 'CONFORMANCE_DRY_RUN', RUN_ID_VAR, EMULATOR_URL_VAR,
-  ...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_HEADERS',
+  ...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_HEADERS', 'CONFORMANCE_RECORD',
 ].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
 
 /**
@@ -197,7 +205,7 @@ const VALUE_RULES: Readonly<Record<string, ValueRule>> = {
   CONFORMANCE_TRANSPORT: oneOfValues(['fetch', 'sdk']),
   CONFORMANCE_FAIL_ON: oneOfValues(['error', 'warning']),
   CONFORMANCE_DRY_RUN: oneOfValues(['0', '1']),
-  ...Object.fromEntries(Object.values(SELECTION_VARIABLES).map((name) => [name, commaList()])),
+  ...Object.fromEntries([...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_RECORD'].map((name) => [name, commaList()])),
   CONFORMANCE_REPLAY_PATH: {
     problem: (raw) => (/^\d+(:\d+)*$/.test(raw) ? undefined : 'is not a fast-check path (digits separated by colons, e.g. 12:0:3).'),
     echo: true,
@@ -273,6 +281,7 @@ export function parseReportConfig(env: Env): ReportConfig {
     reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || (env['CONFORMANCE_REPLAY_PATH'] ? 'reports/replay' : 'reports')),
     specPath: resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
+    record: recordFormats(env),
   };
 }
 
@@ -314,6 +323,7 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
     dryRun: oneOf<'0' | '1'>(env, 'CONFORMANCE_DRY_RUN', '0') === '1',
     // The embedded emulator is on this machine: a proxy meant for the outside must not stand in between.
     proxy: external ? proxySettings(env) : undefined,
+    record: recordFormats(env),
     selection: {
       checks: names(env, SELECTION_VARIABLES.checks),
       excludedChecks: names(env, SELECTION_VARIABLES.excludedChecks) ?? [],
@@ -395,6 +405,13 @@ function wholeNumber(min: number, max: number): ValueRule {
     },
     echo: true,
   };
+}
+
+function recordFormats(env: Env): RecordFormat[] {
+  const given = names(env, 'CONFORMANCE_RECORD') ?? [];
+  const unknown = given.filter((f) => !RECORD_FORMATS.includes(f as RecordFormat));
+  if (unknown.length > 0) throw new ConfigError(`CONFORMANCE_RECORD (--record): unknown ${unknown.join(', ')}; valid: ${RECORD_FORMATS.join(', ')}.`);
+  return [...new Set(given)] as RecordFormat[];
 }
 
 /** A comma-separated list of names, or undefined when the variable is unset. */

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { allChecks } from '../checks/allChecks.ts';
 import { loadReportConfig } from '../config/suiteConfig.ts';
+import { assembleRecording } from '../runner/recording/assembleRecording.ts';
 import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderJson } from './renderJson.ts';
@@ -59,6 +60,9 @@ export default class ConformanceReporter implements Reporter {
     const json = join(config.reportDir, 'conformance.json');
     const jsonWhere = relative(process.cwd(), json).startsWith('..') ? json : relative(process.cwd(), json);
     console.log(consoleSummary(summary, where, (n) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`));
+    const runId = summary.run.metadata?.runId;
+    const recorded = runId === undefined ? [] : assembleRecording(config.reportDir, runId, config.record, { name: 'create-user-conformance', version: summary.run.metadata?.suiteVersion ?? 'unknown' });
+    if (recorded.length > 0) console.log(`  every exchange, redacted: ${recorded.map((file) => relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)).join(', ')}`);
     const exitCode = VERDICT_EXIT_CODES[summary.verdict];
     // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
     if (exitCode !== undefined && exitCode > 1) process.once('exit', () => { process.exitCode = exitCode; });

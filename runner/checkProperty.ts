@@ -1,6 +1,7 @@
 import type { Finding } from '../checks/Check.ts';
 import { errorFields } from '../checks/_internals/errorBody.ts';
 import { curlCommand } from '../transport/curlCommand.ts';
+import { exchangeRecorder, type ExchangeRecorder } from './recording/exchangeRecorder.ts';
 import { casePipeline, type CaseOutcome } from './casePipeline.ts';
 import { runnableProperty, type AnyPropertyDefinition } from './PropertyDefinition.ts';
 import type { CheckTally, PropertyReport, ReportedFinding } from './PropertyReport.ts';
@@ -54,9 +55,17 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
   const seed = propertySeed(config.seed, property.name);
   const identityScope = `${config.runId}w${scope.workerIndex}`;
   const pipeline = casePipeline(context, identityScope);
-  const execute = context.reference
+  const run = context.reference
     ? differentialExecutor(property, pipeline, context, `${config.runId}r${scope.workerIndex}`)
     : (value: T) => property.execute(value, pipeline, context);
+  // Every execution (exploring, shrinking, replaying) goes through here, so `--record` sees every exchange.
+  const record = workerRecorder(config, scope.workerIndex);
+  const execute = async (value: T): Promise<readonly CaseOutcome[]> => {
+    const outcomes = await run(value);
+    for (const outcome of outcomes) record(outcome, property.name, 'target');
+    for (const outcome of outcomes[0]?.counterpart?.all ?? []) record(outcome, property.name, 'reference');
+    return outcomes;
+  };
   const tally = new Tally(context.operation);
 
   const replayPath = config.replayPath;
@@ -194,4 +203,17 @@ class Tally {
   summary(): Pick<PropertyReport, 'checks' | 'observed' | 'latencies' | 'targeted'> {
     return { checks: this.checks, observed: this.observed, latencies: this.latencies, targeted: this.targeted };
   }
+}
+
+const recorders = new Map<string, ExchangeRecorder>();
+
+/** One recorder per worker process and run: every property of the worker appends to the same file. */
+function workerRecorder(config: SuiteContext['config'], workerIndex: number): ExchangeRecorder {
+  const key = `${config.reportDir}\n${config.runId}\n${workerIndex}`;
+  let recorder = recorders.get(key);
+  if (recorder === undefined) {
+    recorder = exchangeRecorder(config, workerIndex);
+    recorders.set(key, recorder);
+  }
+  return recorder;
 }
