@@ -25,7 +25,7 @@ export const RUN_FLAGS: readonly RunFlag[] = [
   { flag: 'concurrency', variable: 'CONFORMANCE_CONCURRENCY', value: 'N', description: 'requests in flight per worker (default 8)' },
   { flag: 'rps', variable: 'CONFORMANCE_RPS', value: 'N', description: 'requests per second ceiling, 0 = none (default 0)' },
   { flag: 'timeout-ms', variable: 'CONFORMANCE_TIMEOUT_MS', value: 'MS', description: 'per-request timeout (default 10000)' },
-  { flag: 'spec', variable: 'CONFORMANCE_SPEC', value: 'FILE', description: 'another version of the OpenAPI document' },
+  { flag: 'spec', variable: 'CONFORMANCE_SPEC', value: 'FILE|URL', description: 'another version of the OpenAPI document: a file, or an https URL fetched once (YAML, or a docs page embedding it)' },
   { flag: 'profile', variable: 'CONFORMANCE_PROFILE', value: 'FILE', description: 'JSON overrides of the profile (assumptions the spec leaves open)' },
   { flag: 'report-dir', variable: 'CONFORMANCE_REPORT_DIR', value: 'DIR', description: 'where reports are written (default ./reports)' },
   { flag: 'transport', variable: 'CONFORMANCE_TRANSPORT', value: 'fetch|sdk', description: 'send requests with fetch, or through the official SDK (default fetch)' },

@@ -1,12 +1,13 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 import { parseExtraHeaders, type ExtraHeader } from './extraHeaders.ts';
+import { fetchSpecOnce, isSpecUrl } from './fetchSpecOnce.ts';
 
 /**
  * The root of the suite's sources (spec/, emulator/, tests/), so the default spec is found
@@ -265,6 +266,19 @@ export function shareRunIdentity(): void {
   process.env[RUN_ID_VAR] ??= 'r' + randomBytes(4).toString('hex');
 }
 
+/**
+ * A spec given as a URL is fetched once, by the main process, and every process of the run (the
+ * workers inherit the environment, the reporter reads it) then reads that local copy: one set of
+ * bytes for the whole run, named by its sha256 in the reports. Returns the URL fetched, if any.
+ */
+export async function pinFetchedSpec(config: SuiteConfig): Promise<string | undefined> {
+  if (!isSpecUrl(config.specPath)) return undefined;
+  process.env['CONFORMANCE_SPEC'] = await fetchSpecOnce(config.specPath, join(config.reportDir, 'spec'));
+  // The configuration read before named the URL: read it again, with the local copy.
+  cached = undefined;
+  return config.specPath;
+}
+
 /** True inside a Playwright worker process (the config file is evaluated there too). */
 export function isPlaywrightWorker(): boolean {
   return process.env['TEST_WORKER_INDEX'] !== undefined;
@@ -279,7 +293,8 @@ export function parseReportConfig(env: Env): ReportConfig {
   return {
     // A replay (a replay path set) never overwrites the full run's reports.
     reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || (env['CONFORMANCE_REPLAY_PATH'] ? 'reports/replay' : 'reports')),
-    specPath: resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
+    // A URL stays a URL until `prepareRun` fetches it once (see `pinFetchedSpec`).
+    specPath: env['CONFORMANCE_SPEC'] && isSpecUrl(env['CONFORMANCE_SPEC']) ? env['CONFORMANCE_SPEC'] : resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
     record: recordFormats(env),
   };
@@ -331,7 +346,7 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
     },
     replayEnv: Object.fromEntries(REPLAYED_VARIABLES.flatMap((name) => {
       const value = env[name];
-      return value ? [[name, PATH_VARIABLES.has(name) ? resolve(value) : value]] : [];
+      return value ? [[name, PATH_VARIABLES.has(name) && !isSpecUrl(value) ? resolve(value) : value]] : [];
     })),
   };
 }

@@ -1,6 +1,6 @@
 import { ConfigError } from '../config/ConfigError.ts';
 import { loadProfile } from '../config/profile.ts';
-import { isPlaywrightWorker, loadSuiteConfig, shareRunIdentity, type SuiteConfig } from '../config/suiteConfig.ts';
+import { isPlaywrightWorker, loadSuiteConfig, pinFetchedSpec, shareRunIdentity, type SuiteConfig } from '../config/suiteConfig.ts';
 import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
 import { SpecError } from '../spec/SpecError.ts';
 import { preflight } from './preflight.ts';
@@ -18,6 +18,7 @@ export const CONFIG_ERROR_EXIT_CODE = 2;
 export async function prepareRun(): Promise<SuiteConfig> {
   try {
     shareRunIdentity();
+    const fetched = await pinFetchedSpec(loadSuiteConfig());
     const config = loadSuiteConfig();
     const operation = loadCreateUserOperation(config.specPath);
     loadProfile(config.profilePath);
@@ -28,6 +29,7 @@ export async function prepareRun(): Promise<SuiteConfig> {
       console.log(`Create-user conformance: run ${config.runId}, seed ${config.seed}, ${config.runs} cases per property`);
       console.log(`  target: ${target}; spec: ${operation.title} ${operation.version} (sha256 ${operation.spec.sha256.slice(0, 12)})`);
       console.log(`  reproduce this run: CONFORMANCE_SEED=${config.seed}`);
+      if (fetched) console.log(`  spec fetched once from ${fetched} to ${config.specPath}; the whole run and its replays read that copy`);
       if (config.dryRun) console.log('  dry run: the planned cases are printed, nothing is sent');
       if (selection.checksLeftOut.length > 0) console.log(`  checks left out by the selection: ${selection.checksLeftOut.join(', ')}`);
       if (selection.phasesLeftOut.length > 0) console.log(`  phases left out by the selection: ${selection.phasesLeftOut.join(', ')}`);
