@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { ErrorObject } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 
 /**
@@ -66,24 +69,15 @@ export const DEFAULT_PROFILE: Profile = {
   strictRequestParsing: false,
 };
 
-// Settings whose JSON shape is more than a typeof: each is checked by its entry.
-const SHAPES: Partial<Record<keyof Profile, { readonly valid: (value: unknown) => boolean; readonly expected: string }>> = {
-  duplicateIdCodes: {
-    valid: (value) => Array.isArray(value) && value.length > 0 && value.every((c) => typeof c === 'string'),
-    expected: 'a non-empty array of strings',
-  },
-  rejectionCodes: {
-    valid: (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
-      && Object.values(value).every((codes) => Array.isArray(codes) && codes.length > 0 && codes.every((c) => typeof c === 'string')),
-    expected: 'an object mapping property names to non-empty arrays of error codes',
-  },
-  validatedBeyondSchema: {
-    valid: (value) => Array.isArray(value) && value.every((path) => typeof path === 'string' && path.startsWith('/')),
-    expected: 'an array of instance paths such as "/identifiers/*/value"',
-  },
-};
+const validateProfile = new Ajv2020({ allErrors: true, strict: true }).compile(
+  JSON.parse(readFileSync(new URL('./profile.schema.json', import.meta.url), 'utf8')) as object,
+);
 
-/** The default profile with the overrides of a JSON file, checked key by key. */
+/**
+ * The default profile with the overrides of a JSON file, validated against the published
+ * `profile.schema.json` (which `$schema` can name for editor completion): every problem is one
+ * line naming the setting, an unknown setting with a did-you-mean.
+ */
 export function loadProfile(path: string | undefined): Profile {
   if (path === undefined) return DEFAULT_PROFILE;
   let overrides: unknown;
@@ -92,19 +86,20 @@ export function loadProfile(path: string | undefined): Profile {
   } catch (error) {
     throw new ConfigError(`CONFORMANCE_PROFILE=${path}: cannot read it as JSON (${(error as Error).message}).`);
   }
-  if (overrides === null || typeof overrides !== 'object' || Array.isArray(overrides)) {
-    throw new ConfigError(`CONFORMANCE_PROFILE=${path}: expected a JSON object of profile settings.`);
+  if (!validateProfile(overrides)) {
+    throw new ConfigError((validateProfile.errors ?? []).map((e) => `CONFORMANCE_PROFILE=${path}: ${profileProblem(e)}`).join('\n'));
   }
-  for (const [key, value] of Object.entries(overrides)) {
-    const expected = DEFAULT_PROFILE[key as keyof Profile];
-    if (expected === undefined) {
-      throw new ConfigError(`CONFORMANCE_PROFILE=${path}: unknown setting "${key}" (known: ${Object.keys(DEFAULT_PROFILE).join(', ')}).`);
-    }
-    const shape = SHAPES[key as keyof Profile];
-    if (shape ? !shape.valid(value) : typeof value !== typeof expected) {
-      throw new ConfigError(`CONFORMANCE_PROFILE=${path}: "${key}" must be ${shape?.expected ?? `a ${typeof expected}`}.`);
-    }
+  const given = overrides as Partial<Profile> & { $schema?: string };
+  const { $schema: _schema, ...settings } = given;
+  return { ...DEFAULT_PROFILE, ...settings, rejectionCodes: { ...DEFAULT_PROFILE.rejectionCodes, ...settings.rejectionCodes } };
+}
+
+function profileProblem(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties') {
+    const key = String((error.params as { additionalProperty: string }).additionalProperty);
+    const near = closestName(key, Object.keys(DEFAULT_PROFILE));
+    return `unknown setting "${key}"${near ? `; did you mean "${near}"?` : ''} (known: ${Object.keys(DEFAULT_PROFILE).join(', ')}).`;
   }
-  const given = overrides as Partial<Profile>;
-  return { ...DEFAULT_PROFILE, ...given, rejectionCodes: { ...DEFAULT_PROFILE.rejectionCodes, ...given.rejectionCodes } };
+  if (error.keyword === 'type' && error.instancePath === '') return 'expected a JSON object of profile settings.';
+  return `"${error.instancePath.slice(1).replaceAll('/', '.')}" ${error.message ?? 'is invalid'}.`;
 }

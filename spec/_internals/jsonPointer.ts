@@ -15,11 +15,13 @@ export function joinPointer(base: string, ...tokens: Array<string | number>): st
 /** Returns undefined when any step is missing, so callers can say which pointer failed. */
 export function getAtPointer(root: unknown, pointer: string): unknown {
   if (pointer === '' || pointer === '#') return root;
-  const path = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  // Only a URI fragment (`#/…`) is percent-encoded (RFC 6901 §6); a plain pointer is taken as written.
+  const fragment = pointer.startsWith('#');
+  const path = fragment ? pointer.slice(1) : pointer;
   let node: unknown = root;
   for (const raw of path.split('/').slice(1)) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[unescapePointerToken(decodeURIComponent(raw))];
+    node = (node as Record<string, unknown>)[unescapePointerToken(fragment ? decodeURIComponent(raw) : raw)];
   }
   return node;
 }

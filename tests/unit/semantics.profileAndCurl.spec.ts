@@ -20,7 +20,7 @@ test('profile: the identity settings load, and a malformed duplicateIdCodes is r
   const profile = loadProfile(profileFile({ duplicateIdCodes: ['conflict', 'already_in_use'], emailsCaseInsensitive: false, emailCaseRuleRequired: true }));
   expect(profile).toMatchObject({ duplicateIdCodes: ['conflict', 'already_in_use'], emailsCaseInsensitive: false, emailCaseRuleRequired: true });
   expect(() => loadProfile(profileFile({ duplicateIdCodes: 'conflict' }))).toThrow(ConfigError);
-  expect(() => loadProfile(profileFile({ duplicateIdCodes: [] }))).toThrow('"duplicateIdCodes" must be a non-empty array of strings');
+  expect(() => loadProfile(profileFile({ duplicateIdCodes: [] }))).toThrow('"duplicateIdCodes" must NOT have fewer than 1 items');
 });
 
 test('profile: duplicateIdCodes is what a reused id is held to (the emulator answers conflict)', async () => {
