@@ -43,7 +43,14 @@ export interface Violation {
  */
 export interface Check {
   readonly id: string;
+  /** One line: what a passing exchange shows. */
   readonly description: string;
+  /** The severity of its findings: `error` where the spec says so, `warning` for prose, profile assumptions and spec gaps. */
+  readonly severity: Severity | 'error or warning';
+  /** Where the rule comes from: a spec pointer, or what stands in for one (the profile, an RFC, the reference). */
+  readonly source: string;
+  /** The rule in full, as docs/checks.md shows it (generated from this, and tested against it). */
+  readonly explanation: string;
   readonly appliesTo: (input: CheckInput) => boolean;
   readonly verify: (input: CheckInput) => readonly Violation[];
 }

@@ -12,6 +12,9 @@ import { identifierCount, TOO_MANY_IDENTIFIERS } from './_internals/identifierLi
 export const appState: Check = {
   id: 'app_state',
   description: 'A request to an unknown app is 404 app_not_found, to a disabled app 403 session_disabled (one with another problem may get its 400).',
+  severity: 'error',
+  source: '/paths/~1v2~1session~1apps~1{appID}~1users/post/responses/403 and /404',
+  explanation: "a request to an unknown app is 404 `app_not_found`, to a disabled app 403 `session_disabled`; one with another problem may get that problem's 400 (any 400 code for an invalid body; `too_many_user_identifiers` above the profile's minimum): the order of checks is open",
   appliesTo: ({ testCase, response }) => response !== undefined && testCase.expectation.kind === 'app_state',
   verify: (input) => {
     const { testCase, response, operation } = input;

@@ -13,6 +13,9 @@ const AUTH_FAILURE_STATUSES: readonly number[] = [401, 403];
 export const auth: Check = {
   id: 'auth',
   description: 'A request without valid credentials is never 2xx and creates no user; the answer used is recorded (spec gap: none is documented).',
+  severity: 'error or warning',
+  source: '/security (bearer); no answer documented',
+  explanation: 'no token, an empty bearer, a wrong token or another scheme: never 2xx (error), and no user created: the same identity then sent with the right token must not get 409 (error). The status and code used are recorded as a spec gap (warning): the spec documents no answer for failed authentication; 401 and 403 are both legitimate',
   appliesTo: ({ testCase, response }) =>
     response !== undefined
     && (testCase.expectation.kind === 'unauthenticated'

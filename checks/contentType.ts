@@ -5,6 +5,9 @@ import { coveredBySpec } from './_internals/coveredBySpec.ts';
 export const contentType: Check = {
   id: 'content_type',
   description: 'The Content-Type is the media type documented for the status (parameters such as charset allowed).',
+  severity: 'error',
+  source: '/paths/~1v2~1session~1apps~1{appID}~1users/post/responses/*/content',
+  explanation: 'the documented media type (`application/json`; parameters such as `charset` allowed)',
   appliesTo: (input) => coveredBySpec(input) && (input.operation.responseFor(input.response!.status)?.mediaTypes.length ?? 0) > 0,
   verify: ({ response, operation }) => {
     const documented = operation.responseFor(response!.status)!;

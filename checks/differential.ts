@@ -14,6 +14,9 @@ import { outcomeSignature } from './_internals/outcomeSignature.ts';
 export const differential: Check = {
   id: 'differential',
   description: 'In a differential run: the target and the reference answer each step of the same case alike in status, error code and schema branch.',
+  severity: 'error',
+  source: "the reference target's answers",
+  explanation: 'only with `PRELUDE_REFERENCE_URL`: the target and the reference answer each step of the same generated case alike in status, error `code` and documented schema branch',
   // A create whose identities could not be made unique (e.g. a 1-character external_id) may meet a
   // user of an earlier run, or of the other side when both share a backend: its outcome depends on
   // state, not on behaviour, so the two sides cannot be compared on it. (A scenario's deliberate

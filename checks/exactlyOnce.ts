@@ -9,6 +9,9 @@ import { answerIs, describeResponse } from './_internals/errorBody.ts';
 export const exactlyOnce: Check = {
   id: 'exactly_once',
   description: 'N identical creates sent at once yield exactly one 201; every other is 409 with the right code.',
+  severity: 'error',
+  source: '/paths/~1v2~1session~1apps~1{appID}~1users/post/responses/201 and /409',
+  explanation: "N identical creates sent at once (`CONFORMANCE_EXACTLY_ONCE_N`): exactly one 201, every other 409 with the identity's code",
   appliesTo: ({ testCase, response, concurrent }) =>
     response !== undefined && concurrent !== undefined && testCase.expectation.kind === 'concurrent_duplicate',
   verify: (input) => {

@@ -16,6 +16,9 @@ const DESCRIBING_METHODS = ['OPTIONS'];
 export const methodNotAllowed: Check = {
   id: 'method_not_allowed',
   description: 'A method the spec does not document on the path gets 405 with Allow (or 404); never 2xx or 5xx.',
+  severity: 'error or warning',
+  source: '/paths/~1v2~1session~1apps~1{appID}~1users (POST only) and RFC 9110 §15.5.6',
+  explanation: 'a method the spec does not document on the path gets 405 with `Allow` listing the documented ones, or 404; 2xx (except for OPTIONS) and 5xx are errors; 405 without a complete `Allow`, or any other status, is a warning',
   appliesTo: ({ testCase, response }) => testCase.expectation.kind === 'method_not_allowed' && response !== undefined,
   verify: ({ testCase, response, exchange, operation }) => {
     const { allowed } = testCase.expectation as MethodNotAllowed;

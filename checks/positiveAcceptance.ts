@@ -10,6 +10,9 @@ import { identifierCount, TOO_MANY_IDENTIFIERS as TOO_MANY } from './_internals/
 export const positiveAcceptance: Check = {
   id: 'positive_acceptance',
   description: 'A valid request with fresh identities on an enabled app is created (201), or gets a consistent business-rule error.',
+  severity: 'error',
+  source: '/components/schemas/PostUserRequest',
+  explanation: "a valid request with fresh identities on an enabled app is created (201), or gets a consistent business-rule error: `too_many_user_identifiers` only above the profile's minimum and monotonic in the identifier count",
   appliesTo: ({ testCase, response }) => testCase.expectation.kind === 'created' && testCase.app === 'enabled' && response !== undefined,
   verify: (input) => {
     const { response, operation, testCase } = input;

@@ -6,6 +6,9 @@ import { formatAjvErrors } from './_internals/formatAjvErrors.ts';
 export const responseSchema: Check = {
   id: 'response_schema',
   description: "The body is valid JSON and valid against the schema the spec documents for the status.",
+  severity: 'error',
+  source: '/paths/~1v2~1session~1apps~1{appID}~1users/post/responses/*/content/application~1json/schema',
+  explanation: "the body is JSON and valid against the status's schema (Ajv 2020-12, formats on, `oneOf` honoured; extra properties are legal)",
   // A body cut at the read limit cannot be judged: `response_size` names it instead.
   appliesTo: (input) => coveredBySpec(input) && !input.response!.truncated && input.operation.responseFor(input.response!.status)?.validate !== undefined,
   verify: ({ response, operation }) => {

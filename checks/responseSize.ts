@@ -11,6 +11,9 @@ const size = (bytes: number) => (bytes >= MIB ? `${(bytes / MIB).toFixed(1)} MiB
 export const responseSize: Check = {
   id: 'response_size',
   description: 'A response body larger than the suite reads is named, with its size and the limit; its body goes unjudged (warning).',
+  severity: 'warning',
+  source: 'none: the spec sets no size; the suite reads 1 MiB',
+  explanation: 'a body larger than the suite reads (1 MiB) is named with its size; only its status is judged',
   appliesTo: ({ response }) => response !== undefined,
   verify: ({ response }) => {
     if (!response!.truncated) return [];

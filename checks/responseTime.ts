@@ -4,6 +4,9 @@ import type { Check } from './Check.ts';
 export const responseTime: Check = {
   id: 'response_time',
   description: "The response arrives within the profile's time budget (warning).",
+  severity: 'warning',
+  source: "the profile's responseTimeBudgetMs",
+  explanation: "the answer came within the profile's budget",
   appliesTo: ({ response }) => response !== undefined,
   verify: ({ exchange, profile }) =>
     exchange.elapsedMs > profile.responseTimeBudgetMs

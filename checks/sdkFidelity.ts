@@ -35,6 +35,9 @@ const RETRY_SEVERITY = (answer: ProxiedRequest['response']): Severity =>
 export const sdkFidelity: Check = {
   id: 'sdk_fidelity',
   description: 'Through the SDK: the call surfaces exactly the server\'s final answer (2xx body; error status as its documented error class, status and body intact), with one HTTP request per create.',
+  severity: 'error or warning',
+  source: "the SDK's documented error classes",
+  explanation: "only with `CONFORMANCE_TRANSPORT=sdk`: the SDK surfaces exactly the server's final answer (the 201 body; an error status as its documented error class with status and body intact) (error); more than one HTTP request per create: after a 409 or 429 a warning (waste), after a 5xx, 408 or no answer an error (a create may happen twice)",
   appliesTo: ({ exchange }) => exchange.sdk !== undefined,
   verify: ({ exchange }) => [...surfacedAsSent(exchange.sdk!), ...requestsPerCall(exchange.sdk!.wire)],
 };

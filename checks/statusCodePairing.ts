@@ -9,6 +9,9 @@ import { errorFields } from './_internals/errorBody.ts';
 export const statusCodePairing: Check = {
   id: 'status_code_pairing',
   description: 'An error body carries a code and status text that the spec pairs with the HTTP status.',
+  severity: 'error',
+  source: '/components/schemas/*Error (the code and status enums)',
+  explanation: "an error body's `code` and `status` come from the same error schema as the HTTP status (pairs derived from the spec's enums: e.g. `already_in_use` only with 409 and `conflict`)",
   appliesTo: (input) =>
     coveredBySpec(input)
     && (input.operation.responseFor(input.response!.status)?.errorVariants.length ?? 0) > 0

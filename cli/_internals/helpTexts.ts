@@ -7,7 +7,7 @@ const DOCUMENTED: ReadonlyArray<readonly string[]> = [['--help'], ['emulator', '
 
 /**
  * docs/cli.md as the commands print their help now: the page is generated from the programs
- * themselves (`npm run docs:cli`), and a test compares it with them, so the two cannot drift.
+ * themselves (`npm run docs:generate`), and a test compares it with them, so the two cannot drift.
  */
 export function cliReference(): string {
   const main = fileURLToPath(new URL('../main.ts', import.meta.url));
@@ -15,5 +15,5 @@ export function cliReference(): string {
     const text = execFileSync(process.execPath, ['--import', 'tsx', main, ...args], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
     return [`## \`create-user-conformance ${args.join(' ')}\``, '', '```text', text.trimEnd(), '```', ''].join('\n');
   });
-  return ['# Command-line reference', '', 'Generated from the commands themselves by `npm run docs:cli`; a test keeps it equal to their `--help`.', '', ...sections].join('\n');
+  return ['# Command-line reference', '', 'Generated from the commands themselves by `npm run docs:generate`; a test keeps it equal to their `--help`.', '', ...sections].join('\n');
 }

@@ -105,6 +105,13 @@ test('every check in the catalogue is exercised by a failing row above', () => {
   expect(allChecks.map((c) => c.id).filter((id) => !failing.has(id))).toEqual([]);
 });
 
+test('every finding of the rows above has a severity its check declares (the declaration docs/checks.md shows)', () => {
+  const declared = new Map(allChecks.map((c) => [c.id, c.severity === 'error or warning' ? ['error', 'warning'] : [c.severity]]));
+  for (const [check, severity] of CASES.flatMap((c) => c.expected.map((e) => e.split(':') as [string, string]))) {
+    expect(declared.get(check), `${check} (${severity})`).toContain(severity);
+  }
+});
+
 test('too_many_user_identifiers must be monotonic in the identifier count', () => {
   const history = newRunHistory();
   const withCount = (n: number) => ({ ...VALID_CASE, body: { identifiers: Array.from({ length: n }, (_, i) => ({ type: 'email_address', value: `u${i}@example.com` })) } });
