@@ -52,7 +52,13 @@ export interface Check {
   /** The rule in full, as docs/checks.md shows it (generated from this, and tested against it). */
   readonly explanation: string;
   readonly appliesTo: (input: CheckInput) => boolean;
+  /** Pure: what is wrong with this exchange, given what earlier ones showed (`history`). */
   readonly verify: (input: CheckInput) => readonly Violation[];
+  /**
+   * After every check has judged the exchange: what rules spanning several requests must remember
+   * of it. The only place the run history changes, so `verify` stays a pure function.
+   */
+  readonly observe?: (input: CheckInput) => void;
 }
 
 /** A violation attributed to its check and to what was exchanged. */

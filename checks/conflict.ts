@@ -16,6 +16,11 @@ export const conflict: Check = {
   appliesTo: ({ testCase, response, operation }) =>
     response !== undefined && (testCase.expectation.kind === 'conflict' || createdUserId(response.json, response.status === operation.successStatus) !== undefined),
   verify: (input) => [...uniqueUserId(input), ...conflictAnswer(input)],
+  // Remembers each created id (bounded), for the uniqueness of later ones.
+  observe: ({ response, operation, history }) => {
+    const id = createdUserId(response!.json, response!.status === operation.successStatus);
+    if (id !== undefined && history.createdUserIds.size < MAX_REMEMBERED_USER_IDS) history.createdUserIds.add(id);
+  },
 };
 
 function uniqueUserId({ response, operation, history }: CheckInput): Violation[] {
@@ -24,7 +29,6 @@ function uniqueUserId({ response, operation, history }: CheckInput): Violation[]
   if (history.createdUserIds.has(id)) {
     return [{ severity: 'error', message: `user id ${JSON.stringify(id)} was already returned by an earlier create of this run: two creates, one id.`, specPointer: '/components/schemas/PostUserResponse' }];
   }
-  if (history.createdUserIds.size < MAX_REMEMBERED_USER_IDS) history.createdUserIds.add(id);
   return [];
 }
 

@@ -27,17 +27,21 @@ export const positiveAcceptance: Check = {
       specPointer: operation.request.schemaPointer,
     }];
   },
+  // The limit seen so far, for the monotonicity rule of later exchanges.
+  observe: ({ response, operation, testCase, history }) => {
+    const count = identifierCount(testCase.body);
+    if (response!.status === operation.successStatus) history.maxAcceptedIdentifiers = Math.max(history.maxAcceptedIdentifiers, count);
+    else if (response!.status === 400 && errorFields(response).code === TOO_MANY) history.minRejectedIdentifiers = Math.min(history.minRejectedIdentifiers, count);
+  },
 };
 
 function acceptedWith(count: number, { history }: CheckInput): Violation[] {
-  history.maxAcceptedIdentifiers = Math.max(history.maxAcceptedIdentifiers, count);
   return count >= history.minRejectedIdentifiers
     ? [{ severity: 'error', message: `created a user with ${count} identifiers after refusing ${history.minRejectedIdentifiers} as ${TOO_MANY}: the limit is not monotonic.` }]
     : [];
 }
 
 function rejectedAsTooMany(count: number, { history, profile }: CheckInput): Violation[] {
-  history.minRejectedIdentifiers = Math.min(history.minRejectedIdentifiers, count);
   if (count <= profile.identifierLimitAtLeast) {
     return [{ severity: 'error', message: `${count} identifier(s) refused as ${TOO_MANY}; the profile requires at least ${profile.identifierLimitAtLeast} to be accepted (identifierLimitAtLeast).` }];
   }

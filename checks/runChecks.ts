@@ -27,5 +27,6 @@ export function runChecks(input: CheckInput, checks: readonly Check[] = allCheck
       });
     }
   }
+  for (const check of checks) if (applied.includes(check.id)) check.observe?.(input);
   return { applied, findings };
 }

@@ -112,6 +112,16 @@ test('every finding of the rows above has a severity its check declares (the dec
   }
 });
 
+test('verify is pure: judging an exchange changes no history (observe does, after every check has judged)', () => {
+  const snapshot = (h: ReturnType<typeof newRunHistory>) => JSON.stringify([h.maxAcceptedIdentifiers, h.minRejectedIdentifiers, [...h.createdUserIds]]);
+  for (const row of CASES) {
+    const input = row.input();
+    const before = snapshot(input.history);
+    for (const check of allChecks.filter((c) => c.appliesTo(input))) check.verify(input);
+    expect(snapshot(input.history), row.name).toBe(before);
+  }
+});
+
 test('too_many_user_identifiers must be monotonic in the identifier count', () => {
   const history = newRunHistory();
   const withCount = (n: number) => ({ ...VALID_CASE, body: { identifiers: Array.from({ length: n }, (_, i) => ({ type: 'email_address', value: `u${i}@example.com` })) } });
