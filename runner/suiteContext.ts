@@ -30,9 +30,13 @@ export function suiteContext(): SuiteContext {
   return context;
 }
 
-/** A context for an explicit configuration (benchmarks, tests), independent of the environment. */
-export function createSuiteContext(config: SuiteConfig): SuiteContext {
-  const shared = { operation: loadCreateUserOperation(config.specPath), profile: loadProfile(config.profilePath) };
+/**
+ * A context for an explicit configuration (benchmarks, tests), independent of the environment.
+ * `given` supplies an operation already compiled (compiling Ajv is the costly part) or a profile
+ * built in code rather than read from `CONFORMANCE_PROFILE`.
+ */
+export function createSuiteContext(config: SuiteConfig, given: { operation?: CreateUserOperation; profile?: Profile } = {}): SuiteContext {
+  const shared = { operation: given.operation ?? loadCreateUserOperation(config.specPath), profile: given.profile ?? loadProfile(config.profilePath) };
   const own = (c: SuiteConfig) => ({ ...shared, config: c, history: newRunHistory(), pool: createRequestPool(c.concurrency, c.rps), selection: runSelection(c.selection) });
   return {
     ...own(config),

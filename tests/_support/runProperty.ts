@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { newRunHistory } from '../../checks/RunHistory.ts';
 import { DEFAULT_PROFILE, type Profile } from '../../config/profile.ts';
-import { parseSuiteConfig, type SuiteConfig } from '../../config/suiteConfig.ts';
+import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import { checkProperty } from '../../runner/checkProperty.ts';
 import type { AnyPropertyDefinition } from '../../runner/PropertyDefinition.ts';
 import type { PropertyReport } from '../../runner/PropertyReport.ts';
-import { runSelection } from '../../runner/runSelection.ts';
-import type { SuiteContext } from '../../runner/suiteContext.ts';
-import { createRequestPool } from '../../transport/createRequestPool.ts';
+import { createSuiteContext } from '../../runner/suiteContext.ts';
 import { targetEnv } from './runConformance.ts';
 import { specOperation } from './specFixture.ts';
 
@@ -38,15 +35,7 @@ export async function runProperty<T>(
     ...(options.replayPath ? { CONFORMANCE_REPLAY_PATH: options.replayPath } : {}),
     ...options.env,
   });
-  const own = (c: SuiteConfig): SuiteContext => ({
-    config: c,
-    operation: specOperation(),
-    profile: { ...DEFAULT_PROFILE, ...options.profile },
-    history: newRunHistory(),
-    pool: createRequestPool(c.concurrency, 0),
-    selection: runSelection(c.selection),
-  });
   // With PRELUDE_REFERENCE_URL in `env`: a differential run, the reference with a context of its own.
-  const context: SuiteContext = { ...own(config), ...(config.reference ? { reference: own({ ...config, target: config.reference, reference: undefined }) } : {}) };
+  const context = createSuiteContext(config, { operation: specOperation(), profile: { ...DEFAULT_PROFILE, ...options.profile } });
   return checkProperty(definition, context, { workerIndex: 0, replayCommand: (seed, path) => `CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path}`, shrink: options.shrink });
 }
