@@ -31,7 +31,7 @@ for (const { location, classes } of VALUE_CLASS_LOCATIONS) {
 test('a failing email or phone shrinks to the simplest class (letters only; the shortest length)', () => {
   for (const [classes, simplest] of [[EMAIL_ADDRESS_CLASSES, 'letters only'], [PHONE_NUMBER_CLASSES, '10 digits']] as const) {
     const run = fc.check(fc.property(drawValueClasses(classes), () => false), { seed: SEED });
-    const value = run.counterexample?.[0];
+    const value = run.counterexample?.[0] as string | undefined;
     expect(classes.find((c) => c.name === simplest)!.holds(value), String(value)).toBe(true);
   }
 });
