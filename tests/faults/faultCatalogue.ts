@@ -153,6 +153,8 @@ export const FAULT_CATALOGUE = {
       () => json(400, { code: 'invalid_id', status: 'bad_request', message: 'Invalid id.' })) },
   capsExternalIdAt64: { description: 'refuses external_id over 64 code points (a VARCHAR(64))', caughtBy: 'positive_acceptance',
     fault: () => faultWhen((r) => isPost(r) && codePoints(r.json?.external_id) > 64 && codePoints(r.json?.external_id) <= 128, () => badRequest('external_id too long.')) },
+  // Identity compositions and equivalent spellings (generators/identityCompositions.ts).
+  caseSensitiveUuids: { description: 'compares client-chosen ids case-sensitively (an upper-case UUID makes another user)', caughtBy: 'conflict', fault: SEMANTIC_FAULTS.caseSensitiveUuids },
 } satisfies Record<string, CataloguedFault>;
 
 export type FaultName = keyof typeof FAULT_CATALOGUE;
