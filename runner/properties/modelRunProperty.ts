@@ -39,8 +39,13 @@ class StepCommand implements fc.AsyncCommand<Model, Real> {
   async run(model: Model, real: Real): Promise<void> {
     if (real.rehearsal) return;
     const index = ++model.steps;
-    // Only a user with some identity part can be reused: one created with none identifies nothing.
-    const reusable = model.users.flatMap((u, i) => (identityPartsOf(u.testCase.body).length > 0 ? [i] : []));
+    // Only a user that carries one of the parts to reuse can lend it: one created without them
+    // (with no identity part at all, say) has nothing of the kind to collide with.
+    const wanted = this.step.kind === 'reuse' && this.step.reuse.parts !== 'all' ? this.step.reuse.parts : undefined;
+    const reusable = model.users.flatMap((u, i) => {
+      const parts = identityPartsOf(u.testCase.body);
+      return parts.some((p) => wanted === undefined || wanted.includes(p)) ? [i] : [];
+    });
     const user = this.step.kind === 'reuse' && reusable.length > 0 ? reusable[this.step.from % reusable.length] : undefined;
     const whose = user !== undefined ? ` of user #${user + 1}` : this.step.kind === 'reuse' ? ' (no user yet: sent fresh)' : '';
     const label = `${index}. ${this.toString()}${whose}`;
