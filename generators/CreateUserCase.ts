@@ -16,8 +16,13 @@ export type Expectation =
    * A valid request with fresh identities on an enabled app: 201, or a consistent business rule.
    * `provesNoEffectOf`: this create re-sends the identity of an earlier request of that kind,
    * which must have created nothing, so a 409 here shows that it did.
+   * `orRejected`: a request the spec leaves open (the same identifier twice, say): a server may
+   * create it, or refuse it with this status and one of these codes; `because` says what is open.
    */
-  | { readonly kind: 'created'; readonly provesNoEffectOf?: 'unauthenticated' }
+  | {
+      readonly kind: 'created'; readonly provesNoEffectOf?: 'unauthenticated';
+      readonly orRejected?: { readonly status: number; readonly codes: readonly string[]; readonly because: string };
+    }
   /**
    * An invalid request: `status` with one of `codes` (the mutation's expected set). `rule` is the
    * JSON pointer of the spec rule the request breaks; `mutation` names the catalogue entry.

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { EMAIL_LOCAL_MAX, EMAIL_TOKEN_LENGTH } from './emailAddressClasses.ts';
 import { FRESH_DIGITS } from './phoneNumberPlans.ts';
 import { codePointLength } from './_internals/stringArbitrary.ts';
 
@@ -32,7 +33,16 @@ const COMPACT_LENGTH = 10;
 const IDENTITY_FIELDS: Readonly<Record<string, Field>> = {
   identifiers: (value, token) => {
     if (!Array.isArray(value)) return { value, fresh: true };
-    const items = value.map((item, index) => freshIdentifier(item, { ...token, text: `${token.text}i${index}`, number: token.number + index }));
+    // One value sent twice (or under both types) stays one value: freshened once, where it first appears.
+    const freshened = new Map<string, { value: unknown; fresh: boolean }>();
+    const items = value.map((item, index) => {
+      const raw = (item as { value?: unknown } | null)?.value;
+      const first = typeof raw === 'string' ? freshened.get(raw) : undefined;
+      if (first !== undefined) return { value: { ...(item as object), value: (first.value as { value: unknown }).value }, fresh: first.fresh };
+      const result = freshIdentifier(item, { ...token, text: `${token.text}i${index}`, number: token.number + index });
+      if (typeof raw === 'string') freshened.set(raw, result);
+      return result;
+    });
     return { value: items.map((i) => i.value), fresh: items.every((i) => i.fresh) };
   },
   external_id: (value, token) => {
@@ -50,8 +60,8 @@ const IDENTITY_FIELDS: Readonly<Record<string, Field>> = {
 };
 
 /**
- * Makes a generated body's identities unique to this send: emails get the run token in their
- * local part, phones get it in their last digits (staying in their numbering plan), `external_id`
+ * Makes a generated body's identities unique to this send: emails get letters made from the run
+ * token at the end of their local part, phones get it in their last digits (staying in their numbering plan), `external_id`
  * is prefixed with it, `id` becomes a new UUID. Generated values are templates: a replay or a
  * shrink step re-sends the same shape with new identities, so it never collides with an earlier
  * send, and a rerun against a stateful target never collides with the previous run.
@@ -82,13 +92,27 @@ function freshIdentifier(item: unknown, token: IdentityToken): { value: unknown;
   if (typeof value !== 'string') return { value: item, fresh: false };
   if (type === 'email_address' && /^[^@]+@[^@]+$/.test(value)) {
     const [local, domain] = value.split('@') as [string, string];
-    return { value: { ...item, value: `${local}.${token.text}@${domain}` }, fresh: true };
+    // Letters only, appended (or over the end of a 64-octet local part): the address keeps its class.
+    const letters = emailLetters(token.text);
+    const kept = [...local].slice(0, Math.max(1, EMAIL_LOCAL_MAX - EMAIL_TOKEN_LENGTH)).join('');
+    return { value: { ...item, value: `${local.length + letters.length <= EMAIL_LOCAL_MAX ? local : kept}${letters}@${domain}` }, fresh: true };
   }
   if (type === 'phone_number' && /^\+\d{8,15}$/.test(value)) {
     const digits = String(token.number % 10 ** FRESH_DIGITS).padStart(FRESH_DIGITS, '0');
     return { value: { ...item, value: value.slice(0, -FRESH_DIGITS) + digits }, fresh: true };
   }
   return { value: item, fresh: false };
+}
+
+/** `EMAIL_TOKEN_LENGTH` lower-case letters from the token's digest: 26^12 values, unique per send in practice. */
+function emailLetters(text: string): string {
+  let n = BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 32)}`);
+  let out = '';
+  for (let i = 0; i < EMAIL_TOKEN_LENGTH; i++) {
+    out += String.fromCharCode(97 + Number(n % 26n));
+    n /= 26n;
+  }
+  return out;
 }
 
 function runOffset(scope: string): number {

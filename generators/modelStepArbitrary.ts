@@ -5,27 +5,34 @@ import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { badAppCaseArbitrary } from './badAppCaseArbitrary.ts';
 import type { AppRole } from './CreateUserCase.ts';
 import { createdCase } from './createdCase.ts';
-import { identityBodyArbitrary } from './identityBodyArbitrary.ts';
-import { IDENTITY_PARTS, type IdentityPart } from './identityParts.ts';
+import { anyCompositionBodyArbitrary, IDENTITY_COMPOSITIONS } from './identityCompositions.ts';
 import { invalidBodyArbitrary } from './invalidBodyArbitrary.ts';
 import type { ScenarioStep } from './Scenario.ts';
 
 /**
- * The commands of the model-based run, as steps: create a fresh user; create one reusing an
- * identifier, the `external_id` or the `id` of an earlier user (`from` picks the user modulo how
- * many exist); create with an invalid body; create aimed at an unknown or disabled app. What each
+ * The commands of the model-based run, as steps: create a fresh user, of any composition of
+ * identity parts (none included); create one reusing any composition of an earlier user's
+ * identifier, `external_id` and `id`, in either spelling of an email or a UUID (`from` picks the
+ * user modulo how many exist); create with an invalid body; create aimed at an unknown or disabled app. What each
  * must get is predicted when it runs, from the model of the users created so far.
  */
 export function modelStepArbitrary(operation: CreateUserOperation, profile: Profile, badApps: ReadonlyArray<Exclude<AppRole, 'enabled'>>): Arbitrary<ScenarioStep> {
-  const fresh = identityBodyArbitrary(operation, profile).map((body) => createdCase('model/create', body));
+  const fresh = anyCompositionBodyArbitrary(operation, profile).map((body) => createdCase('model/create', body));
+  // Every non-empty composition of parts: a single part most often (a model run is short), then
+  // any two or all three (shrinking toward a single part); each in either spelling of an email or a UUID.
+  const singles = IDENTITY_COMPOSITIONS.filter((c) => c.length === 1);
+  const severals = IDENTITY_COMPOSITIONS.filter((c) => c.length >= 2);
   const reuse = fc.record({
-    part: fc.constantFrom(...(Object.keys(IDENTITY_PARTS) as IdentityPart[])),
+    parts: fc.oneof({ withCrossShrink: true }, { weight: 3, arbitrary: fc.constantFrom(...singles) }, { weight: 2, arbitrary: fc.constantFrom(...severals) }),
     from: fc.nat({ max: 31 }),
     identifierIndex: fc.nat({ max: 7 }),
     changeEmailCase: fc.boolean(),
-    body: identityBodyArbitrary(operation, profile),
-  }).map(({ part, from, identifierIndex, changeEmailCase, body }): ScenarioStep => ({
-    kind: 'reuse', from, reuse: { parts: [part], identifierIndex, changeEmailCase }, template: createdCase(`model/reuse-${part}`, body),
+    changeIdCase: fc.boolean(),
+    body: anyCompositionBodyArbitrary(operation, profile),
+  }).map(({ parts, from, identifierIndex, changeEmailCase, changeIdCase, body }): ScenarioStep => ({
+    kind: 'reuse', from, reuse: { parts, identifierIndex, changeEmailCase, changeIdCase },
+    // Named by its first part, so shrinking several parts to that one keeps the finding's family.
+    template: createdCase(`model/reuse-${parts[0]}`, body),
   }));
   const invalid = invalidBodyArbitrary(operation).map(({ body, expectation }): ScenarioStep => ({
     kind: 'send', template: { family: 'model/invalid', app: 'enabled', body, expectation, freshIdentities: true },

@@ -13,6 +13,11 @@ export interface IdentityReuse {
    * compare case-insensitively.
    */
   readonly changeEmailCase: boolean;
+  /**
+   * Reuse the `id` with its case flipped (upper for lower): the same id, since UUIDs compare
+   * case-insensitively (RFC 9562; the latitude names no other choice).
+   */
+  readonly changeIdCase?: boolean;
 }
 
 /** The earlier request, as it was actually sent (identities freshened), and whether it created a user. */
@@ -36,6 +41,8 @@ interface Taken {
   readonly apply: (out: Record<string, unknown>) => void;
   /** Only the same identifier if emails compare case-insensitively (a profile assumption). */
   readonly caseChanged: boolean;
+  /** How reports name it, when more than the part: `id (UUID case changed)`. */
+  readonly label?: string;
 }
 
 /**
@@ -43,7 +50,8 @@ interface Taken {
  * request's identity must get. Reusing a created user's identifier, `external_id` or `id` is a 409
  * with that part's codes (any of them when several collide); reusing the identity of a request
  * that created nothing (refused for its credentials, say) must create, which proves it created
- * nothing. `identifierLimitAtLeast` bounds the identifiers sent, so no limit can answer first.
+ * nothing. An `id` reused in the other case is the same id (UUIDs compare case-insensitively).
+ * `identifierLimitAtLeast` bounds the identifiers sent, so no limit can answer first.
  */
 export function planReuse(template: CreateUserCase, source: ReuseSource, reuse: IdentityReuse, profile: Profile): ReusePlan {
   const taken = takenParts(source.body as Record<string, unknown>, reuse, profile);
@@ -52,7 +60,7 @@ export function planReuse(template: CreateUserCase, source: ReuseSource, reuse: 
     for (const t of taken) t.apply(out);
     return out;
   };
-  const reused = taken.map((t) => (t.caseChanged ? `${t.part} (email case changed)` : t.part));
+  const reused = taken.map((t) => t.label ?? (t.caseChanged ? `${t.part} (email case changed)` : t.part));
   if (taken.length === 0) return { testCase: template, overlay, reused };
   return { testCase: { ...template, expectation: predict(taken, source, profile), freshIdentities: false }, overlay, reused };
 }
@@ -78,6 +86,11 @@ function takenParts(source: Record<string, unknown>, reuse: IdentityReuse, profi
   }
   return reuse.parts.filter((part) => present.includes(part)).map((part): Taken => {
     const property = IDENTITY_PARTS[part].property;
+    if (part === 'id' && reuse.changeIdCase && typeof source[property] === 'string') {
+      const id = source[property] as string;
+      const flipped = id === id.toLowerCase() ? id.toUpperCase() : id.toLowerCase();
+      return { part, caseChanged: false, label: 'id (UUID case changed)', apply: (out) => { out[property] = flipped; } };
+    }
     if (part !== 'identifier') return { part, caseChanged: false, apply: (out) => { out[property] = source[property]; } };
     const identifiers = source['identifiers'] as Array<{ type?: unknown; value?: unknown }>;
     const emails = identifiers.filter((i) => i?.type === 'email_address');

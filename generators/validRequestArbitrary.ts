@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { realisticIdentifierArbitrary } from './realisticIdentifier.ts';
-import { realisticProfileArbitrary } from './realisticProfile.ts';
+import { PROFILE_CLASSES } from './realisticProfile.ts';
+import { EXTERNAL_ID_CLASSES, ID_CLASSES, identifierArrayClasses } from './identityValueClasses.ts';
+import { drawValueClasses, type ValueClass } from './ValueClass.ts';
 import { schemaArbitrary } from './schemaArbitrary.ts';
 import { schemaAtInstancePath } from './_internals/schemaAtInstancePath.ts';
 import { stringArbitrary } from './_internals/stringArbitrary.ts';
@@ -13,20 +15,23 @@ interface Realism {
   readonly build: (schemaPointer: string, operation: CreateUserOperation) => Arbitrary<unknown>;
 }
 
-// Where faker-made realism replaces the generic generator. Adding realism is adding an entry.
+// Where faker-made realism replaces the generic generator, each drawing its declared value
+// classes (`VALUE_CLASS_LOCATIONS` counts them in the reports). Adding realism is adding an entry.
 const REALISM: readonly Realism[] = [
   {
-    instancePath: '/identifiers/*',
+    instancePath: '/identifiers',
     build: (pointer, operation) => {
-      const typeSchema = (operation.schemaAt(pointer).node['properties'] as Record<string, { enum?: unknown[] }> | undefined)?.['type'];
+      const items = schemaAtInstancePath(operation.schemaAt, pointer, '/*');
+      const typeSchema = items === undefined ? undefined
+        : (operation.schemaAt(items).node['properties'] as Record<string, { enum?: unknown[] }> | undefined)?.['type'];
       const types = (typeSchema?.enum ?? []).filter((t): t is string => typeof t === 'string');
-      return realisticIdentifierArbitrary(types);
+      return drawValueClasses(identifierArrayClasses(realisticIdentifierArbitrary(types)));
     },
   },
   {
     instancePath: '/profile',
-    // Names half of the time; the spec's own arbitrary string-to-string map the other half.
-    build: (pointer, operation) => fc.oneof(realisticProfileArbitrary(), schemaArbitrary(pointer, operation, '/profile')),
+    // The declared classes, and beside them the spec's own arbitrary string-to-string map.
+    build: (pointer, operation) => drawValueClasses<unknown>(PROFILE_CLASSES as ReadonlyArray<ValueClass<unknown>>, [schemaArbitrary(pointer, operation, '/profile')]),
   },
   {
     instancePath: '/external_id',
@@ -34,9 +39,11 @@ const REALISM: readonly Realism[] = [
     build: (pointer, operation) => {
       const schema = operation.schemaAt(pointer).node;
       const max = typeof schema['maxLength'] === 'number' ? schema['maxLength'] : 128;
-      return stringArbitrary({ ...schema, minLength: Math.min(EXTERNAL_ID_MIN_LENGTH, max) }, max);
+      return fc.oneof({ withCrossShrink: true }, ...EXTERNAL_ID_CLASSES.filter((c) => c.minLength >= 0 && c.minLength <= max).map((c) =>
+        stringArbitrary({ ...schema, minLength: Math.min(Math.max(EXTERNAL_ID_MIN_LENGTH, c.minLength), max), maxLength: Math.min(c.maxLength ?? max, max) }, max)));
     },
   },
+  { instancePath: '/id', build: () => drawValueClasses(ID_CLASSES) },
 ];
 
 const EXTERNAL_ID_MIN_LENGTH = 24;

@@ -107,6 +107,19 @@ export interface FidelitySummary {
 }
 
 /**
+ * One schema location's realistic value classes: how many exchanges sent each, and the answers
+ * each provoked (`"201"`, `"400 invalid_request"`). `sent` 0: the class was never drawn in the run.
+ */
+export interface ValueClassCoverage {
+  readonly location: string;
+  readonly classes: ReadonlyArray<{
+    readonly name: string;
+    readonly sent: number;
+    readonly answers: ReadonlyArray<{ readonly answer: string; readonly count: number }>;
+  }>;
+}
+
+/**
  * Everything the three report formats show, computed once from the run's property outcomes.
  * `conformance.json` is this object; the Markdown and HTML pages are views of it.
  */
@@ -141,4 +154,6 @@ export interface ConformanceSummary {
   readonly testsWithoutOutcome: readonly TestWithoutOutcome[];
   /** Only when the run had a reference or went through the SDK. */
   readonly fidelity?: FidelitySummary;
+  /** The realistic value classes sent and what each provoked; absent for reports of properties that did not count them. */
+  readonly valueClasses?: readonly ValueClassCoverage[];
 }

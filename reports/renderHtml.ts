@@ -1,15 +1,17 @@
 import { minimisationText } from '../runner/minimisationText.ts';
-import type { CauseGroup, CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding } from './ConformanceSummary.ts';
+import type { CauseGroup, CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding, ValueClassCoverage } from './ConformanceSummary.ts';
 import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { exchangeText, findingOutcome, ms, verdictHeadline } from './_internals/reportText.ts';
+import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
 
 const MAX_BODY_CHARS = 4_096;
 
 /**
  * `conformance.html`: one standalone page (inline CSS, no script, no external asset; a CSP forbids
- * loading anything) with the verdict, the checks, the findings, the matrix and the latencies.
+ * loading anything) with the verdict, the checks, the findings, the matrix, the value classes sent
+ * and the latencies.
  * Every piece of text is escaped: bodies and headers come from the target.
  */
 export function renderHtml(summary: ConformanceSummary): string {
@@ -43,6 +45,7 @@ ${summary.testsWithoutOutcome.length ? `<section><h2>Tests without an outcome</h
 <section><h2>Documented (status, code) matrix</h2><table><thead><tr><th>status</th><th>code</th><th class="n">observed</th><th class="n">targeted</th><th>never provoked because</th></tr></thead><tbody>
 ${summary.matrix.map((r) => `<tr class="${r.documented ? (r.observed ? '' : 'never') : 'undocumented'}"><td>${esc(r.status)}${r.documented ? '' : ' (undocumented)'}</td><td>${r.code ? `<code>${esc(r.code)}</code>` : ''}</td><td class="n">${r.observed}</td><td class="n">${r.targeted}</td><td>${esc(r.neverProvokedBecause ?? '')}</td></tr>`).join('\n')}
 </tbody></table></section>
+${summary.valueClasses ? valueClassSection(summary.valueClasses) : ''}
 <section><h2>Latency (ms)</h2><table><thead><tr><th>status</th><th class="n">cases</th><th class="n">p50</th><th class="n">p95</th><th class="n">p99</th><th class="n">max</th></tr></thead><tbody>
 ${summary.latencies.map((l) => `<tr><td>${esc(l.status)}</td><td class="n">${l.count}</td><td class="n">${ms(l.p50)}</td><td class="n">${ms(l.p95)}</td><td class="n">${ms(l.p99)}</td><td class="n">${ms(l.max)}</td></tr>`).join('\n')}
 </tbody></table></section>
@@ -84,6 +87,13 @@ function findingHtml(finding: SummaryFinding, index: number): string {
 function referenceSide(reference: NonNullable<SummaryFinding['reference']>): string {
   const answer = reference.counterexample ? exchangeText(reference.counterexample, MAX_BODY_CHARS).response : 'had no such step';
   return `<div><h3>reference ${esc(reference.url)}</h3><pre>${esc(answer)}</pre>${reference.curl ? `<pre>${esc(reference.curl)}</pre>` : ''}</div>`;
+}
+
+/** Per location, each realistic value class: how often it was sent and what it provoked; a class never drawn is marked. */
+function valueClassSection(coverage: readonly ValueClassCoverage[]): string {
+  return `<section><h2>Value classes sent (valid requests)</h2><table><thead><tr><th>location</th><th>class</th><th class="n">sent</th><th>answers</th></tr></thead><tbody>
+${coverage.flatMap((l) => l.classes.map((c) => `<tr${c.sent === 0 ? ' class="never"' : ''}><td><code>${esc(l.location)}</code></td><td>${esc(c.name)}</td><td class="n">${c.sent}</td><td>${esc(valueClassAnswers(c))}</td></tr>`)).join('\n')}
+</tbody></table></section>`;
 }
 
 /** Agreement per case family (differential run) and the SDK's requests per call (SDK run). */

@@ -1,9 +1,10 @@
-import type { ConformanceSummary, FidelitySummary } from './ConformanceSummary.ts';
+import type { ConformanceSummary, FidelitySummary, ValueClassCoverage } from './ConformanceSummary.ts';
 import { findingSection } from './_internals/findingSection.ts';
 import { causeTitle } from './_internals/groupCauses.ts';
 import { cell, codeSpan } from './_internals/markdown.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { ms, runLine, verdictHeadline } from './_internals/reportText.ts';
+import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
 
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
 const MAX_FINDINGS = 10;
@@ -13,7 +14,7 @@ const VERDICT_ICONS: Record<ConformanceSummary['verdict'], string> = { pass: 'âœ
 
 /**
  * `conformance.md`: the verdict, per-check counts, findings (each with counterexample and replay),
- * the documented (status, code) matrix and latencies, short enough for a PR comment or
+ * the documented (status, code) matrix, the value classes sent and latencies, short enough for a PR comment or
  * `$GITHUB_STEP_SUMMARY`.
  */
 export function renderMarkdown(summary: ConformanceSummary): string {
@@ -42,6 +43,7 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     '|---|---|---:|---:|---|',
     ...summary.matrix.map((r) => `| ${r.status}${r.documented ? '' : ' (undocumented)'} | ${cell(r.code ?? '')} | ${r.observed} | ${r.targeted} | ${cell(r.neverProvokedBecause ?? '')} |`),
     '',
+    ...(summary.valueClasses ? valueClassSection(summary.valueClasses) : []),
     '### Latency (ms)',
     '',
     '| status | cases | p50 | p95 | p99 | max |',
@@ -49,6 +51,18 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     ...summary.latencies.map((l) => `| ${cell(l.status)} | ${l.count} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} |`),
     '',
   ].join('\n');
+}
+
+/** Per location, each realistic value class: how often it was sent and what it provoked, or that it was never drawn. */
+function valueClassSection(coverage: readonly ValueClassCoverage[]): string[] {
+  return [
+    '### Value classes sent (valid requests)',
+    '',
+    '| location | class | sent | answers |',
+    '|---|---|---:|---|',
+    ...coverage.flatMap((l) => l.classes.map((c) => `| ${codeSpan(l.location)} | ${cell(c.name)} | ${c.sent} | ${cell(valueClassAnswers(c))} |`)),
+    '',
+  ];
 }
 
 /** Agreement per case family (differential run) and the SDK's requests per call (SDK run). */

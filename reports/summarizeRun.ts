@@ -6,6 +6,7 @@ import { mergeFindings } from './_internals/mergeFindings.ts';
 import { withNotExercised } from './_internals/notExercisedReason.ts';
 import { summarizeFidelity } from './_internals/summarizeFidelity.ts';
 import { summarizeLatencies } from './_internals/summarizeLatencies.ts';
+import { summarizeValueClasses } from './_internals/summarizeValueClasses.ts';
 import { uniqueSkipped } from './_internals/uniqueSkipped.ts';
 
 /** How one conformance test ended (its last attempt), and its property outcome if it attached one. */
@@ -43,6 +44,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
   const metadata = properties[0]?.run;
   const fidelity = summarizeFidelity(properties);
   const matrix = buildMatrix(properties, context.documented);
+  const valueClasses = summarizeValueClasses(properties);
   const failing = metadata?.failOn === 'warning' ? findings.length : errorFindings;
   const verdict: Verdict = failing > 0 ? 'fail'
     : metadata?.dryRun ? 'plan'
@@ -82,6 +84,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
     causes: groupCauses(findings),
     testsWithoutOutcome,
     ...(fidelity ? { fidelity } : {}),
+    ...(valueClasses ? { valueClasses } : {}),
   };
 }
 

@@ -108,6 +108,13 @@ export interface ScenarioStepRecord {
   readonly curl: string;
 }
 
+/**
+ * Schema location → value class → answer (`"<status> <code>"`, `"<status>"`, `"no response"`) →
+ * exchanges: which realistic value classes were sent and what each provoked. Counts only, so its
+ * size is bounded by the declared classes and the answers seen; a class never drawn has `{}`.
+ */
+export type ValueClassTally = Record<string, Record<string, Record<string, number>>>;
+
 /** A check (or part of one) that could not run in this configuration, and why. */
 export interface SkippedCheck {
   readonly check: string;
@@ -164,6 +171,8 @@ export interface PropertyReport {
    * Optional so that reports written before it existed still read.
    */
   readonly skipped?: readonly SkippedCheck[];
+  /** The value classes of valid requests sent, and their answers. Optional: older reports lack it. */
+  readonly valueClasses?: ValueClassTally;
   /** Only in a differential run (`PRELUDE_REFERENCE_URL`). */
   readonly fidelity?: FidelityTally;
   /** Only with `CONFORMANCE_TRANSPORT=sdk`. */

@@ -2,6 +2,7 @@ import type { CheckResults } from '../checks/runChecks.ts';
 import { runChecks } from '../checks/runChecks.ts';
 import type { CreateUserCase } from '../generators/CreateUserCase.ts';
 import { freshenIdentities } from '../generators/freshenIdentities.ts';
+import { valueClassesOf } from '../generators/valueClassLocations.ts';
 import { isInvalidCase } from '../generators/negativeCaseArbitrary.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
@@ -27,7 +28,12 @@ export interface CaseOutcome {
    * had no such step) and its whole run of the value (`all`), for reports.
    */
   readonly counterpart?: { readonly step: CaseOutcome | undefined; readonly all: readonly CaseOutcome[] };
+  /** The value classes its generated body drew (valid requests to the enabled app only), for the coverage section. */
+  readonly valueClasses?: ReadonlyArray<{ readonly location: string; readonly name: string }>;
 }
+
+// Expectations of valid requests: their bodies are realistic values, so their classes are counted.
+const COUNTED_EXPECTATIONS: ReadonlySet<string> = new Set(['created', 'conflict', 'concurrent_duplicate']);
 
 /** Writes parts of an earlier request's identity over a freshened body (see `planReuse`). */
 export type BodyOverlay = (freshBody: unknown) => unknown;
@@ -67,7 +73,8 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
       freshIdentities: template.freshIdentities && fresh.fresh,
     };
     const testCase = stillInvalidIfNegative(operation, template, freshened);
-    return { testCase, request: buildRequest(testCase, config.target, operation.pathTemplate) };
+    const valueClasses = template.app === 'enabled' && COUNTED_EXPECTATIONS.has(template.expectation.kind) ? valueClassesOf(template.body) : undefined;
+    return { testCase, valueClasses, request: buildRequest(testCase, config.target, operation.pathTemplate) };
   };
   const viaFetch = (_testCase: CreateUserCase, request: ReturnType<typeof prepare>['request']) =>
     sendWithRetryAfter(request, {
@@ -79,20 +86,21 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
       onBackoff: (ms) => pool.pauseFor(ms),
     });
   const exchange = caseTransport(config.transport, config.target, config.requestTimeoutMs, viaFetch);
-  const judge = (testCase: CreateUserCase, sent: Exchange, concurrent?: readonly Exchange[]): CaseOutcome => ({
+  const judge = (testCase: CreateUserCase, sent: Exchange, valueClasses: CaseOutcome['valueClasses'], concurrent?: readonly Exchange[]): CaseOutcome => ({
     testCase,
     exchange: sent,
+    ...(valueClasses ? { valueClasses } : {}),
     results: runChecks({ operation, profile, testCase, exchange: sent, response: sent.response, history, concurrent }, context.selection.checks),
   });
   return {
     send: (template, overlay) => pool.run(async () => {
-      const { testCase, request } = prepare(template, overlay);
-      return judge(testCase, await exchange(testCase, request));
+      const { testCase, request, valueClasses } = prepare(template, overlay);
+      return judge(testCase, await exchange(testCase, request), valueClasses);
     }),
     burst: (template, copies) => pool.run(async () => {
-      const { testCase, request } = prepare(template);
+      const { testCase, request, valueClasses } = prepare(template);
       const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(testCase, request)));
-      return exchanges.map((sent) => judge(testCase, sent, exchanges));
+      return exchanges.map((sent) => judge(testCase, sent, valueClasses, exchanges));
     }),
   };
 }

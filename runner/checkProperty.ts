@@ -4,7 +4,8 @@ import { curlCommand } from '../transport/curlCommand.ts';
 import { exchangeRecorder, type ExchangeRecorder } from './recording/exchangeRecorder.ts';
 import { casePipeline, type CaseOutcome } from './casePipeline.ts';
 import { runnableProperty, type AnyPropertyDefinition } from './PropertyDefinition.ts';
-import type { CheckTally, PropertyReport, ReportedFinding } from './PropertyReport.ts';
+import { VALUE_CLASS_LOCATIONS } from '../generators/valueClassLocations.ts';
+import type { CheckTally, PropertyReport, ReportedFinding, ValueClassTally } from './PropertyReport.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { expectedOutcomes } from './_internals/expectedOutcomes.ts';
 import { findingKey } from './_internals/findingKey.ts';
@@ -173,6 +174,9 @@ class Tally {
   readonly observed: Record<string, number> = {};
   readonly latencies: Record<string, number[]> = {};
   readonly targeted: Record<string, number> = {};
+  // Every declared class from the start, so a class never drawn is reported as such.
+  readonly valueClasses: ValueClassTally = Object.fromEntries(VALUE_CLASS_LOCATIONS.map(({ location, classes }) =>
+    [location, Object.fromEntries(classes.map((c) => [c.name, {}]))]));
   readonly findingCounts = new Map<string, number>();
   /** Finding key → index of the first value that showed it. */
   readonly firstIndex = new Map<string, number>();
@@ -180,7 +184,7 @@ class Tally {
 
   constructor(readonly operation: SuiteContext['operation']) {}
 
-  add({ testCase, exchange, results }: CaseOutcome, valueIndex: number): void {
+  add({ testCase, exchange, results, valueClasses }: CaseOutcome, valueIndex: number): void {
     this.exchanges++;
     for (const outcome of expectedOutcomes(testCase.expectation, this.operation)) this.targeted[outcome] = (this.targeted[outcome] ?? 0) + 1;
     for (const id of results.applied) this.checks[id] ??= { cases: 0, errors: 0, warnings: 0 };
@@ -197,11 +201,15 @@ class Tally {
     const { code } = errorFields(exchange.response);
     const observedKey = code === undefined ? status : `${status} ${code}`;
     this.observed[observedKey] = (this.observed[observedKey] ?? 0) + 1;
+    for (const { location, name } of valueClasses ?? []) {
+      const answers = ((this.valueClasses[location] ??= {})[name] ??= {});
+      answers[observedKey] = (answers[observedKey] ?? 0) + 1;
+    }
     (this.latencies[status] ??= []).push(Math.round(exchange.elapsedMs * 10) / 10);
   }
 
-  summary(): Pick<PropertyReport, 'checks' | 'observed' | 'latencies' | 'targeted'> {
-    return { checks: this.checks, observed: this.observed, latencies: this.latencies, targeted: this.targeted };
+  summary(): Pick<PropertyReport, 'checks' | 'observed' | 'latencies' | 'targeted' | 'valueClasses'> {
+    return { checks: this.checks, observed: this.observed, latencies: this.latencies, targeted: this.targeted, valueClasses: this.valueClasses };
   }
 }
 

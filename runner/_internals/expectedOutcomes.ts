@@ -7,7 +7,10 @@ import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
  * Codes are mapped to statuses through the spec's pairings, so no status is hand-listed here.
  */
 export function expectedOutcomes(expectation: Expectation, operation: Pick<CreateUserOperation, 'pairings' | 'successStatus'>): string[] {
-  if (expectation.kind === 'created') return [String(operation.successStatus)];
+  if (expectation.kind === 'created') {
+    const open = expectation.orRejected;
+    return [String(operation.successStatus), ...(open ? expectedOutcomes({ kind: 'rejected', rule: '', ...open }, operation) : [])];
+  }
   if (expectation.kind === 'unauthenticated' || expectation.kind === 'method_not_allowed') return [];
   const status = 'status' in expectation ? expectation.status : undefined;
   return operation.pairings

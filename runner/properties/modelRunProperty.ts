@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { AppRole } from '../../generators/CreateUserCase.ts';
+import { identityPartsOf } from '../../generators/identityParts.ts';
 import { modelStepArbitrary } from '../../generators/modelStepArbitrary.ts';
 import type { ScenarioStep } from '../../generators/Scenario.ts';
 import type { CaseOutcome, CasePipeline } from '../casePipeline.ts';
@@ -38,7 +39,14 @@ class StepCommand implements fc.AsyncCommand<Model, Real> {
   async run(model: Model, real: Real): Promise<void> {
     if (real.rehearsal) return;
     const index = ++model.steps;
-    const user = this.step.kind === 'reuse' && model.users.length > 0 ? this.step.from % model.users.length : undefined;
+    // Only a user that carries one of the parts to reuse can lend it: one created without them
+    // (with no identity part at all, say) has nothing of the kind to collide with.
+    const wanted = this.step.kind === 'reuse' && this.step.reuse.parts !== 'all' ? this.step.reuse.parts : undefined;
+    const reusable = model.users.flatMap((u, i) => {
+      const parts = identityPartsOf(u.testCase.body);
+      return parts.some((p) => wanted === undefined || wanted.includes(p)) ? [i] : [];
+    });
+    const user = this.step.kind === 'reuse' && reusable.length > 0 ? reusable[this.step.from % reusable.length] : undefined;
     const whose = user !== undefined ? ` of user #${user + 1}` : this.step.kind === 'reuse' ? ' (no user yet: sent fresh)' : '';
     const label = `${index}. ${this.toString()}${whose}`;
     const outcomes = await sendStep(this.step, user === undefined ? undefined : model.users[user], real.pipeline, real.context, label);

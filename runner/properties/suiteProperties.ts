@@ -32,7 +32,7 @@ export function suiteProperties({ operation, profile }: { operation: CreateUserO
   const catalogue = mutationCatalogue(operation, profile);
   return [
     { group: 'validRequests', phase: 'valid', title: 'valid requests with fresh identities are created', definition: {
-      name: 'valid-realistic', cases: (context) => validCaseArbitrary(context.operation),
+      name: 'valid-realistic', cases: (context) => validCaseArbitrary(context.operation, context.profile),
     } },
     // One property per mutation family, so every family gets its share of the run's cases and its
     // findings are reported under its own title.

@@ -86,4 +86,29 @@ export const SEMANTIC_FAULTS = {
       return a.status === 409 ? created() : a;
     };
   },
+  /**
+   * Compares client-chosen ids case-sensitively (a text column, no normalisation): the same UUID in
+   * the other case becomes another user. Upper-case ids are stored as a different, derived UUID.
+   */
+  caseSensitiveUuids: (): Fault => async (r, correct) => {
+    const id = r.json?.id;
+    if (r.method !== 'POST' || typeof id !== 'string' || id === id.toLowerCase()) return correct();
+    const lower = id.toLowerCase();
+    const derived = lower.slice(0, -1) + (lower.endsWith('0') ? '1' : '0');
+    return correct({ body: JSON.stringify({ ...r.json, id: derived }) });
+  },
+  /**
+   * An idempotency cache keyed by the body's bytes: identical creates are one create, even when
+   * the body identifies nobody. Identity-less creates sent at once must each create a user.
+   */
+  dedupesIdenticalBodies: (): Fault => {
+    const seen = new Set<string>();
+    return async (r, correct) => {
+      if (r.method !== 'POST' || r.json === undefined) return correct();
+      const key = `${r.url} ${r.body.toString('utf8')}`;
+      if (seen.has(key)) return answer(409, { code: 'conflict', status: 'conflict', message: 'Duplicate request.' });
+      seen.add(key);
+      return correct();
+    };
+  },
 } satisfies Record<string, () => Fault>;

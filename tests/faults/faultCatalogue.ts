@@ -20,6 +20,16 @@ const badRequest = (message: string) => json(400, { code: 'invalid_request', sta
 const objectBody = (json: unknown): json is Record<string, unknown> => json !== null && typeof json === 'object' && !Array.isArray(json);
 const profileValues = (json: any): unknown[] => (objectBody(json?.profile) ? Object.values(json.profile) : []);
 const ENABLED_USERS = `/v2/session/apps/${EMULATOR_DEFAULTS.enabledAppId}/users`;
+const crash = (message: string) => json(500, { message });
+const identifiersOf = (json: any): Array<{ type?: unknown; value?: unknown }> => (Array.isArray(json?.identifiers) ? json.identifiers : []);
+const valuesOfType = (json: any, type: string): string[] =>
+  identifiersOf(json).flatMap((i) => (i?.type === type && typeof i.value === 'string' ? [i.value] : []));
+/** A fault on a valid-looking create whose `type` identifiers have a value that `when` holds for. */
+const onIdentifier = (type: string, when: (value: string) => boolean, answer: () => ReturnType<typeof json>) =>
+  () => faultWhen((r) => isPost(r) && valuesOfType(r.json, type).some(when), answer);
+const emailParts = (value: string) => ({ local: value.slice(0, value.lastIndexOf('@')), domain: value.slice(value.lastIndexOf('@') + 1) });
+const phoneOfDigits = (digits: number) => onIdentifier('phone_number', (v) => /^\+\d+$/.test(v) && v.length - 1 === digits, () => badRequest('Invalid phone number.'));
+const invalidEmail = () => badRequest('Invalid email address.');
 
 /**
  * The faults the suite must find, one entry each: adding a fault is adding an entry. Each is a
@@ -98,6 +108,53 @@ export const FAULT_CATALOGUE = {
   ignoresCredentials: { description: 'ignores the Authorization header', caughtBy: 'auth', fault: SEMANTIC_FAULTS.ignoresCredentials },
   createsThenRefuses: { description: 'refuses a bad token only after creating the user', caughtBy: 'auth', fault: SEMANTIC_FAULTS.createsThenRefuses },
   racyCreate: { description: 'creates a user twice when identical creates arrive together', caughtBy: 'exactly_once', fault: SEMANTIC_FAULTS.racyCreate },
+  // Realistic value classes, one fault each (generators/valueClassLocations.ts): only that class is mishandled.
+  // Last in the catalogue, so the servers drawn for the faults above (by index) stay the measured ones.
+  refusesEmailPlusTag: { description: 'refuses emails with a +tag subaddress', caughtBy: 'positive_acceptance',
+    fault: onIdentifier('email_address', (v) => emailParts(v).local.includes('+'), invalidEmail) },
+  refusesEmailDots: { description: 'refuses emails with a dot in the local part', caughtBy: 'positive_acceptance',
+    fault: onIdentifier('email_address', (v) => emailParts(v).local.includes('.'), invalidEmail) },
+  refusesEmailHyphens: { description: 'refuses emails with a hyphen in the local part', caughtBy: 'positive_acceptance',
+    fault: onIdentifier('email_address', (v) => emailParts(v).local.includes('-'), invalidEmail) },
+  crashesOnEmailDigits: { description: 'answers 500 to emails with digits in the local part', caughtBy: 'no_server_error',
+    fault: onIdentifier('email_address', (v) => /\d/.test(emailParts(v).local), () => crash('index out of range')) },
+  refusesEmailUpperCase: { description: 'refuses emails with upper-case letters', caughtBy: 'positive_acceptance',
+    fault: onIdentifier('email_address', (v) => v !== v.toLowerCase(), invalidEmail) },
+  refusesLongEmailLocalPart: { description: 'refuses email local parts over 48 characters (RFC 5321 allows 64)', caughtBy: 'positive_acceptance',
+    fault: onIdentifier('email_address', (v) => emailParts(v).local.length > 48, invalidEmail) },
+  refusesEmailSubdomains: { description: 'refuses emails at a subdomain (more than two domain labels)', caughtBy: 'positive_acceptance',
+    fault: onIdentifier('email_address', (v) => emailParts(v).domain.split('.').length > 2, invalidEmail) },
+  capsEmailsAt128: { description: 'refuses email addresses over 128 characters (RFC 5321 allows 254)', caughtBy: 'positive_acceptance',
+    fault: onIdentifier('email_address', (v) => v.length > 128, invalidEmail) },
+  refusesNonComEmails: { description: 'refuses emails whose TLD is not .com', caughtBy: 'positive_acceptance',
+    fault: onIdentifier('email_address', (v) => !emailParts(v).domain.toLowerCase().endsWith('.com'), invalidEmail) },
+  refusesPhonesOf10Digits: { description: 'refuses phone numbers of 10 digits (Denmark, Norway, Singapore)', caughtBy: 'positive_acceptance', fault: phoneOfDigits(10) },
+  refusesPhonesOf11Digits: { description: 'refuses phone numbers of 11 digits (North America, Russia, France)', caughtBy: 'positive_acceptance', fault: phoneOfDigits(11) },
+  refusesPhonesOf12Digits: { description: 'refuses phone numbers of 12 digits (UK, Greece, India)', caughtBy: 'positive_acceptance', fault: phoneOfDigits(12) },
+  refusesPhonesOf13Digits: { description: 'refuses phone numbers of 13 digits (Germany, Brazil, China)', caughtBy: 'positive_acceptance', fault: phoneOfDigits(13) },
+  refusesPhonesOf14Digits: { description: 'refuses phone numbers of 14 digits (Indonesia, Austria)', caughtBy: 'positive_acceptance', fault: phoneOfDigits(14) },
+  refusesPhonesOf15Digits: { description: 'refuses phone numbers of 15 digits (E.164\'s maximum)', caughtBy: 'positive_acceptance', fault: phoneOfDigits(15) },
+  refusesEmptyIdentifiers: { description: 'refuses an empty identifiers array', caughtBy: 'positive_acceptance',
+    fault: () => faultWhen((r) => isPost(r) && Array.isArray(r.json?.identifiers) && r.json.identifiers.length === 0 && objectBody(r.json), () => badRequest('No identifier.')) },
+  crashesOnManyIdentifiers: { description: 'answers 500 to 5 identifiers or more (instead of a limit)', caughtBy: 'no_server_error',
+    fault: () => faultWhen((r) => isPost(r) && identifiersOf(r.json).length >= 5, () => crash('too many bind parameters')) },
+  crashesOnRepeatedIdentifier: { description: 'answers 500 to the same identifier twice in one request (a unique index)', caughtBy: 'no_server_error',
+    fault: () => faultWhen((r) => isPost(r) && new Set(identifiersOf(r.json).map((i) => `${String(i?.type)}:${String(i?.value)}`)).size < identifiersOf(r.json).length,
+      () => crash('duplicate key value violates unique constraint')) },
+  crashesOnValueUnderBothTypes: { description: 'answers 500 to one value sent as a phone and as an email', caughtBy: 'no_server_error',
+    fault: () => faultWhen((r) => isPost(r) && valuesOfType(r.json, 'phone_number').some((v) => valuesOfType(r.json, 'email_address').includes(v)),
+      () => crash('cannot parse phone number')) },
+  crashesOnEmptyProfile: { description: 'answers 500 to an empty profile object', caughtBy: 'no_server_error',
+    fault: () => faultWhen((r) => isPost(r) && objectBody(r.json?.profile) && Object.keys(r.json.profile).length === 0, () => crash('nil map')) },
+  refusesManyProfileKeys: { description: 'refuses profiles with more than 8 keys', caughtBy: 'positive_acceptance',
+    fault: () => faultWhen((r) => isPost(r) && objectBody(r.json?.profile) && Object.keys(r.json.profile).length > 8, () => badRequest('Too many profile keys.')) },
+  refusesUpperCaseUuid: { description: 'refuses an upper-case UUID as id (invalid_id)', caughtBy: 'positive_acceptance',
+    fault: () => faultWhen((r) => isPost(r) && typeof r.json?.id === 'string' && /^[0-9A-F-]{36}$/.test(r.json.id) && /[A-F]/.test(r.json.id),
+      () => json(400, { code: 'invalid_id', status: 'bad_request', message: 'Invalid id.' })) },
+  capsExternalIdAt64: { description: 'refuses external_id over 64 code points (a VARCHAR(64))', caughtBy: 'positive_acceptance',
+    fault: () => faultWhen((r) => isPost(r) && codePoints(r.json?.external_id) > 64 && codePoints(r.json?.external_id) <= 128, () => badRequest('external_id too long.')) },
+  // Identity compositions and equivalent spellings (generators/identityCompositions.ts).
+  caseSensitiveUuids: { description: 'compares client-chosen ids case-sensitively (an upper-case UUID makes another user)', caughtBy: 'conflict', fault: SEMANTIC_FAULTS.caseSensitiveUuids },
 } satisfies Record<string, CataloguedFault>;
 
 export type FaultName = keyof typeof FAULT_CATALOGUE;

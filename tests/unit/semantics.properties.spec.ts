@@ -53,6 +53,9 @@ const FAULT_ROWS: ReadonlyArray<{
   { fault: 'ignoresCredentials', property: authProperty, caughtBy: 'auth' },
   { fault: 'createsThenRefuses', property: authProperty, caughtBy: 'auth' },
   { fault: 'racyCreate', property: exactlyOnceProperty, caughtBy: 'exactly_once' },
+  { fault: 'caseSensitiveUuids', property: conflictProperty, caughtBy: 'conflict' },
+  // Bursts draw one of 8 compositions each: 20 bursts at this budget reach the identity-less one.
+  { fault: 'dedupesIdenticalBodies', property: exactlyOnceProperty, caughtBy: 'positive_acceptance', options: { runs: 400 } },
 ];
 
 for (const { fault, property, caughtBy, severity = 'error', options } of FAULT_ROWS) {
@@ -84,12 +87,16 @@ test('a model-based failure shrinks to a short command sequence, printed step by
     const report = await runProperty(modelRunProperty, url, { runs: 30 });
     const finding = errors(report).find((f) => f.check === 'conflict')!;
     expect(finding.shrunk).toBe(true);
-    // Shrunk to the essence: a create (or a reuse with no user yet, sent fresh), then one reuse of its identifier.
-    expect(finding.scenario!.map((s) => s.label)).toEqual([
+    // Shrunk to the essence: a create (or a reuse with no user yet, sent fresh), then one reuse of
+    // its identifier. A step after it may survive: with every composition drawn, this seed's
+    // sequence keeps a trailing identity-less create that fast-check's command shrinker leaves.
+    const labels = finding.scenario!.map((s) => s.label);
+    expect(labels.slice(0, 2)).toEqual([
       expect.stringMatching(/^1\. (create|reuse \S+ \(no user yet: sent fresh\))$/),
       '2. reuse identifier of user #1 (reused: identifier)',
     ]);
-    expect(finding.scenario!.at(-1)!.answer).toBe('201');
+    expect(labels.length).toBeLessThanOrEqual(3);
+    expect(finding.scenario![1]!.answer).toBe('201');
     for (const step of finding.scenario!) expect(step.curl).toContain('"authorization: Bearer $API_TOKEN"');
   });
 });
