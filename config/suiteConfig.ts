@@ -111,6 +111,15 @@ export interface SuiteConfig {
 export type RecordFormat = 'har' | 'ndjson';
 const RECORD_FORMATS: readonly RecordFormat[] = ['har', 'ndjson'];
 
+/**
+ * Every secret value of a run (both targets' tokens, and header values taken from variables):
+ * what any text the suite writes is scrubbed of, in one list so no writer can forget one.
+ */
+export function runSecrets(config: Pick<SuiteConfig, 'target' | 'reference'>): string[] {
+  return [config.target, ...(config.reference ? [config.reference] : [])]
+    .flatMap((t) => [t.apiToken, ...t.extraHeaders.filter((h) => h.variable !== undefined).map((h) => h.value)]);
+}
+
 /** Proxies from the standard variables (either case), for targets reached through one. */
 export interface ProxySettings {
   readonly httpProxy?: string;

@@ -1,4 +1,5 @@
 import type { TestInfo } from '@playwright/test';
+import { runSecrets } from '../config/suiteConfig.ts';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
 import { replayCommand } from './replayCommand.ts';
@@ -22,8 +23,7 @@ import { runMetadata } from './_internals/runMetadata.ts';
 export function propertyTest<T>(definition: AnyPropertyDefinition<T>, phase?: SuitePhase): (fixtures: object, testInfo: TestInfo) => Promise<void> {
   return async ({}, testInfo) => {
     const context = suiteContext();
-    const { target, reference } = context.config;
-    const secrets = [target, ...(reference ? [reference] : [])].flatMap((t) => [t.apiToken, ...t.extraHeaders.filter((h) => h.variable).map((h) => h.value)]);
+    const secrets = runSecrets(context.config);
     const scrub = (text: string) => secrets.reduce(scrubSecret, text);
     const skip = phaseLeftOut(phase, context) ?? ('skipWhen' in definition ? definition.skipWhen?.(context) : undefined);
     const checked: PropertyReport = skip !== undefined

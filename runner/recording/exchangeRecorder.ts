@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SuiteConfig } from '../../config/suiteConfig.ts';
+import { runSecrets, type SuiteConfig } from '../../config/suiteConfig.ts';
 import { redactHeaders, redactRequest, scrubSecret } from '../../transport/redact.ts';
 import type { CaseOutcome } from '../casePipeline.ts';
 import type { RecordedExchangeEvent } from './RecordedEvent.ts';
@@ -26,8 +26,7 @@ export function exchangeRecorder(config: SuiteConfig, workerIndex: number): Exch
   const dir = recordingDir(config.reportDir);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${config.runId}-w${workerIndex}-p${process.pid}.ndjson`);
-  const secrets = [config.target, ...(config.reference ? [config.reference] : [])]
-    .flatMap((t) => [t.apiToken, ...t.extraHeaders.filter((h) => h.variable).map((h) => h.value)]);
+  const secrets = runSecrets(config);
   return (outcome, property, side) => {
     const { exchange, testCase, results } = outcome;
     const request = redactRequest(exchange.request);
