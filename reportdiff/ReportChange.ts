@@ -1,5 +1,5 @@
 import type { Severity } from '../checks/Check.ts';
-import type { SummaryFinding } from '../reports/ConformanceSummary.ts';
+import type { SummaryFinding } from '../reporter/ConformanceSummary.ts';
 import type { ReportChangeKind } from './reportChangeRules.ts';
 
 /** Whether a change makes the target look worse, better, or just different (coverage, the spec). */

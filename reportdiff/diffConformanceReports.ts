@@ -1,5 +1,5 @@
-import type { ConformanceSummary } from '../reports/ConformanceSummary.ts';
-import { runLine } from '../reports/_internals/reportText.ts';
+import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
+import { runLine } from '../reporter/_internals/reportText.ts';
 import type { LatencyThresholds } from './LatencyThresholds.ts';
 import type { ReportChange } from './ReportChange.ts';
 import { REPORT_CHANGE_RULES } from './reportChangeRules.ts';

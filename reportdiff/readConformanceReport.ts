@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type JSONSchemaType } from 'ajv/dist/2020.js';
-import type { ConformanceSummary } from '../reports/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
 import type { LoadedReport } from './diffConformanceReports.ts';
 
 /** The conformance.json format this `report:diff` reads (`ConformanceSummary.reportFormat`). */
@@ -64,7 +64,7 @@ const READ_FIELDS_SCHEMA = objectOf({
 const validate = new Ajv2020({ allErrors: false }).compile<ReadFields>(READ_FIELDS_SCHEMA);
 
 /**
- * Reads a conformance.json written by the conformance reporter (`reports/renderJson.ts`), refusing
+ * Reads a conformance.json written by the conformance reporter (`reporter/renderJson.ts`), refusing
  * with one readable line anything the diff could only misread: another `reportFormat` first
  * (so a future format says so rather than "invalid"), then any field the diff reads.
  */

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ConformanceSummary } from '../../reports/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { allChecks } from '../../checks/allChecks.ts';
 import { replayInvocation } from '../../cli/replayInvocation.ts';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
-import { renderJson } from '../../reports/renderJson.ts';
-import { summarizeRun } from '../../reports/summarizeRun.ts';
+import { renderJson } from '../../reporter/renderJson.ts';
+import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 

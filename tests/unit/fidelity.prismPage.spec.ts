@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
 import { prismFidelityPage, prismFidelityPagePaths } from '../../fidelity/prismFidelityPage.ts';
-import { renderMarkdown } from '../../reports/renderMarkdown.ts';
-import { summarizeRun } from '../../reports/summarizeRun.ts';
+import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
+import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
-import { renderHtml } from '../../reports/renderHtml.ts';
-import { renderJson } from '../../reports/renderJson.ts';
-import { renderMarkdown } from '../../reports/renderMarkdown.ts';
-import { summarizeRun, type RunContext } from '../../reports/summarizeRun.ts';
+import { renderHtml } from '../../reporter/renderHtml.ts';
+import { renderJson } from '../../reporter/renderJson.ts';
+import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
+import { summarizeRun, type RunContext } from '../../reporter/summarizeRun.ts';
 import { modelRunProperty } from '../../runner/properties/modelRunProperty.ts';
 import { caseProperty } from '../../runner/PropertyDefinition.ts';
 import { validCaseArbitrary } from '../../generators/validCaseArbitrary.ts';

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
-import { renderHtml } from '../../reports/renderHtml.ts';
-import { renderMarkdown } from '../../reports/renderMarkdown.ts';
-import { summarizeRun, type RunContext, type TestOutcome } from '../../reports/summarizeRun.ts';
-import { verdictHeadline } from '../../reports/_internals/reportText.ts';
-import { VERDICT_EXIT_CODES } from '../../reports/verdictExitCode.ts';
+import { renderHtml } from '../../reporter/renderHtml.ts';
+import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
+import { summarizeRun, type RunContext, type TestOutcome } from '../../reporter/summarizeRun.ts';
+import { verdictHeadline } from '../../reporter/_internals/reportText.ts';
+import { VERDICT_EXIT_CODES } from '../../reporter/verdictExitCode.ts';
 import type { PropertyReport } from '../../runner/PropertyReport.ts';
 import { propertyReport } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';

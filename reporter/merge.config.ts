@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadReportConfig, PACKAGE_ROOT } from '../config/suiteConfig.ts';
 import { suiteReporters } from './suiteReporters.ts';
 
-// `npx playwright merge-reports --config reports/merge.config.ts <blob dir>` (or
+// `npx playwright merge-reports --config reporter/merge.config.ts <blob dir>` (or
 // `npm run report:merge -- <blob dir>`): rebuilds every report of a sharded run from its blobs.
 export default defineConfig({
   // Blobs name test files relative to the suite's testDir: the same root resolves them back.
