@@ -3,6 +3,7 @@ import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { parseSuiteConfig } from '../config/suiteConfig.ts';
 import { freshenIdentities } from '../generators/freshenIdentities.ts';
 import { validCaseArbitrary } from '../generators/validCaseArbitrary.ts';
+import { caseProperty } from '../runner/PropertyDefinition.ts';
 import { checkProperty } from '../runner/checkProperty.ts';
 import { createSuiteContext, type SuiteContext } from '../runner/suiteContext.ts';
 import { createRequestPool } from '../transport/createRequestPool.ts';
@@ -28,7 +29,7 @@ export async function suiteCasesPerSecond(baseUrl: string, cases: number, concur
   const context = benchContext(baseUrl, cases, concurrency, seed);
   const started = performance.now();
   const report = await checkProperty(
-    { name: 'bench-valid', cases: ({ operation }) => validCaseArbitrary(operation) },
+    caseProperty({ name: 'bench-valid', cases: ({ operation }) => validCaseArbitrary(operation) }),
     context,
     { workerIndex: 0, replayCommand: () => '' },
   );

@@ -1,5 +1,5 @@
 import type { Check, CheckInput } from './Check.ts';
-import { answerIs, describeResponse } from './_internals/errorBody.ts';
+import { answerIs, describeResponse } from './errorBody.ts';
 import { identifierCount, TOO_MANY_IDENTIFIERS } from './_internals/identifierLimit.ts';
 
 /**

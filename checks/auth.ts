@@ -1,5 +1,6 @@
-import type { Check, CheckInput, Violation } from './Check.ts';
-import { describeResponse } from './_internals/errorBody.ts';
+import type { Check, CheckInput } from './Check.ts';
+import type { Violation } from '../vocabulary/Finding.ts';
+import { describeResponse } from './errorBody.ts';
 
 /** What a server may legitimately answer to a missing or bad credential (RFC 9110: 401 or 403). */
 const AUTH_FAILURE_STATUSES: readonly number[] = [401, 403];

@@ -1,6 +1,7 @@
-import type { Check, CheckInput, Violation } from './Check.ts';
+import type { Check, CheckInput } from './Check.ts';
+import type { Violation } from '../vocabulary/Finding.ts';
 import { MAX_REMEMBERED_USER_IDS } from './RunHistory.ts';
-import { answerIs, describeResponse } from './_internals/errorBody.ts';
+import { answerIs, describeResponse } from './errorBody.ts';
 
 /**
  * A create that reuses an existing user's identifier, `external_id` or `id` is a 409 with the code

@@ -1,4 +1,4 @@
-import type { Exchange } from '../transport/Exchange.ts';
+import type { Exchange } from '../vocabulary/Exchange.ts';
 import type { Check, CheckInput } from './Check.ts';
 import { outcomeSignature } from './_internals/outcomeSignature.ts';
 

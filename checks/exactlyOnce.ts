@@ -1,5 +1,6 @@
-import type { Check, CheckInput, Violation } from './Check.ts';
-import { answerIs, describeResponse } from './_internals/errorBody.ts';
+import type { Check, CheckInput } from './Check.ts';
+import type { Violation } from '../vocabulary/Finding.ts';
+import { answerIs, describeResponse } from './errorBody.ts';
 
 /**
  * N identical creates sent at once (one fresh identity) create exactly one user: one 201, and a

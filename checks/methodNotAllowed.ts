@@ -1,6 +1,6 @@
 import type { Check } from './Check.ts';
-import type { Expectation } from '../generators/CreateUserCase.ts';
-import { describeResponse } from './_internals/errorBody.ts';
+import type { Expectation } from '../vocabulary/CreateUserCase.ts';
+import { describeResponse } from './errorBody.ts';
 
 type MethodNotAllowed = Extract<Expectation, { kind: 'method_not_allowed' }>;
 

@@ -1,6 +1,7 @@
-import type { Check, CheckInput, Violation } from './Check.ts';
-import type { Expectation } from '../generators/CreateUserCase.ts';
-import { answerIs, describeResponse } from './_internals/errorBody.ts';
+import type { Check, CheckInput } from './Check.ts';
+import type { Violation } from '../vocabulary/Finding.ts';
+import type { Expectation } from '../vocabulary/CreateUserCase.ts';
+import { answerIs, describeResponse } from './errorBody.ts';
 import { identifierCount, TOO_MANY_IDENTIFIERS } from './_internals/identifierLimit.ts';
 import { lenientReading } from './_internals/lenientReading.ts';
 

@@ -1,5 +1,6 @@
-import type { Check, CheckInput, Violation } from './Check.ts';
-import { describeResponse, errorFields } from './_internals/errorBody.ts';
+import type { Check, CheckInput } from './Check.ts';
+import type { Violation } from '../vocabulary/Finding.ts';
+import { describeResponse, errorFields } from './errorBody.ts';
 import { identifierCount, TOO_MANY_IDENTIFIERS as TOO_MANY } from './_internals/identifierLimit.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { ProxiedRequest, SdkCall, SdkSurfaced } from '../transport/sdk/SdkCall.ts';
-import type { Check, Severity, Violation } from './Check.ts';
+import type { ProxiedRequest, SdkCall, SdkSurfaced } from '../vocabulary/SdkCall.ts';
+import type { Check } from './Check.ts';
+import type { Severity, Violation } from '../vocabulary/Finding.ts';
 
 /** The error class the SDK documents for each status (its `APIError.generate`); anything else is a plain `APIError`. */
 const ERROR_CLASSES: ReadonlyArray<{ readonly matches: (status: number) => boolean; readonly errorClass: string }> = [

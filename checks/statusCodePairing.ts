@@ -1,6 +1,6 @@
 import type { Check } from './Check.ts';
 import { coveredBySpec } from './_internals/coveredBySpec.ts';
-import { errorFields } from './_internals/errorBody.ts';
+import { errorFields } from './errorBody.ts';
 
 /**
  * An error body's `code` and `status` come from the same error schema as the HTTP status. The

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
+import { DEFAULT_SPEC_PATH } from '../spec/defaultSpecPath.ts';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 import { parseExtraHeaders, type ExtraHeader } from './extraHeaders.ts';
@@ -303,7 +304,7 @@ export function parseReportConfig(env: Env): ReportConfig {
     // A replay (a replay path set) never overwrites the full run's reports.
     reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || (env['CONFORMANCE_REPLAY_PATH'] ? 'reports/replay' : 'reports')),
     // A URL stays a URL until `prepareRun` fetches it once (see `pinFetchedSpec`).
-    specPath: env['CONFORMANCE_SPEC'] && isSpecUrl(env['CONFORMANCE_SPEC']) ? env['CONFORMANCE_SPEC'] : resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
+    specPath: env['CONFORMANCE_SPEC'] && isSpecUrl(env['CONFORMANCE_SPEC']) ? env['CONFORMANCE_SPEC'] : (env['CONFORMANCE_SPEC'] ? resolve(env['CONFORMANCE_SPEC']) : DEFAULT_SPEC_PATH),
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
     record: recordFormats(env),
   };

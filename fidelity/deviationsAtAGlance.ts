@@ -1,5 +1,5 @@
 import type { ConformanceSummary, MatrixRow, SummaryFinding } from '../reporter/ConformanceSummary.ts';
-import { codeSpan, markdownText } from '../reporter/_internals/markdown.ts';
+import { codeSpan, markdownText } from '../reporter/markdown.ts';
 
 const MESSAGES_PER_CHECK = 3;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { AppRole, CreateUserCase } from './CreateUserCase.ts';
+import type { AppRole, CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { invalidBodyArbitrary } from './invalidBodyArbitrary.ts';
 import { validRequestArbitrary } from './validRequestArbitrary.ts';
 

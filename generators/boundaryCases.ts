@@ -2,7 +2,7 @@ import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { requestViolation } from '../spec/requestViolation.ts';
 import { caseContent } from './caseContent.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { editAt } from './_internals/editAt.ts';
 import { exemplar, exemplarCount } from './_internals/exemplar.ts';
 import { instancePathText, schemaLocations, type SchemaLocation } from './_internals/schemaLocations.ts';

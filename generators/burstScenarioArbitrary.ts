@@ -1,7 +1,7 @@
 import type { Arbitrary } from 'fast-check';
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { createdCase } from './createdCase.ts';
 import { anyCompositionBodyArbitrary } from './identityCompositions.ts';
 import { conflictCodesFor, identityPartsOf } from './identityParts.ts';

@@ -1,4 +1,4 @@
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { MALFORMED_BODIES } from './mutations/malformedBodies.ts';
 
 /** The part of a request that carries a case's content: method, headers and body bytes. */

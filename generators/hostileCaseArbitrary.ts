@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { editAt } from './_internals/editAt.ts';
 import { exemplar } from './_internals/exemplar.ts';
 import { instancePathText, schemaLocations, type Segment } from './_internals/schemaLocations.ts';

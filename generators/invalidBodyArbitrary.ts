@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { Expectation } from './CreateUserCase.ts';
+import type { Expectation } from '../vocabulary/CreateUserCase.ts';
 import { validRequestArbitrary } from './validRequestArbitrary.ts';
 
 /** An invalid body and the spec rule it breaks. */

@@ -1,5 +1,5 @@
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { exemplar } from './_internals/exemplar.ts';
 
 // The methods fetch can send (it refuses CONNECT, TRACE and TRACK).

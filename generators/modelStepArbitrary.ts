@@ -3,7 +3,7 @@ import type { Arbitrary } from 'fast-check';
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { badAppCaseArbitrary } from './badAppCaseArbitrary.ts';
-import type { AppRole } from './CreateUserCase.ts';
+import type { AppRole } from '../vocabulary/CreateUserCase.ts';
 import { createdCase } from './createdCase.ts';
 import { anyCompositionBodyArbitrary, IDENTITY_COMPOSITIONS } from './identityCompositions.ts';
 import { invalidBodyArbitrary } from './invalidBodyArbitrary.ts';

@@ -1,7 +1,7 @@
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import { joinPointer } from '../spec/_internals/jsonPointer.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import { joinPointer } from '../spec/jsonPointer.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { editAt } from './_internals/editAt.ts';
 import { rejectionExpectation, type RejectionExpectation } from './rejectionExpectation.ts';
 import { instancePathText, schemaLocations } from './_internals/schemaLocations.ts';

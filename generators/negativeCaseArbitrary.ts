@@ -3,7 +3,7 @@ import type { Arbitrary } from 'fast-check';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { requestViolation } from '../spec/requestViolation.ts';
 import { caseContent } from './caseContent.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import type { Mutation } from './mutationCatalogue.ts';
 import { validRequestArbitrary } from './validRequestArbitrary.ts';
 

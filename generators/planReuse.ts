@@ -1,5 +1,5 @@
 import type { Profile } from '../config/profile.ts';
-import type { CreateUserCase, Expectation } from './CreateUserCase.ts';
+import type { CreateUserCase, Expectation } from '../vocabulary/CreateUserCase.ts';
 import { conflictCodesFor, IDENTITY_PARTS, identityPartsOf, type IdentityPart } from './identityParts.ts';
 
 /** Which identity of an earlier request a new request takes over. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { DEFAULT_PROFILE, type Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { createdCase } from './createdCase.ts';
 import { UNSETTLED_IDENTIFIER_ARRAY_CLASSES } from './identityValueClasses.ts';
 import { rejectionExpectation } from './rejectionExpectation.ts';

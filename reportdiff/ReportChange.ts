@@ -1,4 +1,4 @@
-import type { Severity } from '../checks/Check.ts';
+import type { Severity } from '../vocabulary/Finding.ts';
 import type { SummaryFinding } from '../reporter/ConformanceSummary.ts';
 import type { ReportChangeKind } from './reportChangeRules.ts';
 

@@ -1,5 +1,5 @@
 import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
-import { runLine } from '../reporter/_internals/reportText.ts';
+import { runLine } from '../reporter/reportText.ts';
 import type { LatencyThresholds } from './LatencyThresholds.ts';
 import type { ReportChange } from './ReportChange.ts';
 import { REPORT_CHANGE_RULES } from './reportChangeRules.ts';

@@ -1,6 +1,6 @@
-import type { Severity } from '../checks/Check.ts';
+import type { Severity } from '../vocabulary/Finding.ts';
 import type { ConformanceSummary, SummaryFinding } from '../reporter/ConformanceSummary.ts';
-import { ms } from '../reporter/_internals/reportText.ts';
+import { ms } from '../reporter/reportText.ts';
 import { COMPARED_PERCENTILES, isLatencyShift, type LatencyThresholds } from './LatencyThresholds.ts';
 import type { Effect } from './ReportChange.ts';
 import {

@@ -1,6 +1,6 @@
-import { cell, codeSpan } from '../reporter/_internals/markdown.ts';
-import { findingSection } from '../reporter/_internals/findingSection.ts';
-import { plural } from '../reporter/_internals/reportText.ts';
+import { cell, codeSpan } from '../reporter/markdown.ts';
+import { findingSection } from '../reporter/findingSection.ts';
+import { plural } from '../reporter/reportText.ts';
 import type { ReportDiff, RunIdentity } from './diffConformanceReports.ts';
 import { latencyThresholdText } from './LatencyThresholds.ts';
 import type { Effect, ReportChange } from './ReportChange.ts';

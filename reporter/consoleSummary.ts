@@ -1,7 +1,7 @@
-import { formatFindings } from '../runner/formatFindings.ts';
+import { formatFindings } from './_internals/formatFindings.ts';
 import type { CheckSummary, ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
 import { causeTitle } from './_internals/groupCauses.ts';
-import { verdictHeadline } from './_internals/reportText.ts';
+import { verdictHeadline } from './reportText.ts';
 
 /** Causes whose most basic finding is printed in full: a handful; the reports have every one. */
 const IN_FULL = 3;

@@ -1,9 +1,9 @@
-import { minimisationText } from '../runner/minimisationText.ts';
+import { minimisationText } from './minimisationText.ts';
 import type { CauseGroup, CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding, ValueClassCoverage } from './ConformanceSummary.ts';
 import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
-import { exchangeText, findingOutcome, ms, verdictHeadline } from './_internals/reportText.ts';
+import { exchangeText, findingOutcome, ms, verdictHeadline } from './reportText.ts';
 import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
 
 const MAX_BODY_CHARS = 4_096;

@@ -1,9 +1,9 @@
 import type { ConformanceSummary, FidelitySummary, ValueClassCoverage } from './ConformanceSummary.ts';
-import { findingSection } from './_internals/findingSection.ts';
+import { findingSection } from './findingSection.ts';
 import { causeTitle } from './_internals/groupCauses.ts';
-import { cell, codeSpan } from './_internals/markdown.ts';
+import { cell, codeSpan } from './markdown.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
-import { ms, runLine, verdictHeadline } from './_internals/reportText.ts';
+import { ms, runLine, verdictHeadline } from './reportText.ts';
 import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
 
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */

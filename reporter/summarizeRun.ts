@@ -1,4 +1,4 @@
-import type { CheckTally, PropertyReport } from '../runner/PropertyReport.ts';
+import type { CheckTally, PropertyReport } from '../vocabulary/PropertyReport.ts';
 import type { CheckSummary, ConformanceSummary, TestWithoutOutcome, Verdict } from './ConformanceSummary.ts';
 import { buildMatrix, type DocumentedOutcomes } from './_internals/buildMatrix.ts';
 import { groupCauses } from './_internals/groupCauses.ts';

@@ -1,12 +1,12 @@
 import type { CheckResults } from '../checks/runChecks.ts';
 import { runChecks } from '../checks/runChecks.ts';
-import type { CreateUserCase } from '../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { freshenIdentities } from '../generators/freshenIdentities.ts';
 import { valueClassesOf } from '../generators/valueClassLocations.ts';
 import { isInvalidCase } from '../generators/negativeCaseArbitrary.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
-import type { Exchange } from '../transport/Exchange.ts';
+import type { Exchange } from '../vocabulary/Exchange.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../transport/sendRequest.ts';
 import { sendWithRetryAfter } from '../transport/sendWithRetryAfter.ts';
 import type { SuiteContext } from './suiteContext.ts';

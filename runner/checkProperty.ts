@@ -1,14 +1,14 @@
-import type { Finding } from '../checks/Check.ts';
-import { errorFields } from '../checks/_internals/errorBody.ts';
+import type { Finding } from '../vocabulary/Finding.ts';
+import { errorFields } from '../checks/errorBody.ts';
 import { curlCommand } from '../transport/curlCommand.ts';
 import { exchangeRecorder, type ExchangeRecorder } from './recording/exchangeRecorder.ts';
 import { casePipeline, type CaseOutcome } from './casePipeline.ts';
-import { runnableProperty, type AnyPropertyDefinition } from './PropertyDefinition.ts';
+import type { PropertyDefinition } from './PropertyDefinition.ts';
 import { VALUE_CLASS_LOCATIONS } from '../generators/valueClassLocations.ts';
-import type { CheckTally, PropertyReport, ReportedFinding, ValueClassTally } from './PropertyReport.ts';
+import type { CheckTally, PropertyReport, ReportedFinding, ValueClassTally } from '../vocabulary/PropertyReport.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { expectedOutcomes } from './_internals/expectedOutcomes.ts';
-import { findingKey } from './_internals/findingKey.ts';
+import { findingKey } from '../vocabulary/findingKey.ts';
 import { startProgressTicker } from './_internals/progressTicker.ts';
 import { printPlan } from './_internals/printPlan.ts';
 import { propertySeed } from './_internals/propertySeed.ts';
@@ -16,6 +16,7 @@ import { recordExchange } from './_internals/recordExchange.ts';
 import { recordScenario } from './_internals/recordScenario.ts';
 import { referenceEvidence } from './_internals/referenceEvidence.ts';
 import { runMetadata, withoutCredentials } from './_internals/runMetadata.ts';
+import { valueSource } from './_internals/ValueSource.ts';
 import { tallyAgreement } from './_internals/tallyAgreement.ts';
 import { tallySdkCalls } from './_internals/tallySdkCalls.ts';
 import { differentialExecutor } from './differentialExecutor.ts';
@@ -50,8 +51,7 @@ const NOT_ATTEMPTED: ReadonlyArray<{
  * same finding; a fixed case is run again to confirm it. With `CONFORMANCE_REPLAY_PATH` set, it
  * replays exactly one value instead.
  */
-export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, context: SuiteContext, scope: PropertyScope): Promise<PropertyReport> {
-  const property = runnableProperty(definition);
+export async function checkProperty<T>(property: PropertyDefinition<T>, context: SuiteContext, scope: PropertyScope): Promise<PropertyReport> {
   const { config } = context;
   const seed = propertySeed(config.seed, property.name);
   const identityScope = `${config.runId}w${scope.workerIndex}`;
@@ -71,7 +71,7 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
 
   const replayPath = config.replayPath;
   const runs = Math.max(1, property.runs?.(config.runs) ?? config.runs);
-  const source = property.source(context, seed, runs, replayPath);
+  const source = valueSource(property.values, context, seed, runs, replayPath);
   const { values, paths } = source;
   if (config.dryRun) {
     printPlan(property.name, values, paths);

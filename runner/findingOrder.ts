@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/Check.ts';
+import type { Finding } from '../vocabulary/Finding.ts';
 
 // Case families by distance from the operation's main path: a plain valid create first, then
 // valid variants, invalid requests, other apps, and last the scenarios built on earlier creates.

@@ -1,9 +1,9 @@
 import { ConfigError } from '../config/ConfigError.ts';
 import type { SuiteConfig, TargetConfig } from '../config/suiteConfig.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import { errorFields } from '../checks/_internals/errorBody.ts';
+import { errorFields } from '../checks/errorBody.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
-import type { Exchange } from '../transport/Exchange.ts';
+import type { Exchange } from '../vocabulary/Exchange.ts';
 import { sendRequest } from '../transport/sendRequest.ts';
 
 // At least this long: a short CONFORMANCE_TIMEOUT_MS (tests of slow targets) must not make a busy

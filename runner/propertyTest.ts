@@ -3,9 +3,9 @@ import { runSecrets } from '../config/suiteConfig.ts';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
 import { replayCommand } from './replayCommand.ts';
-import type { AnyPropertyDefinition } from './PropertyDefinition.ts';
+import type { PropertyDefinition } from './PropertyDefinition.ts';
 import { compareFindings } from './findingOrder.ts';
-import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type ReportedFinding, type SkippedCheck } from './PropertyReport.ts';
+import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type ReportedFinding, type SkippedCheck } from '../vocabulary/PropertyReport.ts';
 import type { SuitePhase } from './properties/suitePhases.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { suiteContext } from './suiteContext.ts';
@@ -14,18 +14,18 @@ import { runMetadata } from './_internals/runMetadata.ts';
 
 /**
  * The body of a Playwright test that runs one conformance property:
- * `test('title', propertyTest({ name, cases }))`. The test fails on error-severity findings (and
+ * `test('title', propertyTest(caseProperty({ name, cases })))`. The test fails on error-severity findings (and
  * on warnings with CONFORMANCE_FAIL_ON=warning); warnings become annotations. The full outcome is
  * attached as JSON for the conformance reporter (which also reads it back from merged shard
  * blobs). A property that cannot run in this configuration is skipped with its reason, and still
  * attaches a report that says what was skipped and why. Nothing it writes contains the token.
  */
-export function propertyTest<T>(definition: AnyPropertyDefinition<T>, phase?: SuitePhase): (fixtures: object, testInfo: TestInfo) => Promise<void> {
+export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: SuitePhase): (fixtures: object, testInfo: TestInfo) => Promise<void> {
   return async ({}, testInfo) => {
     const context = suiteContext();
     const secrets = runSecrets(context.config);
     const scrub = (text: string) => secrets.reduce(scrubSecret, text);
-    const skip = phaseLeftOut(phase, context) ?? ('skipWhen' in definition ? definition.skipWhen?.(context) : undefined);
+    const skip = phaseLeftOut(phase, context) ?? definition.skipWhen?.(context);
     const checked: PropertyReport = skip !== undefined
       ? skippedReport(definition.name, context, skip)
       : await checkProperty(definition, context, {

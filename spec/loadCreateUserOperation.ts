@@ -4,7 +4,7 @@ import { createSpecAjv, SPEC_SCHEMA_ID } from './createSpecAjv.ts';
 import { deriveErrorVariants } from './deriveErrorVariants.ts';
 import { readSpecDocument } from './readSpecDocument.ts';
 import { SpecError } from './SpecError.ts';
-import { joinPointer } from './_internals/jsonPointer.ts';
+import { joinPointer } from './jsonPointer.ts';
 import { resolveLocalRef } from './_internals/resolveLocalRef.ts';
 
 /** The operation this product tests. Its identity is fixed; everything else comes from the spec. */

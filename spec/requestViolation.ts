@@ -1,5 +1,5 @@
 import type { CreateUserOperation } from './CreateUserOperation.ts';
-import { joinPointer } from './_internals/jsonPointer.ts';
+import { joinPointer } from './jsonPointer.ts';
 import { readRequestBody, STRICT_PARSING, type BodyReading } from './readRequestBody.ts';
 
 /** Why a request is not one the spec describes, and the spec location that says so. */

@@ -1,6 +1,6 @@
 import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
 import type { CreateUserOperation, DocumentedResponse } from '../spec/CreateUserOperation.ts';
-import { getAtPointer, joinPointer } from '../spec/_internals/jsonPointer.ts';
+import { getAtPointer, joinPointer } from '../spec/jsonPointer.ts';
 import { CHANGE_KINDS, ruleFor, ruleId } from './changeRules.ts';
 import type { SpecChange } from './SpecChange.ts';
 import { compareSchemas, type SchemaWalk } from './_internals/compareSchemas.ts';

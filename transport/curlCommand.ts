@@ -1,4 +1,4 @@
-import type { WireRequest } from './Exchange.ts';
+import type { WireRequest } from '../vocabulary/Exchange.ts';
 import { redactRequest } from './redact.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { ProxySettings } from '../config/suiteConfig.ts';
-import type { BodySize, Exchange, WireRequest, WireResponse } from './Exchange.ts';
+import type { BodySize, Exchange, WireRequest, WireResponse } from '../vocabulary/Exchange.ts';
 import { proxiedFetch } from './proxiedFetch.ts';
 
 export interface SendOptions {

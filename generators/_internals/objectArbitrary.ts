@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
-import { escapePointerToken } from '../../spec/_internals/jsonPointer.ts';
+import { escapePointerToken } from '../../spec/jsonPointer.ts';
 import { optionalNumber, type BuildContext } from './SchemaNode.ts';
 
 /**

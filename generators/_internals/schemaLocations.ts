@@ -1,4 +1,4 @@
-import { escapePointerToken } from '../../spec/_internals/jsonPointer.ts';
+import { escapePointerToken } from '../../spec/jsonPointer.ts';
 import type { SchemaNode } from './SchemaNode.ts';
 
 /** One step from a value to a value inside it: a named property, any array item, any map value. */

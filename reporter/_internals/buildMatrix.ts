@@ -1,4 +1,4 @@
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import type { MatrixRow } from '../ConformanceSummary.ts';
 import { neverProvokedReason } from './neverProvokedReason.ts';
 import { sumCounts } from './sumCounts.ts';

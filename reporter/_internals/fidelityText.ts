@@ -1,5 +1,5 @@
 import type { FidelitySummary } from '../ConformanceSummary.ts';
-import { plural } from './reportText.ts';
+import { plural } from '../reportText.ts';
 
 // Plain-text pieces of the Fidelity section, shared by the Markdown and HTML views.
 

@@ -1,4 +1,4 @@
-import type { PropertyReport, ReportedFinding } from '../../runner/PropertyReport.ts';
+import type { PropertyReport, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 import { compareFindings } from '../../runner/findingOrder.ts';
 import type { SummaryFinding } from '../ConformanceSummary.ts';
 

@@ -1,4 +1,4 @@
-import type { SkippedCheck } from '../../runner/PropertyReport.ts';
+import type { SkippedCheck } from '../../vocabulary/PropertyReport.ts';
 
 /** What a reason may look at: the row and what the run says about its configuration. */
 export interface ReasonInput {

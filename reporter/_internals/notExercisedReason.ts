@@ -1,4 +1,4 @@
-import type { SkippedCheck } from '../../runner/PropertyReport.ts';
+import type { SkippedCheck } from '../../vocabulary/PropertyReport.ts';
 import type { CheckSummary, FidelitySummary, MatrixRow, Verdict } from '../ConformanceSummary.ts';
 
 /** What the run says about itself, for explaining why a check judged nothing. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { TestResult } from '@playwright/test/reporter';
-import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport } from '../../runner/PropertyReport.ts';
+import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport } from '../../vocabulary/PropertyReport.ts';
 
 /**
  * The property outcome a conformance test attached, if any. In a live run the attachment carries

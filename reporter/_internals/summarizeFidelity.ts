@@ -1,6 +1,6 @@
-import type { PropertyReport, ReferenceFindingTally } from '../../runner/PropertyReport.ts';
+import type { PropertyReport, ReferenceFindingTally } from '../../vocabulary/PropertyReport.ts';
 import type { FidelitySummary } from '../ConformanceSummary.ts';
-import { findingKey } from '../../runner/_internals/findingKey.ts';
+import { findingKey } from '../../vocabulary/findingKey.ts';
 import { sumCounts } from './sumCounts.ts';
 
 /**

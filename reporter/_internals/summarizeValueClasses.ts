@@ -1,4 +1,4 @@
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import type { ValueClassCoverage } from '../ConformanceSummary.ts';
 import { sumCounts } from './sumCounts.ts';
 

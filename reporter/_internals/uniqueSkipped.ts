@@ -1,4 +1,4 @@
-import type { PropertyReport, SkippedCheck } from '../../runner/PropertyReport.ts';
+import type { PropertyReport, SkippedCheck } from '../../vocabulary/PropertyReport.ts';
 
 /** The checks skipped for lack of configuration, each (check, reason) once across properties. */
 export function uniqueSkipped(properties: readonly PropertyReport[]): SkippedCheck[] {

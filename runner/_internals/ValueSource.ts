@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { CaseOutcome } from '../casePipeline.ts';
+import type { PropertyValues } from '../PropertyDefinition.ts';
+import type { SuiteContext } from '../suiteContext.ts';
 
 /** A value that reproduced a finding (with its exchanges), and the replay path that gives it again. */
 export interface MinimalValue {
@@ -81,4 +83,11 @@ function replayValue<T>(arbitrary: Arbitrary<T>, seed: number, path: string): T 
   fc.check(fc.property(arbitrary, (v) => { value = { v }; return false; }), { seed, path, endOnFailure: true, numRuns: 1 });
   if (value === undefined) throw new Error(`cannot replay path ${path} with seed ${seed}`);
   return value.v;
+}
+
+/** The source for a property's values in this run: drawn ones sampled with its seed, or its fixed list. */
+export function valueSource<T>(values: PropertyValues<T>, context: SuiteContext, seed: number, runs: number, replayPath: string | undefined): ValueSource<T> {
+  return 'fixed' in values
+    ? fixedValueSource(values.fixed(context), replayPath)
+    : arbitraryValueSource(values.drawn(context), seed, runs, replayPath);
 }

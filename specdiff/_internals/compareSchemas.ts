@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { deriveErrorVariants } from '../../spec/deriveErrorVariants.ts';
-import { joinPointer } from '../../spec/_internals/jsonPointer.ts';
+import { joinPointer } from '../../spec/jsonPointer.ts';
 import type { ChangeKind } from '../changeRules.ts';
 import { SCHEMA_DETECTORS, type SchemaNode } from '../schemaDetectors.ts';
 import { locateSchema, type SchemaSite } from './locateSchema.ts';

@@ -1,8 +1,8 @@
 import type { CheckInput } from '../../checks/Check.ts';
 import { newRunHistory } from '../../checks/RunHistory.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
-import type { WireResponse } from '../../transport/Exchange.ts';
+import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
+import type { WireResponse } from '../../vocabulary/Exchange.ts';
 import { specOperation } from './specFixture.ts';
 
 export const VALID_CASE: CreateUserCase = {

@@ -1,5 +1,5 @@
 import type { CheckInput } from '../../checks/Check.ts';
-import type { ProxiedRequest, SdkSurfaced } from '../../transport/sdk/SdkCall.ts';
+import type { ProxiedRequest, SdkSurfaced } from '../../vocabulary/SdkCall.ts';
 import { checkInput, VALID_CASE } from './fakeExchange.ts';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };

@@ -1,4 +1,4 @@
-import type { PropertyReport, ReportedFinding } from '../../runner/PropertyReport.ts';
+import type { PropertyReport, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 
 /** A property outcome as the runner attaches it, with only what a test cares about overridden. */
 export function propertyReport(overrides: Partial<PropertyReport> = {}): PropertyReport {

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_PROFILE, type Profile } from '../../config/profile.ts';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import { checkProperty } from '../../runner/checkProperty.ts';
-import type { AnyPropertyDefinition } from '../../runner/PropertyDefinition.ts';
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { PropertyDefinition } from '../../runner/PropertyDefinition.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { createSuiteContext } from '../../runner/suiteContext.ts';
 import { targetEnv } from './runConformance.ts';
 import { specOperation } from './specFixture.ts';
@@ -25,7 +25,7 @@ export interface PropertyRunOptions {
  * Playwright): for fast tests of what a property finds against a faulty or a correct server.
  */
 export async function runProperty<T>(
-  definition: AnyPropertyDefinition<T>, baseUrl: string, options: PropertyRunOptions = {},
+  definition: PropertyDefinition<T>, baseUrl: string, options: PropertyRunOptions = {},
 ): Promise<PropertyReport> {
   const config = parseSuiteConfig({
     ...targetEnv(baseUrl),

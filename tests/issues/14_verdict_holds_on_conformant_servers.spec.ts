@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { runChecks } from '../../checks/runChecks.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
-import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
 import { DEFAULT_SERVER_CHOICES, type ServerChoices } from '../../spec/latitude.ts';
 import { checkInput } from '../_support/fakeExchange.ts';
 import { bodyOf, json, rewrite } from '../_support/faultAnswers.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
-import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
 import { casePipeline } from '../../runner/casePipeline.ts';
 import { createSuiteContext } from '../../runner/suiteContext.ts';
 import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';

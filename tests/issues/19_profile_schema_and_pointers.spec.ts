@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_PROFILE, loadProfile } from '../../config/profile.ts';
-import { getAtPointer } from '../../spec/_internals/jsonPointer.ts';
+import { getAtPointer } from '../../spec/jsonPointer.ts';
 
 // Issue 19: the profile was validated by hand (it accepted identifierLimitAtLeast -1 or 1.5), and
 // plain JSON pointers were URI-decoded as if they were URI fragments.

@@ -3,7 +3,7 @@ import { allChecks } from '../../checks/allChecks.ts';
 import type { CheckInput } from '../../checks/Check.ts';
 import { newRunHistory } from '../../checks/RunHistory.ts';
 import { runChecks } from '../../checks/runChecks.ts';
-import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
 import { checkInput, VALID_CASE } from '../_support/fakeExchange.ts';
 import { compared, threw, throughSdk, wire } from '../_support/fidelityExchanges.ts';
 

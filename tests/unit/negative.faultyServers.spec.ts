@@ -6,7 +6,8 @@ import { hostileCaseArbitrary } from '../../generators/hostileCaseArbitrary.ts';
 import { methodCases } from '../../generators/methodCases.ts';
 import { mutationCatalogue } from '../../generators/mutationCatalogue.ts';
 import { negativeCaseArbitrary } from '../../generators/negativeCaseArbitrary.ts';
-import type { AnyPropertyDefinition as PropertyDefinition } from '../../runner/PropertyDefinition.ts';
+import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
+import { caseProperty, fixedCasesProperty, type PropertyDefinition } from '../../runner/PropertyDefinition.ts';
 import { requestViolation } from '../../spec/requestViolation.ts';
 import { startFaultyServer, type Fault } from '../_support/faultyServer.ts';
 import { runProperty } from '../_support/runProperty.ts';
@@ -15,14 +16,14 @@ import { specOperation } from '../_support/specFixture.ts';
 
 const operation = specOperation();
 const catalogue = mutationCatalogue(operation, DEFAULT_PROFILE);
-const negative = (family: string): PropertyDefinition<unknown> => ({
+const negative = (family: string): PropertyDefinition<CreateUserCase> => caseProperty({
   name: `negative-${family}`,
   cases: () => negativeCaseArbitrary(operation, catalogue.filter((m) => m.family === family)),
 });
 
 // One faulty server (from the fault catalogue) per mutation family and phase, run against the one
 // property that targets it: the named check must report it with a minimal counterexample.
-const FAULTS: ReadonlyArray<{ name: string; fault: Fault; property: PropertyDefinition<unknown>; check: string; severity?: 'error' | 'warning'; negative?: boolean; profile?: Partial<Profile> }> = [
+const FAULTS: ReadonlyArray<{ name: string; fault: Fault; property: PropertyDefinition<CreateUserCase>; check: string; severity?: 'error' | 'warning'; negative?: boolean; profile?: Partial<Profile> }> = [
   {
     name: 'accepts a body without identifiers', property: negative('required'), check: 'negative_rejection', negative: true,
     fault: FAULT_CATALOGUE.acceptsMissingIdentifiers.fault(),
@@ -61,23 +62,23 @@ const FAULTS: ReadonlyArray<{ name: string; fault: Fault; property: PropertyDefi
     fault: FAULT_CATALOGUE.invalidRequestsSayAppNotFound.fault(),
   },
   {
-    name: 'counts UTF-16 units: refuses 128 astral code points', property: { name: 'boundary', fixedCases: () => boundaryCases(operation, DEFAULT_PROFILE) }, check: 'positive_acceptance',
+    name: 'counts UTF-16 units: refuses 128 astral code points', property: fixedCasesProperty({ name: 'boundary', fixedCases: () => boundaryCases(operation, DEFAULT_PROFILE) }), check: 'positive_acceptance',
     fault: FAULT_CATALOGUE.countsUtf16Units.fault(),
   },
   {
-    name: 'accepts 129 code points at the boundary', property: { name: 'boundary', fixedCases: () => boundaryCases(operation, DEFAULT_PROFILE) }, check: 'negative_rejection', negative: true,
+    name: 'accepts 129 code points at the boundary', property: fixedCasesProperty({ name: 'boundary', fixedCases: () => boundaryCases(operation, DEFAULT_PROFILE) }), check: 'negative_rejection', negative: true,
     fault: FAULT_CATALOGUE.acceptsExternalIdOf129.fault(),
   },
   {
-    name: 'answers 500 to a NUL character in a profile value', property: { name: 'hostile', cases: () => hostileCaseArbitrary(operation, DEFAULT_PROFILE) }, check: 'no_server_error',
+    name: 'answers 500 to a NUL character in a profile value', property: caseProperty({ name: 'hostile', cases: () => hostileCaseArbitrary(operation, DEFAULT_PROFILE) }), check: 'no_server_error',
     fault: FAULT_CATALOGUE.crashesOnNul.fault(),
   },
   {
-    name: 'answers GET with 200', property: { name: 'methods', fixedCases: () => methodCases(operation) }, check: 'method_not_allowed',
+    name: 'answers GET with 200', property: fixedCasesProperty({ name: 'methods', fixedCases: () => methodCases(operation) }), check: 'method_not_allowed',
     fault: FAULT_CATALOGUE.getAnswers200.fault(),
   },
   {
-    name: 'answers 405 without Allow', property: { name: 'methods', fixedCases: () => methodCases(operation) }, check: 'method_not_allowed', severity: 'warning',
+    name: 'answers 405 without Allow', property: fixedCasesProperty({ name: 'methods', fixedCases: () => methodCases(operation) }), check: 'method_not_allowed', severity: 'warning',
     fault: async (_r, correct) => {
       const answer = await correct();
       const { allow: _allow, ...headers } = answer.headers;

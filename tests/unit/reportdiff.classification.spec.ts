@@ -11,7 +11,7 @@ import { readConformanceReport } from '../../reportdiff/readConformanceReport.ts
 import { REPORT_CHANGE_KINDS, REPORT_CHANGE_RULES, type ReportChangeKind } from '../../reportdiff/reportChangeRules.ts';
 import { reportDiffMarkdown } from '../../reportdiff/reportDiffMarkdown.ts';
 import { reportDiffVerdict } from '../../reportdiff/reportDiffVerdict.ts';
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 

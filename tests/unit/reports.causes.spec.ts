@@ -6,7 +6,7 @@ import { consoleSummary } from '../../reporter/consoleSummary.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
 import { summarizeRun, type TestOutcome } from '../../reporter/summarizeRun.ts';
-import type { PropertyReport, ReportedFinding } from '../../runner/PropertyReport.ts';
+import type { PropertyReport, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 import { checkInput } from '../_support/fakeExchange.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';

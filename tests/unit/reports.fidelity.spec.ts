@@ -6,7 +6,7 @@ import { deviationsAtAGlance } from '../../fidelity/deviationsAtAGlance.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { targetEnv } from '../_support/runConformance.ts';
 import { specOperation } from '../_support/specFixture.ts';

@@ -8,7 +8,7 @@ import { renderJson } from '../../reporter/renderJson.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { readPropertyReport } from '../../reporter/_internals/readPropertyReport.ts';
-import { PROPERTY_REPORT_ATTACHMENT } from '../../runner/PropertyReport.ts';
+import { PROPERTY_REPORT_ATTACHMENT } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 

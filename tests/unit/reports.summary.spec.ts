@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
 import { summarizeRun, type RunContext, type TestOutcome } from '../../reporter/summarizeRun.ts';
 import { percentile } from '../../reporter/_internals/percentile.ts';
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 

@@ -3,9 +3,9 @@ import { allChecks } from '../../checks/allChecks.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
 import { summarizeRun, type RunContext, type TestOutcome } from '../../reporter/summarizeRun.ts';
-import { verdictHeadline } from '../../reporter/_internals/reportText.ts';
+import { verdictHeadline } from '../../reporter/reportText.ts';
 import { VERDICT_EXIT_CODES } from '../../reporter/verdictExitCode.ts';
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 

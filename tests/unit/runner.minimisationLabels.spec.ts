@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import { minimisationText } from '../../runner/minimisationText.ts';
+import { minimisationText } from '../../reporter/minimisationText.ts';
 import { authProperty } from '../../runner/properties/authProperty.ts';
 import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';

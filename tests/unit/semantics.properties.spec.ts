@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { PropertyDefinition } from '../../runner/PropertyDefinition.ts';
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { disabledAppProperty, unknownAppProperty } from '../../runner/properties/appStateProperties.ts';
 import { authProperty } from '../../runner/properties/authProperty.ts';
 import { conflictProperty } from '../../runner/properties/conflictProperty.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TargetConfig } from '../../config/suiteConfig.ts';
-import type { Exchange, WireRequest, WireResponse } from '../Exchange.ts';
-import type { SdkCall, SdkSurfaced } from './SdkCall.ts';
+import type { Exchange, WireRequest, WireResponse } from '../../vocabulary/Exchange.ts';
+import type { SdkCall, SdkSurfaced } from '../../vocabulary/SdkCall.ts';
 import { CALL_HEADER, startRecordingProxy, type RecordingProxy } from './startRecordingProxy.ts';
 
 type PreludeClient = InstanceType<typeof import('@prelude.so/sdk').default>;

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_MAX_BODY_BYTES, sendRequest } from '../sendRequest.ts';
-import type { ProxiedRequest } from './SdkCall.ts';
+import type { ProxiedRequest } from '../../vocabulary/SdkCall.ts';
 
 /** The header that ties each proxied request to the SDK call that sent it; stripped before forwarding. */
 export const CALL_HEADER = 'x-conformance-call';

@@ -1,5 +1,5 @@
-import type { SummaryFinding } from '../ConformanceSummary.ts';
-import { minimisationText } from '../../runner/minimisationText.ts';
+import type { SummaryFinding } from './ConformanceSummary.ts';
+import { minimisationText } from './minimisationText.ts';
 import { cell, codeBlock, codeSpan, markdownText } from './markdown.ts';
 import { exchangeText, findingOutcome } from './reportText.ts';
 

@@ -1,5 +1,5 @@
-import type { Finding } from '../checks/Check.ts';
-import type { WireRequest } from '../transport/Exchange.ts';
+import type { Finding } from './Finding.ts';
+import type { WireRequest } from './Exchange.ts';
 
 /** A request/response pair as shown in reports: token redacted, body cut to a readable size. */
 export interface RecordedExchange {

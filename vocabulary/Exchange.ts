@@ -1,4 +1,4 @@
-import type { SdkCall } from './sdk/SdkCall.ts';
+import type { SdkCall } from './SdkCall.ts';
 
 /** An HTTP request exactly as sent (headers lower-cased). May hold the token: redact before showing. */
 export interface WireRequest {

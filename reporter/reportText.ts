@@ -1,5 +1,5 @@
-import type { RecordedExchange } from '../../runner/PropertyReport.ts';
-import type { ConformanceSummary, SummaryFinding } from '../ConformanceSummary.ts';
+import type { RecordedExchange } from '../vocabulary/PropertyReport.ts';
+import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
 
 // Plain-text pieces shared by the Markdown and HTML views, so both say the same thing.
 

@@ -1,5 +1,5 @@
-import { minimisationText } from './minimisationText.ts';
-import type { ReferenceEvidence, ReportedFinding } from './PropertyReport.ts';
+import { minimisationText } from '../minimisationText.ts';
+import type { ReferenceEvidence, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 
 // The marks of the summary lines: a warning never wears the error's cross.
 const SEVERITY_MARKS: Readonly<Record<ReportedFinding['severity'], string>> = { error: '✖', warning: '⚠' };

@@ -1,4 +1,4 @@
-import type { Finding } from '../../checks/Check.ts';
+import type { Finding } from './Finding.ts';
 
 /** Findings are deduplicated by what a reader would call "the same problem". */
 export function findingKey(finding: Finding): string {

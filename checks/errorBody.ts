@@ -1,4 +1,4 @@
-import type { WireResponse } from '../../transport/Exchange.ts';
+import type { WireResponse } from '../vocabulary/Exchange.ts';
 
 /** The `code` and `status` strings of an error body, when the body has them. */
 export function errorFields(response: WireResponse | undefined): { code: string | undefined; statusText: string | undefined } {

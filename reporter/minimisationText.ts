@@ -1,4 +1,4 @@
-import type { ReportedFinding } from './PropertyReport.ts';
+import type { ReportedFinding } from '../vocabulary/PropertyReport.ts';
 
 /**
  * What was done to a finding's counterexample, in words shared by the console and the reports:
