@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import type { ResponseStyle, ServerChoices } from '../spec/latitude.ts';
-import { decideCreateUser, type EmulatorAnswer, type EmulatorSettings } from './decideCreateUser.ts';
+import { decideCreateUser, type EmulatorSettings } from './decideCreateUser.ts';
+import type { EmulatorAnswer } from './EmulatorAnswer.ts';
 import { UserStore } from './UserStore.ts';
 import { guardSlowClients } from './_internals/guardSlowClients.ts';
 

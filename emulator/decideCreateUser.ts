@@ -5,13 +5,7 @@ import { FAILED_AUTHENTICATION_ANSWERS } from './failedAuthenticationAnswers.ts'
 import { IDENTIFIER_RULES } from './identifierRules.ts';
 import { typeIdSuffix, uuidV7 } from './typeId.ts';
 import type { NewUser, UserStore } from './UserStore.ts';
-
-/** The emulator's answer before it is written to the socket. A string body is sent as text (`''`: none). */
-export interface EmulatorAnswer {
-  readonly status: number;
-  readonly body: Record<string, unknown> | string;
-  readonly headers?: Readonly<Record<string, string>>;
-}
+import type { EmulatorAnswer } from './EmulatorAnswer.ts';
 
 /** What the HTTP layer hands over for one `POST .../users`. */
 export interface CreateUserCall {

@@ -2,7 +2,7 @@ import type { Severity } from '../vocabulary/Finding.ts';
 import type { ConformanceSummary, SummaryFinding } from '../reporter/ConformanceSummary.ts';
 import { ms } from '../reporter/reportText.ts';
 import { COMPARED_PERCENTILES, isLatencyShift, type LatencyThresholds } from './LatencyThresholds.ts';
-import type { Effect } from './ReportChange.ts';
+import type { Effect } from './Effect.ts';
 import {
   checkLevel, checkTally, documentedWord, findingPresence, findingTitle, levelSeverity, outcomePresence, verdictRank,
 } from './_internals/describe.ts';

@@ -3,7 +3,8 @@ import { findingSection } from '../reporter/findingSection.ts';
 import { plural } from '../reporter/reportText.ts';
 import type { ReportDiff, RunIdentity } from './diffConformanceReports.ts';
 import { latencyThresholdText } from './LatencyThresholds.ts';
-import type { Effect, ReportChange } from './ReportChange.ts';
+import type { ReportChange } from './ReportChange.ts';
+import type { Effect } from './Effect.ts';
 import { REPORT_CHANGE_KINDS } from './reportChangeRules.ts';
 import { verdictLine, type ReportDiffVerdict } from './reportDiffVerdict.ts';
 

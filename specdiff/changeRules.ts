@@ -1,4 +1,4 @@
-import type { Impact, Side } from './SpecChange.ts';
+import type { Impact, Side } from './Impact.ts';
 
 /** What can change, in words a reader of the report uses. Adding a detector adds a kind here. */
 export const CHANGE_KINDS = {
