@@ -61,7 +61,7 @@ export interface TargetConfig {
   readonly extraHeaders: readonly ExtraHeader[];
 }
 
-/** Everything a run is parameterised by; see the README's configuration table. */
+/** Everything a run is parameterised by; see docs/configuration.md (generated from variableDescriptions.ts). */
 export interface SuiteConfig {
   readonly target: TargetConfig;
   /**
@@ -249,7 +249,7 @@ export function unknownVariables(env: Env, fromDotEnv: ReadonlySet<string> = new
       const near = closestName(name, KNOWN_VARIABLES);
       return near
         ? `unknown variable ${name}${where}; did you mean ${near}?`
-        : `unknown variable ${name}${where}; the suite reads none of that name (see the README's configuration table).`;
+        : `unknown variable ${name}${where}; the suite reads none of that name (see docs/configuration.md).`;
     });
 }
 

@@ -1,12 +1,13 @@
 import { DOC_TABLES } from './docTables.ts';
 
 /**
- * The docs pages with generated blocks, and the blocks each must hold. Between
+ * The README and docs pages with generated blocks, and the blocks each must hold. Between
  * `<!-- generated:NAME -->` and `<!-- /generated -->` a page holds exactly what DOC_TABLES[NAME]
  * writes; everything else on the page is written by hand. `npm run docs:generate` rewrites the
  * blocks, and a test fails when a committed page differs from what it would write.
  */
 export const GENERATED_PAGES: Readonly<Record<string, readonly string[]>> = {
+  'README.md': ['target-variables'],
   'docs/cli.md': ['cli'],
   'docs/checks.md': ['checks', 'phases', 'mutations'],
   'docs/configuration.md': ['variables', 'profile'],

@@ -4,7 +4,7 @@ import { allChecks } from '../../checks/allChecks.ts';
 import { checkCatalogueMarkdown } from '../../checks/checkCatalogueMarkdown.ts';
 import { mutationCatalogue, MUTATION_FAMILY_TITLES } from '../../generators/mutationCatalogue.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT, TARGET_VARIABLES } from '../../config/suiteConfig.ts';
 import { VARIABLE_DESCRIPTIONS } from '../../config/variableDescriptions.ts';
 import { REPORT_CHANGE_KINDS, REPORT_CHANGE_RULES } from '../../reportdiff/reportChangeRules.ts';
 import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
@@ -24,6 +24,7 @@ export const DOC_TABLES: Readonly<Record<string, () => string>> = {
   phases: phasesTable,
   mutations: mutationsTable,
   variables: variablesTable,
+  'target-variables': targetVariablesTable,
   profile: profileTable,
   'spec-diff-rules': specDiffRulesTable,
   'report-diff-rules': reportDiffRulesTable,
@@ -70,6 +71,12 @@ function variablesTable(): string {
   return table(['variable', 'flag', 'meaning', 'default'], VARIABLE_DESCRIPTIONS.map((v) => [
     v.name.split(', ').map((n) => `\`${n}\``).join(', '), flagOf(v.name), v.meaning, v.default,
   ]));
+}
+
+/** The README's short table: the variables that point a run at a target (a fixed interface: CI depends on them). */
+function targetVariablesTable(): string {
+  const names: readonly string[] = Object.values(TARGET_VARIABLES);
+  return table(['variable', 'meaning', 'default'], VARIABLE_DESCRIPTIONS.filter((v) => names.includes(v.name)).map((v) => [`\`${v.name}\``, v.meaning, v.default]));
 }
 
 interface ProfileSchema {
