@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 
-// Every relative link of README.md and docs/*.md must reach a file or folder of the repository,
+// README.md and docs/*.md: every relative link must reach a file or folder of the repository,
 // and an anchor (`page.md#heading`, `#heading`) a heading of that page. Nothing is skipped.
 const pages = ['README.md', ...readdirSync(resolve(PACKAGE_ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 
@@ -49,4 +49,9 @@ for (const page of pages) {
 test('the link checker finds links and anchors as GitHub renders them', () => {
   expect(linkTargets('see [a](docs/a.md#x) and ![i](img.png "t")\n```\n[not](code.md)\n```\n`[nor](inline.md)`')).toEqual(['docs/a.md#x', 'img.png']);
   expect([...anchorsOf('# Exit codes\n## A newcomer\'s path\n## Exit codes\n```\n# not\n```')]).toEqual(['exit-codes', 'a-newcomers-path', 'exit-codes-1']);
+});
+
+test('README.md stays short (at most 200 lines), and no page holds a merge marker', () => {
+  expect(readFileSync(resolve(PACKAGE_ROOT, 'README.md'), 'utf8').split('\n').length).toBeLessThanOrEqual(200);
+  for (const page of pages) expect(readFileSync(resolve(PACKAGE_ROOT, page), 'utf8'), page).not.toMatch(/^(<{7}|={7}|>{7})( |$)/m);
 });
