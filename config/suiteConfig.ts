@@ -167,10 +167,11 @@ const SEED_VAR = 'CONFORMANCE_SEED';
 const EMULATOR_URL_VAR = 'CONFORMANCE_EMULATOR_URL';
 
 /**
- * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads (each described in variableDescriptions.ts,
- * a test keeps the two equal): the settings, and those it sets for its own processes (the run identity shared with the workers, the emulator's URL
- * from Playwright's webServer). Any other name with these prefixes is a typo or a leftover, and a
- * silently ignored setting is a run that tests something else than its author thinks: an error.
+ * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads, each described in
+ * variableDescriptions.ts (a test keeps the two equal): the settings, and those it sets for its own
+ * processes (the run identity shared with the workers, the emulator's URL from Playwright's
+ * webServer). Any other name with these prefixes is a typo or a leftover, and a silently ignored
+ * setting is a run that tests something else than its author thinks: an error.
  */
 export const KNOWN_VARIABLES: readonly string[] = [
   ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
