@@ -21,7 +21,7 @@ export const negativeRejection: Check = {
   description: "An invalid request is refused with the mutation's status and one of its expected codes; never 2xx or 5xx.",
   severity: 'error or warning',
   source: 'the rule each mutation breaks (its own pointer)',
-  explanation: "an invalid request (a [mutation](../README.md#negative-testing), re-validated as invalid on what was sent) gets the mutation's status with a code of its expected set; 2xx, 5xx and undocumented 4xx are errors; a documented 4xx of another meaning (403, 404, 409) is a warning; above the profile's identifier minimum `too_many_user_identifiers` is accepted too. A server that parses leniently (any Content-Type, invalid UTF-8 as U+FFFD) is judged by the request it then reads, and named in a warning (an error with `strictRequestParsing`)",
+  explanation: "an invalid request (a [mutation](#negative-testing), re-validated as invalid on what was sent) gets the mutation's status with a code of its expected set; 2xx, 5xx and undocumented 4xx are errors; a documented 4xx of another meaning (403, 404, 409) is a warning; above the profile's identifier minimum `too_many_user_identifiers` is accepted too. A server that parses leniently (any Content-Type, invalid UTF-8 as U+FFFD) is judged by the request it then reads, and named in a warning (an error with `strictRequestParsing`)",
   appliesTo: ({ testCase, response }) => testCase.expectation.kind === 'rejected' && response !== undefined,
   verify: (input) => {
     const strict = strictVerdict(input);

@@ -1,4 +1,4 @@
-/** One `run` flag and the configuration variable it sets (DESIGN.md's fixed interface). */
+/** One `run` flag and the configuration variable it sets (a fixed interface: CI pipelines depend on the names; docs/configuration.md). */
 export interface RunFlag {
   readonly flag: string;
   readonly variable: string;

@@ -62,7 +62,7 @@ export interface TargetConfig {
   readonly extraHeaders: readonly ExtraHeader[];
 }
 
-/** Everything a run is parameterised by; see the README's configuration table. */
+/** Everything a run is parameterised by; see docs/configuration.md (generated from variableDescriptions.ts). */
 export interface SuiteConfig {
   readonly target: TargetConfig;
   /**
@@ -168,10 +168,11 @@ const SEED_VAR = 'CONFORMANCE_SEED';
 const EMULATOR_URL_VAR = 'CONFORMANCE_EMULATOR_URL';
 
 /**
- * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads: the configuration table, and those
- * it sets for its own processes (the run identity shared with the workers, the emulator's URL
- * from Playwright's webServer). Any other name with these prefixes is a typo or a leftover, and a
- * silently ignored setting is a run that tests something else than its author thinks: an error.
+ * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads, each described in
+ * variableDescriptions.ts (a test keeps the two equal): the settings, and those it sets for its own
+ * processes (the run identity shared with the workers, the emulator's URL from Playwright's
+ * webServer). Any other name with these prefixes is a typo or a leftover, and a silently ignored
+ * setting is a run that tests something else than its author thinks: an error.
  */
 export const KNOWN_VARIABLES: readonly string[] = [
   ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
@@ -250,7 +251,7 @@ export function unknownVariables(env: Env, fromDotEnv: ReadonlySet<string> = new
       const near = closestName(name, KNOWN_VARIABLES);
       return near
         ? `unknown variable ${name}${where}; did you mean ${near}?`
-        : `unknown variable ${name}${where}; the suite reads none of that name (see the README's configuration table).`;
+        : `unknown variable ${name}${where}; the suite reads none of that name (see docs/configuration.md).`;
     });
 }
 

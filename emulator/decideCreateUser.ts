@@ -73,7 +73,7 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
 };
 
 /**
- * The create-user semantics, as far as the real API is known (DESIGN.md): the stages in the
+ * The create-user semantics, as far as the real API is known (docs/emulator.md): the stages in the
  * order the settings choose (auth, app, body, limit, conflict by default), then the create, whose
  * own conflict check is atomic with the insert. Error bodies are built from the spec's own error
  * schemas, so code and status always pair.

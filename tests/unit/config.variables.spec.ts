@@ -8,7 +8,7 @@ test('a misspelled CONFORMANCE_* or PRELUDE_* variable is a configuration error 
   expect(() => parseSuiteConfig({ CONFORMANCE_SEEED: '5' })).toThrow('unknown variable CONFORMANCE_SEEED; did you mean CONFORMANCE_SEED?');
   expect(() => parseSuiteConfig({ PRELUDE_DISABLED_APP: 'x' })).toThrow('did you mean PRELUDE_DISABLED_APP_ID?');
   expect(unknownVariables({ PRELUDE_SOMETHING_ELSE_ENTIRELY: '1' })).toEqual([
-    "unknown variable PRELUDE_SOMETHING_ELSE_ENTIRELY; the suite reads none of that name (see the README's configuration table).",
+    "unknown variable PRELUDE_SOMETHING_ELSE_ENTIRELY; the suite reads none of that name (see docs/configuration.md).",
   ]);
 });
 
