@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { allChecks } from '../../checks/allChecks.ts';
 import { checkCatalogueMarkdown } from '../../checks/checkCatalogueMarkdown.ts';
@@ -28,6 +29,7 @@ export const DOC_TABLES: Readonly<Record<string, () => string>> = {
   profile: profileTable,
   'spec-diff-rules': specDiffRulesTable,
   'report-diff-rules': reportDiffRulesTable,
+  layers: layersTable,
 };
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
@@ -101,4 +103,17 @@ function reportDiffRulesTable(): string {
   return table(['rule', 'change', 'effect', 'fails report:diff', 'why'], REPORT_CHANGE_RULES.map((r) => [
     `\`${r.kind}\``, REPORT_CHANGE_KINDS[r.kind], r.effect, r.gates ? 'when its severity is `error`' : 'never', r.why,
   ]));
+}
+
+interface LayerRule { readonly name: string; readonly to: { readonly pathNot: readonly string[] } }
+
+/** The allowed arrows, read from the dependency-cruiser rules that enforce them (`npm run lint:layers`). */
+function layersTable(): string {
+  const config = createRequire(import.meta.url)(resolve(PACKAGE_ROOT, '.dependency-cruiser.cjs')) as { forbidden: readonly LayerRule[] };
+  const rows = config.forbidden.filter((rule) => rule.name.startsWith('layer-')).map((rule) => {
+    const folder = rule.name.slice('layer-'.length);
+    const allowed = rule.to.pathNot.slice(1).map((pattern) => pattern.replace(/^\^/, '').replace('(/|$)', '').replaceAll('\\', ''));
+    return [`\`${folder}/\``, allowed.length === 0 ? 'nothing (node modules only)' : allowed.map((a) => `\`${a}\``).join(', ')];
+  });
+  return table(['folder', 'may import (besides itself)'], rows);
 }
