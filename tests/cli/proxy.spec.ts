@@ -4,12 +4,18 @@ import { connect, type AddressInfo } from 'node:net';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
 
+// What the proxy keeps of the bytes it tunnels: plenty for a short run's request heads.
+const MAX_TUNNELLED_BYTES = 4 * 1024 * 1024;
+
 /**
  * A forward proxy on loopback that records what it carries: absolute-form requests, and CONNECT
- * tunnels (what undici's proxy agent opens, for http targets too).
+ * tunnels (what undici's proxy agent opens, for http targets too), with the bytes the client sent
+ * through them (plain HTTP to an http target: who sent a request can be read from its headers).
  */
-async function startForwardProxy(): Promise<{ url: string; forwarded: string[]; close(): void }> {
+async function startForwardProxy(): Promise<{ url: string; forwarded: string[]; tunnelled(): string; close(): void }> {
   const forwarded: string[] = [];
+  const tunnelled: Buffer[] = [];
+  let tunnelledBytes = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -29,6 +35,11 @@ async function startForwardProxy(): Promise<{ url: string; forwarded: string[]; 
     const upstream = connect(Number(port), host!, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
+      client.on('data', (chunk: Buffer) => {
+        if (tunnelledBytes + chunk.byteLength > MAX_TUNNELLED_BYTES) return;
+        tunnelled.push(chunk);
+        tunnelledBytes += chunk.byteLength;
+      });
       upstream.pipe(client);
       client.pipe(upstream);
     });
@@ -38,6 +49,7 @@ async function startForwardProxy(): Promise<{ url: string; forwarded: string[]; 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, forwarded,
+    tunnelled: () => Buffer.concat(tunnelled).toString('latin1'),
     close: () => { server.closeAllConnections(); server.close(); },
   };
 }
@@ -57,6 +69,24 @@ test('HTTP_PROXY: every request of the run, preflight included, goes through the
     const direct = await runConformance({ ...targetEnv(emulator.url), HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' }, ['-g', 'valid requests with fresh identities']);
     expect(direct.exitCode, direct.output).toBe(0);
     expect(proxy.forwarded.length).toBe(before);
+  } finally {
+    proxy.close();
+    await emulator.close();
+  }
+});
+
+test('CONFORMANCE_TRANSPORT=sdk: the SDK\'s own requests reach the target through HTTP_PROXY too', async () => {
+  const emulator = await startEmulator();
+  const proxy = await startForwardProxy();
+  try {
+    const run = await runConformance({ ...targetEnv(emulator.url), HTTP_PROXY: proxy.url, CONFORMANCE_TRANSPORT: 'sdk', CONFORMANCE_RUNS: '5' }, ['-g', 'valid requests with fresh identities']);
+    expect(run.exitCode, run.output).toBe(0);
+    const target = new URL(emulator.url).host;
+    expect(proxy.forwarded.every((line) => line === `CONNECT ${target}` || line.includes(`${emulator.url}/v2/session/apps/`))).toBe(true);
+    // Creates sent by the SDK carry its own headers (X-Stainless-Lang), which the recording proxy passes on;
+    // requests follow each other on a kept-alive tunnel, so a request line need not start a line.
+    const sdkCreates = proxy.tunnelled().match(/POST \/v2\/session\/apps\/[^ ]+\/users HTTP\/1\.1\r\n(?:[^\r\n]+\r\n)*?x-stainless-lang: js\r\n/gi) ?? [];
+    expect(sdkCreates.length).toBeGreaterThanOrEqual(5);
   } finally {
     proxy.close();
     await emulator.close();
