@@ -21,8 +21,8 @@ export interface LiveConsoleOptions {
   readonly logEveryMs?: number;
 }
 
-export const REDRAW_MS = 1_000;
-export const LOG_EVERY_MS = 5_000;
+const REDRAW_MS = 1_000;
+const LOG_EVERY_MS = 5_000;
 
 /**
  * The run's console: everything printed goes through here, so the single progress line can be
