@@ -42,6 +42,25 @@ ${TOKEN_FLAGS.map((f) => `  --${`${f.flag} <NAME>`.padEnd(32)} ${f.description}`
 Playwright arguments after "--" are passed through, e.g. -- --shard=1/4 or -- -g 'valid requests'.
 Reports are written under ./reports (or --report-dir) of the current directory.
 
+Proxies and CAs: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) reach an external target through a proxy,
+  with either transport (the SDK's requests too); the embedded emulator is always reached directly. A private CA
+  (for the target, or a --spec URL): NODE_EXTRA_CA_CERTS=ca.pem, set before the command starts.
+
+Console: on a terminal, one progress line for the whole run (tests done, cases judged, findings so far, cases/s),
+  rewritten in place; otherwise (a CI log, a pipe) that line every 5 s, plain. Colours only on a terminal, and never
+  with NO_COLOR set (any non-empty value); FORCE_COLOR=1 asks for them off a terminal, FORCE_COLOR=0 never.
+  At the end: the verdict, how many error findings and warnings and from which checks, each cause in a line.
+
+Examples:
+  create-user-conformance run --runs 20 --seed 1
+  create-user-conformance run --phases valid,negative --exclude-checks response_time
+  create-user-conformance run --base-url https://gateway.example --token-env STAGING_TOKEN --app-id 54e9ujn \\
+    --header 'X-Team: conformance' --header 'X-Gateway-Key: $GATEWAY_KEY'
+  HTTPS_PROXY=http://proxy:3128 NODE_EXTRA_CA_CERTS=corp-ca.pem create-user-conformance run --base-url https://api.example …
+  create-user-conformance run --spec https://docs.example/create-user.md --record har,ndjson
+  create-user-conformance plan --phases model
+  create-user-conformance replay reports/conformance.json 1
+
 Exit codes: 0 conformant; 1 nonconformant (findings at or above --fail-on); 2 configuration or target error;
   3 nothing judged (a dry run, or a selection that matched no test).
   --help, --version`;
@@ -93,6 +112,7 @@ function main(argv: string[]): void {
 
 /** `replay <conformance.json> <finding number or key>`: that finding's case, under the run's configuration. */
 function replay(args: string[], passthrough: string[]): void {
+  if (args.includes('--help') || args.includes('-h')) return print(HELP, 0);
   const [reportPath, selector, ...extra] = args;
   if (reportPath === undefined || selector === undefined || extra.length > 0) {
     return print(`create-user-conformance: replay needs a conformance.json and a finding's number or key\n\n${HELP}`, CONFIG_ERROR);

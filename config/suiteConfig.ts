@@ -156,6 +156,31 @@ export interface ReportConfig {
   readonly stepSummaryPath: string | undefined;
   /** What the workers recorded (`--record`), for the reporter to assemble. */
   readonly record: readonly RecordFormat[];
+  /** The colour wishes of the environment, for the console (see `consoleMode`). */
+  readonly console: ConsoleSettings;
+}
+
+/**
+ * What the environment says about colours, read here because only this module reads the
+ * environment: `NO_COLOR` (any non-empty value, no-color.org) forbids them; `FORCE_COLOR` asks for
+ * them off a terminal (`0` or `false`: never). Neither is a CONFORMANCE_ variable, so the
+ * unknown-variable check (which looks at CONFORMANCE_ and PRELUDE_ names only) never sees them.
+ */
+export interface ConsoleSettings {
+  readonly noColor: boolean;
+  /** Undefined when FORCE_COLOR is unset or empty. */
+  readonly forceColor: boolean | undefined;
+}
+
+const FORCE_COLOR_OFF: ReadonlySet<string> = new Set(['0', 'false']);
+
+/** The console settings of `env` (see `ConsoleSettings`). */
+export function consoleSettings(env: Env): ConsoleSettings {
+  const force = env['FORCE_COLOR'];
+  return {
+    noColor: Boolean(env['NO_COLOR']),
+    forceColor: force === undefined || force === '' ? undefined : !FORCE_COLOR_OFF.has(force.toLowerCase()),
+  };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -308,6 +333,7 @@ export function parseReportConfig(env: Env): ReportConfig {
     specPath: env['CONFORMANCE_SPEC'] && isSpecUrl(env['CONFORMANCE_SPEC']) ? env['CONFORMANCE_SPEC'] : (env['CONFORMANCE_SPEC'] ? resolve(env['CONFORMANCE_SPEC']) : DEFAULT_SPEC_PATH),
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
     record: recordFormats(env),
+    console: consoleSettings(env),
   };
 }
 

@@ -10,7 +10,9 @@ import { renderJson } from './renderJson.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
 import { summarizeRun, type TestOutcome } from './summarizeRun.ts';
 import { readPropertyReport } from './_internals/readPropertyReport.ts';
+import { consoleMode } from './consoleMode.ts';
 import { consoleSummary } from './consoleSummary.ts';
+import { paint } from './_internals/paint.ts';
 import { VERDICT_EXIT_CODES } from './verdictExitCode.ts';
 
 /**
@@ -59,7 +61,8 @@ export default class ConformanceReporter implements Reporter {
     const where = relative(process.cwd(), page).startsWith('..') ? page : relative(process.cwd(), page);
     const json = join(config.reportDir, 'conformance.json');
     const jsonWhere = relative(process.cwd(), json).startsWith('..') ? json : relative(process.cwd(), json);
-    console.log(consoleSummary(summary, where, (n) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`));
+    const colours = paint(consoleMode(process.stdout.isTTY === true, config.console).colours);
+    console.log(consoleSummary(summary, where, (n) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`, colours));
     const runId = summary.run.metadata?.runId;
     const recorded = runId === undefined ? [] : assembleRecording(config.reportDir, runId, config.record, { name: 'create-user-conformance', version: summary.run.metadata?.suiteVersion ?? 'unknown' });
     if (recorded.length > 0) console.log(`  every exchange, redacted: ${recorded.map((file) => relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)).join(', ')}`);

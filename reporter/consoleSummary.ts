@@ -1,29 +1,46 @@
 import { formatFindings } from './_internals/formatFindings.ts';
 import type { CheckSummary, ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
 import { causeTitle } from './_internals/groupCauses.ts';
-import { verdictHeadline } from './reportText.ts';
+import { paint, type Paint } from './_internals/paint.ts';
+import { plural, verdictHeadline } from './reportText.ts';
 
 /** Causes whose most basic finding is printed in full: a handful; the reports have every one. */
 const IN_FULL = 3;
 const MAX_MESSAGE_CHARS = 160;
 const SEVERITY_MARKS = { error: '✖', warning: '⚠' } as const;
+/** Per severity: what its findings are called, and their colour. */
+const SEVERITIES = [
+  { severity: 'error', called: 'error finding', colour: 'red' },
+  { severity: 'warning', called: 'warning', colour: 'yellow' },
+] as const;
+/** The headline's colour by verdict: a pass is green, a fail red, anything else (nothing judged) yellow. */
+const VERDICT_COLOURS: Readonly<Record<ConformanceSummary['verdict'], keyof Paint>> = {
+  pass: 'green', fail: 'red', incomplete: 'yellow', plan: 'yellow', empty: 'yellow',
+};
 
 /**
  * What a run ends with on the console: the verdict; one line per cause (check, severity, answer →
  * findings and cases, what was seen), most basic first, warnings included; the checks that judged
  * nothing and why; then the most basic finding of the first few causes in full, and where the rest
- * are. One root cause stays a few lines, however many scenarios it trips.
+ * are. One root cause stays a few lines, however many scenarios it trips. `colours`: the console's
+ * (none by default; see `consoleMode`).
  */
-export function consoleSummary(summary: ConformanceSummary, reportPath: string, replayFromReport?: (findingNumber: number) => string): string {
+export function consoleSummary(
+  summary: ConformanceSummary, reportPath: string, replayFromReport?: (findingNumber: number) => string, colours: Paint = paint(false),
+): string {
   const { causes, findings } = summary;
   const notExercised = summary.checks.filter((c) => c.notExercised !== undefined);
   const inFull = distinctCases(causes.map((c) => findings[c.firstFinding]!)).slice(0, IN_FULL);
   return [
     '',
-    `Conformance ${verdictHeadline(summary)}`,
+    colours[VERDICT_COLOURS[summary.verdict]](`Conformance ${verdictHeadline(summary)}`),
+    ...(findings.length > 0 ? [`  ${SEVERITIES.flatMap(({ severity, called, colour }) => {
+      const these = findings.filter((f) => f.severity === severity);
+      return these.length > 0 ? [`${colours[colour](plural(these.length, called))} from ${[...new Set(these.map((f) => f.check))].join(', ')}`] : [];
+    }).join('; ')}`] : []),
     ...(causes.length > 0 ? [
       '  by cause, most basic first:',
-      ...causes.map((c) => `    ${SEVERITY_MARKS[c.severity]} ${causeTitle(c)}: ${oneLine(c.message)}`),
+      ...causes.map((c) => `    ${colours[c.severity === 'error' ? 'red' : 'yellow'](SEVERITY_MARKS[c.severity])} ${causeTitle(c)}: ${oneLine(c.message)}`),
     ] : []),
     // A dry run or an empty selection judged nothing at all: its headline says so once.
     ...(notExercised.length > 0 && notExercised.length < summary.checks.length

@@ -8,5 +8,5 @@ import { suiteReporters } from './suiteReporters.ts';
 export default defineConfig({
   // Blobs name test files relative to the suite's testDir: the same root resolves them back.
   testDir: join(PACKAGE_ROOT, 'tests/conformance'),
-  reporter: suiteReporters(loadReportConfig().reportDir),
+  reporter: suiteReporters(loadReportConfig().reportDir, { live: false }),
 });

@@ -85,7 +85,7 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
       maxWaitMs: MAX_RETRY_AFTER_MS,
       onBackoff: (ms) => pool.pauseFor(ms),
     });
-  const exchange = caseTransport(config.transport, config.target, config.requestTimeoutMs, viaFetch);
+  const exchange = caseTransport(config.transport, config.target, config.requestTimeoutMs, viaFetch, config.proxy);
   const judge = (testCase: CreateUserCase, sent: Exchange, valueClasses: CaseOutcome['valueClasses'], concurrent?: readonly Exchange[]): CaseOutcome => ({
     testCase,
     exchange: sent,

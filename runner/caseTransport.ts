@@ -1,4 +1,4 @@
-import type { TargetConfig, TransportKind } from '../config/suiteConfig.ts';
+import type { ProxySettings, TargetConfig, TransportKind } from '../config/suiteConfig.ts';
 import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import type { Exchange, WireRequest } from '../vocabulary/Exchange.ts';
 import { sdkCannotExpress } from '../transport/sdk/sdkCannotExpress.ts';
@@ -10,12 +10,13 @@ export type CaseTransport = (testCase: CreateUserCase, request: WireRequest) => 
 /**
  * The transport of a run (`CONFORMANCE_TRANSPORT`). `fetch` is the suite's own; `sdk` drives the
  * official SDK and falls back to `fetch` for what the SDK cannot express, saying why on the exchange.
+ * Both reach the target through the same `proxy` settings (undefined: direct).
  */
-export function caseTransport(kind: TransportKind, target: TargetConfig, timeoutMs: number, viaFetch: CaseTransport): CaseTransport {
+export function caseTransport(kind: TransportKind, target: TargetConfig, timeoutMs: number, viaFetch: CaseTransport, proxy?: ProxySettings): CaseTransport {
   if (kind === 'fetch') return viaFetch;
   return async (testCase, request) => {
     const because = sdkCannotExpress(testCase);
     if (because !== undefined) return { ...(await viaFetch(testCase, request)), sentByFetchBecause: because };
-    return sendViaSdk(request, testCase.body, target, timeoutMs);
+    return sendViaSdk(request, testCase.body, target, timeoutMs, proxy);
   };
 }

@@ -6,6 +6,7 @@ import { casePipeline, type CaseOutcome } from './casePipeline.ts';
 import type { PropertyDefinition } from './PropertyDefinition.ts';
 import { VALUE_CLASS_LOCATIONS } from '../generators/valueClassLocations.ts';
 import type { CheckTally, PropertyReport, ReportedFinding, ValueClassTally } from '../vocabulary/PropertyReport.ts';
+import type { ProgressRecord } from './progressRecord.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { expectedOutcomes } from './_internals/expectedOutcomes.ts';
 import { findingKey } from '../vocabulary/findingKey.ts';
@@ -81,7 +82,7 @@ export async function checkProperty<T>(property: PropertyDefinition<T>, context:
     };
   }
   const progress = new Progress(values.length);
-  const stopTicker = startProgressTicker(property.name, () => progress.snapshot());
+  const stopTicker = startProgressTicker(() => progress.snapshot(property.name));
   try {
     const executions = await Promise.all(values.map(async (value) => progress.done(await execute(value))));
     executions.forEach((outcomes, index) => outcomes.forEach((outcome) => tally.add(outcome, index)));
@@ -143,25 +144,27 @@ export async function checkProperty<T>(property: PropertyDefinition<T>, context:
   }
 }
 
-/** Counts for the progress line: cases answered, distinct findings by severity. */
+/** Counts for the progress line: values run, cases judged, distinct findings by severity. */
 class Progress {
   phase = 'exploring';
-  #sent = 0;
+  #valuesDone = 0;
+  #cases = 0;
   readonly #findings = new Map<string, Finding['severity']>();
 
   /** `total` counts generated values (a case, or a scenario of several requests). */
   constructor(readonly total: number) {}
 
   done(outcomes: readonly CaseOutcome[]): readonly CaseOutcome[] {
-    this.#sent++;
+    this.#valuesDone++;
+    this.#cases += outcomes.length;
     for (const finding of outcomes.flatMap((o) => o.results.findings)) this.#findings.set(findingKey(finding), finding.severity);
     return outcomes;
   }
 
-  snapshot() {
+  snapshot(property: string): ProgressRecord {
     const severities = [...this.#findings.values()];
     return {
-      phase: this.phase, sent: this.#sent, total: this.total,
+      property, phase: this.phase, valuesDone: this.#valuesDone, total: this.total, cases: this.#cases,
       errorFindings: severities.filter((s) => s === 'error').length,
       warningFindings: severities.filter((s) => s === 'warning').length,
     };

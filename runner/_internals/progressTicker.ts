@@ -1,27 +1,25 @@
-/** What a long property reports while it runs. */
-export interface ProgressSnapshot {
-  readonly phase: string;
-  readonly sent: number;
-  readonly total: number;
-  readonly errorFindings: number;
-  readonly warningFindings: number;
-}
+import { REAL_CLOCK } from '../IntervalClock.ts';
+import { progressRecordLine, type ProgressRecord } from '../progressRecord.ts';
 
-export const PROGRESS_INTERVAL_MS = 5_000;
+/** How often a worker tells the console reporter where each of its properties stands. */
+export const PROGRESS_INTERVAL_MS = 1_000;
 
 /**
- * Prints a progress line every `intervalMs` while a property runs, so a long run against a slow
- * target visibly moves. The first line comes only after one interval: short runs print nothing.
- * Returns the function that stops it.
+ * Reports a running property's progress every `intervalMs`, and once more when it stops (so the
+ * console's totals include every property that ran, however short), as marked lines the console
+ * reporter reads (see `ProgressRecord`); what the user sees, and how often, is the reporter's
+ * business. Returns the function that stops it.
  */
 export function startProgressTicker(
-  property: string, snapshot: () => ProgressSnapshot,
-  { intervalMs = PROGRESS_INTERVAL_MS, print = (line: string) => console.log(line), every = repeatEvery }: TickerOptions = {},
+  snapshot: () => ProgressRecord,
+  { intervalMs = PROGRESS_INTERVAL_MS, print = (line: string) => console.log(line), every = REAL_CLOCK.every }: TickerOptions = {},
 ): () => void {
-  return every(intervalMs, () => {
-    const { phase, sent, total, errorFindings, warningFindings } = snapshot();
-    print(`  … ${property}: ${phase}, ${sent}/${total} cases done, findings so far: ${errorFindings} error, ${warningFindings} warning`);
-  });
+  const report = () => print(progressRecordLine(snapshot()));
+  const stop = every(intervalMs, report);
+  return () => {
+    stop();
+    report();
+  };
 }
 
 interface TickerOptions {
@@ -29,10 +27,4 @@ interface TickerOptions {
   readonly print?: (line: string) => void;
   /** Calls `tick` every `ms` until the returned function is called (a test passes a clock it drives). */
   readonly every?: (ms: number, tick: () => void) => () => void;
-}
-
-function repeatEvery(ms: number, tick: () => void): () => void {
-  const timer = setInterval(tick, ms);
-  timer.unref();
-  return () => clearInterval(timer);
 }

@@ -12,7 +12,7 @@ export interface ConformanceRun {
 }
 
 // Variables of the outer test run that must not leak into the run under test.
-const INHERITED_NOISE = /^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN$|FORCE_COLOR$|HTTPS?_PROXY$|NO_PROXY$|https?_proxy$|no_proxy$)/;
+const INHERITED_NOISE = /^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN$|FORCE_COLOR$|NO_COLOR$|HTTPS?_PROXY$|NO_PROXY$|https?_proxy$|no_proxy$)/;
 
 /**
  * Runs the real `npm run conformance` command (Playwright CLI + playwright.config.ts) as a user

@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
+import { startForwardProxy } from '../_support/forwardProxy.ts';
+import { startSpecPageServer } from '../_support/specPageServer.ts';
 
 // The package as another repository gets it: `npm pack`, installed into an empty project from
 // the tarball (dependencies come from the npm cache `npm ci` filled), run through its `bin`.
@@ -40,6 +44,78 @@ test('--help documents every flag with its variable; --version answers', async (
     expect(help.output).toContain(variable);
   }
   expect((await bin(['--version'])).output.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+});
+
+/** docs/cli.md's sections: the command line of its heading → the help text it shows. */
+function documentedHelp(): Map<string, string> {
+  const page = readFileSync(join(PACKAGE_ROOT, 'docs/cli.md'), 'utf8');
+  return new Map([...page.matchAll(/^## `create-user-conformance (.+)`\n\n```text\n([\s\S]*?)\n```$/gm)].map(([, command, text]) => [command!, text!]));
+}
+
+test('--help of every command, from the installed package, is what docs/cli.md shows', async () => {
+  const docs = documentedHelp();
+  // The commands of the suite itself answer with the main help (their options are there); the programs with their own.
+  const shown: Array<[string[], string]> = [
+    [['--help'], '--help'], [['run', '--help'], '--help'], [['plan', '--help'], '--help'], [['replay', '--help'], '--help'],
+    [['emulator', '--help'], 'emulator --help'], [['spec-diff', '--help'], 'spec-diff --help'], [['report-diff', '--help'], 'report-diff --help'],
+  ];
+  for (const [args, section] of shown) {
+    const help = await bin(args);
+    expect(help.code, args.join(' ')).toBe(0);
+    expect(docs.get(section), section).toBeDefined();
+    expect(help.output.trimEnd(), args.join(' ')).toBe(docs.get(section));
+  }
+});
+
+test('real-world flags from the installed package: selection, --header seen at the server, HTTP_PROXY seen at a proxy, --spec from https with a private CA, --record har,ndjson', async () => {
+  const TOKEN = 'packed-canary-token-0c1d2e3f';
+  const GATEWAY_KEY = 'packed-gateway-canary-4a5b6c';
+  const seen: Array<{ team: unknown; key: unknown }> = [];
+  const server = await startFaultyServer((request, correct) => {
+    seen.push({ team: request.headers['x-team'], key: request.headers['x-gateway-key'] });
+    return correct();
+  }, { token: TOKEN });
+  const proxy = await startForwardProxy();
+  const spec = await startSpecPageServer();
+  try {
+    const run = await bin([
+      'run', '--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--disabled-app-id', EMULATOR_DEFAULTS.disabledAppId,
+      '--runs', '5', '--seed', '1', '--report-dir', 'reports-real-world',
+      '--phases', 'valid', '--exclude-checks', 'response_time',
+      '--header', 'X-Team: conformance', '--header', 'X-Gateway-Key: $GATEWAY_KEY',
+      '--spec', spec.url, '--record', 'har,ndjson',
+      '--', '-g', 'valid requests with fresh',
+    ], { API_TOKEN: TOKEN, GATEWAY_KEY, HTTP_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: spec.certPath });
+    expect(run.code, run.output).toBe(0);
+    // Selection: what was left out is said.
+    expect(run.output).toContain('checks left out by the selection: response_time');
+    expect(run.output).toMatch(/phases left out by the selection: negative, boundary, hostile, methods, semantics, model/);
+    // Headers at the server, on every request (the preflight's included).
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen.every((s) => s.team === 'conformance' && s.key === GATEWAY_KEY)).toBe(true);
+    // The proxy carried the run, to the target and nowhere else.
+    expect(proxy.forwarded.length).toBeGreaterThan(0);
+    expect(proxy.forwarded.every((line) => line === `CONNECT ${new URL(server.url).host}`)).toBe(true);
+    // The spec, from https through the private CA, fetched once.
+    expect(spec.fetches()).toBe(1);
+    expect(run.output).toContain(`spec fetched once from ${spec.url}`);
+    // Every exchange recorded: a valid HAR 1.2 and NDJSON, neither secret anywhere the run wrote or printed.
+    const reports = join(project, 'reports-real-world');
+    const har = JSON.parse(readFileSync(join(reports, 'exchanges.har'), 'utf8')) as { log: { entries: unknown[] } };
+    const validateHar = createRequire(import.meta.url)('har-validator').har as (har: unknown) => Promise<unknown>;
+    await expect(validateHar(har)).resolves.toBeTruthy();
+    const events = readFileSync(join(reports, 'exchanges.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { request: unknown });
+    expect(events.length).toBeGreaterThanOrEqual(5);
+    expect(har.log.entries).toHaveLength(events.length);
+    for (const secret of [TOKEN, GATEWAY_KEY]) {
+      expect(findSecretLeaks(reports, secret)).toEqual([]);
+      expect(run.output).not.toContain(secret);
+    }
+  } finally {
+    spec.close();
+    proxy.close();
+    await server.close();
+  }
 });
 
 test('run against the embedded emulator: exit 0, reports in the caller directory', async () => {

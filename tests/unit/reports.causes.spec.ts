@@ -64,17 +64,19 @@ test('findings are grouped by cause (check, status, code), one line each, most b
   expect(summary.findings[summary.causes[0]!.firstFinding]!.family).toBe('valid/realistic');
 });
 
-test('the console is short and root cause first: causes, warnings by name, checks not exercised, a handful in full', () => {
+test('the console is short and root cause first: findings per severity with their checks, causes, warnings by name, checks not exercised, a handful in full', () => {
   const lines = consoleSummary(twoHundredRun(), 'reports/conformance.html').split('\n');
   expect(lines.length).toBeLessThan(30);
   expect(lines[1]).toBe('Conformance FAIL: 6 error findings, 1 warning in 30 cases (3 properties)');
-  expect(lines[2]).toBe('  by cause, most basic first:');
-  expect(lines[3]).toBe(`    ✖ positive_acceptance (error) · 200 → 3 findings, 15 cases: ${ANSWERED_200}`);
-  expect(lines[4]).toMatch(/^ {4}✖ status_documented \(error\) · 200 → 3 findings, 15 cases: answered 200, a status/);
-  expect(lines[5]).toMatch(/^ {4}⚠ auth \(warning\) · 401 invalid_api_token → 1 finding, 3 cases: spec gap/);
-  expect(lines[6]).toContain('not exercised: ');
-  expect(lines[6]).toContain('differential (no reference target (PRELUDE_REFERENCE_URL), so nothing was compared)');
-  expect(lines[6]).toContain('user_id_prefix, conflict, exactly_once (no create was answered 201, so nothing built on one was judged)');
+  // Warnings are named as errors are: how many, and which checks.
+  expect(lines[2]).toBe('  6 error findings from positive_acceptance, status_documented; 1 warning from auth');
+  expect(lines[3]).toBe('  by cause, most basic first:');
+  expect(lines[4]).toBe(`    ✖ positive_acceptance (error) · 200 → 3 findings, 15 cases: ${ANSWERED_200}`);
+  expect(lines[5]).toMatch(/^ {4}✖ status_documented \(error\) · 200 → 3 findings, 15 cases: answered 200, a status/);
+  expect(lines[6]).toMatch(/^ {4}⚠ auth \(warning\) · 401 invalid_api_token → 1 finding, 3 cases: spec gap/);
+  expect(lines[7]).toContain('not exercised: ');
+  expect(lines[7]).toContain('differential (no reference target (PRELUDE_REFERENCE_URL), so nothing was compared)');
+  expect(lines[7]).toContain('user_id_prefix, conflict, exactly_once (no create was answered 201, so nothing built on one was judged)');
   const text = lines.join('\n');
   // Three causes; the first two share the plain valid create's counterexample: printed once, first.
   expect(text.match(/^✖ /gm)).toHaveLength(1);
@@ -84,6 +86,22 @@ test('the console is short and root cause first: causes, warnings by name, check
   expect(text).not.toContain('✖ status_documented (error) in valid/realistic');
   expect(text).toContain('All 7 finding(s), each with its counterexample, replay and curl line, are in the report:');
   expect(lines.at(-1)).toBe('  report: reports/conformance.html (also conformance.md, conformance.json)');
+});
+
+test('a run with warnings only says so on the console: how many and which checks, and no error line it did not earn', () => {
+  const warningOnly = propertyReport({
+    property: 'auth', observed: { '401': 3 },
+    findings: [reportedFinding('auth', { severity: 'warning', family: 'auth/missing', status: 401, code: 'invalid_api_token', message: 'spec gap: the target answers 401 invalid_api_token (missing credentials).' })],
+  });
+  const operation = specOperation();
+  const summary = summarizeRun([{ title: 'auth', status: 'passed', error: undefined, property: warningOnly }], {
+    operation: 'POST /v2/session/apps/{appID}/users', documented: operation, specSha256: operation.spec.sha256,
+    checkCatalogue: allChecks, startedAt: new Date(0), durationMs: 10,
+  });
+  const lines = consoleSummary(summary, 'reports/conformance.html').split('\n');
+  expect(lines[1]).toMatch(/^Conformance PASS: 0 error findings, 1 warning in /);
+  expect(lines[2]).toBe('  1 warning from auth');
+  expect(lines.join('\n')).not.toMatch(/error findings? from/);
 });
 
 test('the Markdown and HTML reports open with the causes, before the per-check table', () => {

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { startProgressTicker } from '../../runner/_internals/progressTicker.ts';
+import { progressRecordLine, readProgressRecord, type ProgressRecord } from '../../runner/progressRecord.ts';
 import { recordExchange } from '../../runner/_internals/recordExchange.ts';
 import { REDACTED, scrubSecret } from '../../transport/redact.ts';
 
-const snapshot = () => ({ phase: 'exploring', sent: 340, total: 1000, errorFindings: 2, warningFindings: 1 });
+const snapshot = (): ProgressRecord => ({ property: 'valid-realistic', phase: 'exploring', valuesDone: 340, total: 1000, cases: 340, errorFindings: 2, warningFindings: 1 });
 
 /** A clock the test drives: `tick()` fires every registered interval once; stopped ones never again. */
 function manualClock() {
@@ -14,24 +15,30 @@ function manualClock() {
   };
 }
 
-test('a long property prints progress lines: cases done and findings so far, one per interval, none after it stops', () => {
+test('a running property reports its progress to the console reporter: a record per interval, one more when it stops, none after', () => {
   const lines: string[] = [];
   const clock = manualClock();
-  const stop = startProgressTicker('valid-realistic', snapshot, { print: (l) => lines.push(l), every: clock.every });
+  const stop = startProgressTicker(snapshot, { print: (l) => lines.push(l), every: clock.every });
   clock.tick();
   clock.tick();
   stop();
   clock.tick();
-  expect(lines).toEqual(Array(2).fill('  … valid-realistic: exploring, 340/1000 cases done, findings so far: 2 error, 1 warning'));
+  expect(lines).toHaveLength(3);
+  expect(lines.map(readProgressRecord)).toEqual(Array(3).fill(snapshot()));
 });
 
-test('a short property prints no progress at all: nothing before the first interval', () => {
+test('a short property still reports once, when it stops, so the run\'s totals include it', () => {
   const lines: string[] = [];
   const clock = manualClock();
-  const stop = startProgressTicker('valid-realistic', snapshot, { print: (l) => lines.push(l), every: clock.every });
+  const stop = startProgressTicker(snapshot, { print: (l) => lines.push(l), every: clock.every });
   stop();
   clock.tick();
-  expect(lines).toEqual([]);
+  expect(lines.map(readProgressRecord)).toEqual([snapshot()]);
+});
+
+test('only a marked line is a progress record: other output stays output', () => {
+  expect(readProgressRecord('  … valid-realistic: exploring')).toBeUndefined();
+  expect(readProgressRecord(`${progressRecordLine(snapshot()).slice(0, -1)}`)).toBeUndefined();
 });
 
 test('recorded exchanges redact credential-named headers in both directions', () => {

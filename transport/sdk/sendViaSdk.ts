@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { TargetConfig } from '../../config/suiteConfig.ts';
+import type { ProxySettings, TargetConfig } from '../../config/suiteConfig.ts';
 import type { Exchange, WireRequest, WireResponse } from '../../vocabulary/Exchange.ts';
 import type { SdkCall, SdkSurfaced } from '../../vocabulary/SdkCall.ts';
 import { CALL_HEADER, startRecordingProxy, type RecordingProxy } from './startRecordingProxy.ts';
 
 type PreludeClient = InstanceType<typeof import('@prelude.so/sdk').default>;
 
-// One recording proxy per target origin and one client per (base URL, token), per worker process.
+// One recording proxy per target origin (and outside proxy) and one client per (base URL, token), per worker process.
 const proxies = new Map<string, Promise<RecordingProxy>>();
 const clients = new Map<string, Promise<PreludeClient>>();
 
@@ -17,11 +17,12 @@ const clients = new Map<string, Promise<PreludeClient>>();
  * exchange's response is what the SDK surfaced: for a resolved call the status, headers and parsed
  * body it returned, for a thrown `APIError` its status, headers and parsed error body (the raw
  * text, taken back from its message, when the body was not JSON); `exchange.sdk` holds that and
- * every HTTP request the proxy saw for the call, for `sdk_fidelity`.
+ * every HTTP request the proxy saw for the call, for `sdk_fidelity`. The recording proxy reaches
+ * the target through `outside` (the run's HTTP_PROXY, HTTPS_PROXY, NO_PROXY), like the fetch transport.
  */
-export async function sendViaSdk(request: WireRequest, body: unknown, target: TargetConfig, timeoutMs: number): Promise<Exchange> {
+export async function sendViaSdk(request: WireRequest, body: unknown, target: TargetConfig, timeoutMs: number, outside?: ProxySettings): Promise<Exchange> {
   const base = new URL(target.baseUrl);
-  const proxy = await memo(proxies, base.origin, () => startRecordingProxy(base.origin, timeoutMs));
+  const proxy = await memo(proxies, `${base.origin}\n${JSON.stringify(outside ?? null)}`, () => startRecordingProxy(base.origin, timeoutMs, outside));
   const baseURL = proxy.url + base.pathname.replace(/\/+$/, '');
   const client = await memo(clients, `${baseURL}\n${target.apiToken}`, async () => {
     const { default: Prelude } = await import('@prelude.so/sdk');

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ProxySettings } from '../../config/suiteConfig.ts';
 import { DEFAULT_MAX_BODY_BYTES, sendRequest } from '../sendRequest.ts';
 import type { ProxiedRequest } from '../../vocabulary/SdkCall.ts';
 
@@ -22,9 +23,11 @@ export interface RecordingProxy {
  * request and the answer it got, grouped by the `x-conformance-call` header: how many HTTP
  * requests an SDK call really sent is counted here, not taken from the SDK. Answers are read with
  * the suite's own bounded, timed fetch; a target that does not answer makes the proxy drop the
- * connection, so the SDK sees a network failure as it would without the proxy.
+ * connection, so the SDK sees a network failure as it would without the proxy. Requests go on to
+ * the target through `proxy` (HTTP_PROXY, HTTPS_PROXY, NO_PROXY) as the fetch transport's do: the
+ * SDK itself only ever talks to this loopback hop, which no outside proxy may stand in front of.
  */
-export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: number): Promise<RecordingProxy> {
+export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: number, proxy?: ProxySettings): Promise<RecordingProxy> {
   const calls = new Map<string, ProxiedRequest[]>();
   const server = createServer(async (req, res) => {
     const body = await readAll(req);
@@ -33,7 +36,7 @@ export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: num
     const method = req.method ?? 'GET';
     const exchange = await sendRequest(
       { method, url: upstreamOrigin + (req.url ?? '/'), headers, body: method === 'GET' || method === 'HEAD' ? undefined : body },
-      { timeoutMs, maxBodyBytes: DEFAULT_MAX_BODY_BYTES },
+      { timeoutMs, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, proxy },
     );
     const response = exchange.response && { status: exchange.response.status, headers: forwardable(exchange.response.headers), bodyText: exchange.response.bodyText };
     const recorded: ProxiedRequest = { request: { method, path: req.url ?? '/', headers, body: body.toString('utf8') }, response, failure: exchange.failure };

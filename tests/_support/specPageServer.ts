@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SPEC_PATH } from './specFixture.ts';
+
+export interface SpecPageServer {
+  /** The docs page's https URL, on 127.0.0.1. */
+  readonly url: string;
+  /** The YAML the page embeds (its sha256 is what the reports must name). */
+  readonly yaml: string;
+  /** The self-signed certificate, its own CA: what NODE_EXTRA_CA_CERTS must name to trust it. */
+  readonly certPath: string;
+  /** How many times the page was fetched since the last `resetFetches`. */
+  fetches(): number;
+  resetFetches(): void;
+  close(): void;
+}
+
+/**
+ * A docs page embedding the spec's YAML (as Prelude's docs do), served over https on loopback
+ * with a self-signed certificate made by openssl: a private CA, as a company's would be.
+ */
+export async function startSpecPageServer(): Promise<SpecPageServer> {
+  const yaml = readFileSync(SPEC_PATH, 'utf8');
+  const page = `# Create user\n\n## OpenAPI\n\n\`\`\`\`yaml post /v2/session/apps/{appID}/users\n${yaml}\`\`\`\`\n`;
+  const dir = mkdtempSync(join(tmpdir(), 'spec-tls-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'pipe' });
+  let fetches = 0;
+  const server = createServer({ key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') }, (_req, res) => {
+    fetches++;
+    res.writeHead(200, { 'content-type': 'text/markdown' });
+    res.end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/api-reference/create-user.md`,
+    yaml,
+    certPath: join(dir, 'cert.pem'),
+    fetches: () => fetches,
+    resetFetches: () => { fetches = 0; },
+    close: () => { server.closeAllConnections(); server.close(); },
+  };
+}
