@@ -42,6 +42,7 @@ export const VARIABLE_DESCRIPTIONS: readonly VariableDescription[] = [
   { name: 'CONFORMANCE_RECORD', meaning: '`har`, `ndjson` or both: every exchange, redacted, to `exchanges.har` / `exchanges.ndjson` beside the reports', default: 'none' },
   { name: 'CONFORMANCE_RUN_ID', meaning: 'set by the suite for its worker processes (the run id identities carry); not meant to be set by hand', default: 'random per run' },
   { name: 'CONFORMANCE_EMULATOR_URL', meaning: 'set by Playwright\'s `webServer` from the embedded emulator\'s "listening on" line; not meant to be set by hand', default: 'set by the suite' },
-  { name: 'HTTPS_PROXY, HTTP_PROXY, NO_PROXY', meaning: 'proxies for an external target (either case; `NO_PROXY` as in curl); the embedded emulator is always reached directly, and the SDK transport does not use them; a private CA via `NODE_EXTRA_CA_CERTS`, set before the command starts', default: 'direct' },
+  { name: 'HTTPS_PROXY, HTTP_PROXY, NO_PROXY', meaning: 'proxies for an external target (either case; `NO_PROXY` as in curl); the embedded emulator is always reached directly; requests of the SDK transport go through them too; a private CA via `NODE_EXTRA_CA_CERTS`, set before the command starts', default: 'direct' },
+  { name: 'NO_COLOR, FORCE_COLOR', meaning: 'console colours, on a terminal only by default: `NO_COLOR` (any non-empty value) turns them off everywhere and wins; `FORCE_COLOR=1` turns them on off a terminal, `0` off. On a terminal the run keeps one progress line rewritten in place; off a terminal (a CI log) it prints that line every 5 s', default: 'colours on a terminal' },
   { name: 'GITHUB_STEP_SUMMARY', meaning: 'set by GitHub Actions: `conformance.md` is appended to it', default: 'unset' },
 ];
