@@ -21,7 +21,14 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
       },
     },
+    linterOptions: {
+      // An eslint-disable comment that no longer silences anything is an error, so none outlives its reason.
+      reportUnusedDisableDirectives: 'error',
+    },
     rules: {
+      // Kept on, but an empty object pattern is allowed as a parameter: Playwright reads a test
+      // function's first parameter as its fixtures and requires a destructuring there (`async ({}, testInfo) =>`).
+      'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
       // Kept on, with the convention tsc's noUnusedLocals/noUnusedParameters already follow here: a
       // leading underscore marks a binding left unused on purpose (`const { id: _id, ...rest } = x`).
       '@typescript-eslint/no-unused-vars': [
