@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_MAX_BODY_BYTES, sendRequest } from '../sendRequest.ts';
 import type { ProxiedRequest } from './SdkCall.ts';
@@ -26,7 +26,10 @@ export interface RecordingProxy {
  */
 export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: number): Promise<RecordingProxy> {
   const calls = new Map<string, ProxiedRequest[]>();
-  const server = createServer(async (req, res) => {
+  // A request that fails midway (its client gone while its body was read) drops the connection instead
+  // of leaving an unhandled rejection, which would end the Playwright worker that runs the proxy.
+  const server = createServer((req, res) => void proxy(req, res).catch(() => res.destroy()));
+  const proxy = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readAll(req);
     const headers = forwardable(req.headers);
     const callId = String(req.headers[CALL_HEADER] ?? 'unknown');
@@ -42,7 +45,7 @@ export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: num
     const bytes = Buffer.from(response.bodyText, 'utf8');
     res.writeHead(response.status, { ...response.headers, 'content-length': String(bytes.byteLength) });
     res.end(bytes);
-  });
+  };
   // The SDK's keep-alive agent drops idle sockets after 4 s: the proxy must never close one first,
   // or a create sent on it just then fails and the SDK re-sends it, a retry the proxy would cause.
   server.keepAliveTimeout = 60_000;
