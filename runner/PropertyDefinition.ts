@@ -69,3 +69,10 @@ export function runnableProperty<T>(definition: AnyPropertyDefinition<T>): Runna
     source: (context, seed, runs, replayPath) => arbitraryValueSource(general.generate(context), seed, runs, replayPath),
   };
 }
+
+/**
+ * A property of some value type, for lists that mix properties of different types. TypeScript has
+ * no "exists T", and `unknown` is refused where T is a parameter (`execute`): this is the one `any`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the existential described above
+export type SomePropertyDefinition = AnyPropertyDefinition<any>;

@@ -6,7 +6,7 @@ import { mutationCatalogue, mutationFamilies } from '../../generators/mutationCa
 import { negativeCaseArbitrary } from '../../generators/negativeCaseArbitrary.ts';
 import { validCaseArbitrary } from '../../generators/validCaseArbitrary.ts';
 import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
-import type { AnyPropertyDefinition } from '../PropertyDefinition.ts';
+import type { SomePropertyDefinition } from '../PropertyDefinition.ts';
 import type { SuitePhase } from './suitePhases.ts';
 import { disabledAppProperty, unknownAppProperty } from './appStateProperties.ts';
 import { authProperty } from './authProperty.ts';
@@ -19,7 +19,7 @@ export interface SuiteProperty {
   readonly group: string;
   readonly phase: SuitePhase;
   readonly title: string;
-  readonly definition: AnyPropertyDefinition<any>;
+  readonly definition: SomePropertyDefinition;
 }
 
 /**
