@@ -3,10 +3,11 @@
 // repository, typed by the project service from tsconfig.json. Prettier owns the layout, so
 // eslint-config-prettier comes last and turns off every stylistic rule that could disagree with it.
 import eslint from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Installed and generated code. reports/ still holds the reporter's TypeScript next to the runs'
     // output, so only the output's scripts (the HTML report's) are ignored there.
@@ -38,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    // This file is JavaScript, outside tsconfig.json's include: lint it without type information.
+    // The config files are JavaScript, outside tsconfig.json's include: linted without type information.
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
