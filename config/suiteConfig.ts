@@ -44,6 +44,9 @@ export const REFERENCE_VARIABLES: TargetVariables = {
   disabledAppId: 'PRELUDE_REFERENCE_DISABLED_APP_ID', unknownAppId: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID',
 };
 
+/** Every name of a set (`Object.values` of an interface is `any[]`; read as a record it is `string[]`). */
+const namesOf = (variables: Readonly<Record<keyof TargetVariables, string>>): string[] => Object.values(variables);
+
 /** How requests reach the target: Node's fetch, or the official SDK (`@prelude.so/sdk`) through a recording proxy. */
 export type TransportKind = 'fetch' | 'sdk';
 
@@ -200,7 +203,7 @@ const EMULATOR_URL_VAR = 'CONFORMANCE_EMULATOR_URL';
  * setting is a run that tests something else than its author thinks: an error.
  */
 export const KNOWN_VARIABLES: readonly string[] = [
-  ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
+  ...namesOf(TARGET_VARIABLES), ...namesOf(REFERENCE_VARIABLES),
   'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', SEED_VAR, 'CONFORMANCE_REPLAY_PATH', 'CONFORMANCE_CONCURRENCY',
   'CONFORMANCE_RPS', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE', 'CONFORMANCE_REPORT_DIR',
   'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', 'CONFORMANCE_DRY_RUN', RUN_ID_VAR, EMULATOR_URL_VAR,
@@ -214,7 +217,7 @@ export const KNOWN_VARIABLES: readonly string[] = [
  * before, and the seed, path and report directory are the replay's own.
  */
 export const REPLAYED_VARIABLES: readonly string[] = [
-  ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
+  ...namesOf(TARGET_VARIABLES), ...namesOf(REFERENCE_VARIABLES),
   'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE',
   'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', ...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_HEADERS',
 ].filter((name) => name !== TARGET_VARIABLES.apiToken && name !== REFERENCE_VARIABLES.apiToken);

@@ -52,7 +52,7 @@ function main(): void {
   const { server } = createEmulatorServer({
     operation,
     token: values.token ?? EMULATOR_DEFAULTS.token,
-    choices: serverChoices(values as Record<string, unknown>),
+    choices: serverChoices(values),
     bodyLimitBytes: wholeNumber('--body-limit', values['body-limit']),
     apps: [...enabled.map((id) => ({ id, sessionEnabled: true })), ...disabled.map((id) => ({ id, sessionEnabled: false }))],
   });

@@ -87,7 +87,7 @@ function takenParts(source: Record<string, unknown>, reuse: IdentityReuse, profi
   return reuse.parts.filter((part) => present.includes(part)).map((part): Taken => {
     const property = IDENTITY_PARTS[part].property;
     if (part === 'id' && reuse.changeIdCase && typeof source[property] === 'string') {
-      const id = source[property] as string;
+      const id = source[property];
       const flipped = id === id.toLowerCase() ? id.toUpperCase() : id.toLowerCase();
       return { part, caseChanged: false, label: 'id (UUID case changed)', apply: (out) => { out[property] = flipped; } };
     }
@@ -103,7 +103,7 @@ function takenParts(source: Record<string, unknown>, reuse: IdentityReuse, profi
       part,
       caseChanged: changeCase,
       apply: (out) => {
-        const own = Array.isArray(out['identifiers']) ? out['identifiers'] : [];
+        const own: unknown[] = Array.isArray(out['identifiers']) ? out['identifiers'] : [];
         out['identifiers'] = [...own.slice(0, Math.max(0, profile.identifierLimitAtLeast - 1)), item];
       },
     };

@@ -7,7 +7,11 @@ import { PROFILE_CLASSES } from './realisticProfile.ts';
 export interface ValueClassLocation {
   /** An instance path, with the identifier type where the classes depend on it. */
   readonly location: string;
-  readonly classes: ReadonlyArray<{ readonly name: string; readonly holds: (value: any) => boolean }>;
+  /**
+   * Each class tests values of its own type (`never` here: any class fits). The values read at the
+   * location are of that type unless a body was edited past the schema; `safely` then counts no class.
+   */
+  readonly classes: ReadonlyArray<{ readonly name: string; readonly holds: (value: never) => boolean }>;
   /** The values a request body has at the location (`undefined` for an absent property). */
   readonly values: (body: Record<string, unknown>) => readonly unknown[];
 }
@@ -45,7 +49,7 @@ export function valueClassesOf(body: unknown): Array<{ readonly location: string
   const out: Array<{ location: string; name: string }> = [];
   for (const { location, classes, values } of VALUE_CLASS_LOCATIONS) {
     const seen = values(body as Record<string, unknown>);
-    for (const c of classes) if (seen.some((v) => safely(() => c.holds(v)))) out.push({ location, name: c.name });
+    for (const c of classes) if (seen.some((v) => safely(() => c.holds(v as never)))) out.push({ location, name: c.name });
   }
   return out;
 }

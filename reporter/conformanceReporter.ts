@@ -40,7 +40,8 @@ export default class ConformanceReporter implements Reporter {
     });
   }
 
-  async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
+  // Synchronous work; Playwright awaits the answer (and catches a throw) as it would a promise's.
+  onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
     const config = loadReportConfig();
     const operation = loadCreateUserOperation(config.specPath);
     const summary = summarizeRun([...this.#tests.values()], {
@@ -69,7 +70,7 @@ export default class ConformanceReporter implements Reporter {
     const exitCode = VERDICT_EXIT_CODES[summary.verdict];
     // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
     if (exitCode !== undefined && exitCode > 1) process.once('exit', () => { process.exitCode = exitCode; });
-    return exitCode === 1 ? { status: 'failed' } : undefined;
+    return Promise.resolve(exitCode === 1 ? { status: 'failed' } : undefined);
   }
 
   printsToStdio(): boolean {

@@ -50,3 +50,10 @@ export function fixedCasesProperty(
 ): PropertyDefinition<CreateUserCase> {
   return { ...options, values: { fixed: fixedCases }, execute: sendOne };
 }
+
+/**
+ * A property of some value type, for lists that mix properties of different types. TypeScript has
+ * no "exists T", and `unknown` is refused where T is a parameter (`execute`): this is the one `any`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the existential described above
+export type SomePropertyDefinition = PropertyDefinition<any>;

@@ -67,8 +67,8 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
 
   return {
     spec,
-    title: String(info['title'] ?? ''),
-    version: String(info['version'] ?? ''),
+    title: scalarText(info['title']),
+    version: scalarText(info['version']),
     method: 'POST',
     pathTemplate: CREATE_USER_PATH,
     pointer,
@@ -85,6 +85,11 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
 }
 
 type Resolve = (pointer: string) => ReturnType<typeof resolveLocalRef>;
+
+/** `info.title` and `info.version` as text: YAML reads an unquoted `version: 2` as a number; anything else is no text. */
+function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
 
 function indexRequestBody(
   specPath: string, resolve: Resolve, operationPointer: string,
@@ -107,7 +112,7 @@ function indexResponses(
   specPath: string, resolve: Resolve, operationPointer: string,
   operation: Record<string, unknown>, validatorAt: (p: string) => ValidateFunction,
 ): Map<string, DocumentedResponse> {
-  const keys = Object.keys((operation['responses'] ?? {}) as Record<string, unknown>);
+  const keys = Object.keys(operation['responses'] ?? {});
   if (keys.length === 0) throw new SpecError(specPath, `${operationPointer}/responses`, 'no responses are documented');
   const responses = new Map<string, DocumentedResponse>();
   for (const key of keys) {

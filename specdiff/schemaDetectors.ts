@@ -121,7 +121,7 @@ function enumValues(schema: SchemaNode): unknown[] | undefined {
 }
 
 function typeSet(type: unknown): Set<string> {
-  const types = type === undefined ? ALL_TYPES : Array.isArray(type) ? type.map(String) : [String(type)];
+  const types = type === undefined ? ALL_TYPES : Array.isArray(type) ? type.map(String) : [typeof type === 'string' ? type : JSON.stringify(type)];
   return new Set(types.includes('number') ? [...types, 'integer'] : types);
 }
 

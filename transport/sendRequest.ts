@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import type { ReadableStreamReadResult } from 'node:stream/web';
 import type { ProxySettings } from '../config/suiteConfig.ts';
 import type { BodySize, Exchange, WireRequest, WireResponse } from '../vocabulary/Exchange.ts';
 import { proxiedFetch } from './proxiedFetch.ts';
@@ -63,7 +64,8 @@ async function readBounded(res: Response, maxBytes: number): Promise<{ bytes: Bu
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    // A fetch body yields bytes; the stream's type leaves its chunks `any`.
+    const { done, value } = (await reader.read()) as ReadableStreamReadResult<Uint8Array>;
     if (done) break;
     if (size <= maxBytes) chunks.push(value);
     size += value.byteLength;

@@ -97,7 +97,7 @@ export const KEYWORD_MUTATIONS: Readonly<Record<string, Derive>> = {
     if (format === undefined) return [];
     const example = Array.isArray(node['examples']) ? node['examples'].find((e) => typeof e === 'string' && validatorAt(pointer)(e)) : undefined;
     const validBase = (current: unknown): string =>
-      typeof current === 'string' && validatorAt(pointer)(current) ? current : (example as string | undefined) ?? format.sample;
+      typeof current === 'string' && validatorAt(pointer)(current) ? current : example ?? format.sample;
     return format.nearMisses.map((nearMiss) => ({
       family: 'format', variantName: nearMiss.name, path, rule: `${pointer}/format`,
       description: `${where(path)} ${nearMiss.description} (format ${String(node['format'])})`,

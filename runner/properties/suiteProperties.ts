@@ -6,7 +6,7 @@ import { mutationCatalogue, mutationFamilies } from '../../generators/mutationCa
 import { negativeCaseArbitrary } from '../../generators/negativeCaseArbitrary.ts';
 import { validCaseArbitrary } from '../../generators/validCaseArbitrary.ts';
 import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
-import { caseProperty, fixedCasesProperty, type PropertyDefinition } from '../PropertyDefinition.ts';
+import { caseProperty, fixedCasesProperty, type SomePropertyDefinition } from '../PropertyDefinition.ts';
 import type { SuitePhase } from './suitePhases.ts';
 import { disabledAppProperty, unknownAppProperty } from './appStateProperties.ts';
 import { authProperty } from './authProperty.ts';
@@ -19,8 +19,7 @@ export interface SuiteProperty {
   readonly group: string;
   readonly phase: SuitePhase;
   readonly title: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of properties over different value types
-  readonly definition: PropertyDefinition<any>;
+  readonly definition: SomePropertyDefinition;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Fault, FaultAnswer, FaultRequest } from './faultyServer.ts';
+import type { Fault, FaultAnswer, FaultRequest, RequestJson } from './faultyServer.ts';
 
 /** Building blocks of faults: an answer, a conditional deviation, what a request or answer says. */
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}): FaultAnswer => ({
@@ -13,4 +13,4 @@ export const faultWhen = (when: (r: FaultRequest) => boolean, answer: (r: FaultR
 export const rewrite = (change: (a: FaultAnswer, r: FaultRequest) => FaultAnswer): Fault =>
   async (request, correct) => change(await correct(), request);
 export const codePoints = (v: unknown) => (typeof v === 'string' ? [...v].length : 0);
-export const bodyOf = (a: FaultAnswer): any => { try { return JSON.parse(a.body); } catch { return undefined; } };
+export const bodyOf = (a: FaultAnswer): RequestJson | undefined => { try { return JSON.parse(a.body) as RequestJson; } catch { return undefined; } };

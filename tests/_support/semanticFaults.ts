@@ -8,7 +8,7 @@ const GOOD_TOKEN = { authorization: `Bearer ${EMULATOR_DEFAULTS.token}` };
 
 const answer = (status: number, body: unknown): FaultAnswer => ({ status, headers: JSON_HEADERS, body: JSON.stringify(body) });
 const created = (): FaultAnswer => answer(201, { id: `usr_${typeIdSuffix(uuidV7())}` });
-const codeOf = (a: FaultAnswer): unknown => { try { return JSON.parse(a.body).code; } catch { return undefined; } };
+const codeOf = (a: FaultAnswer): unknown => { try { return (JSON.parse(a.body) as { code?: unknown } | null)?.code; } catch { return undefined; } };
 
 /**
  * Servers that get one piece of the operation's semantics wrong, each a deviation a real

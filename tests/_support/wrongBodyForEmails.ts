@@ -7,6 +7,7 @@ import type { Fault } from './faultyServer.ts';
  */
 export const wrongBodyForEmails: Fault = async (request, correct) => {
   const answer = await correct();
-  const firstType = request.json?.identifiers?.[0]?.type;
+  const identifiers = request.json?.identifiers;
+  const firstType = Array.isArray(identifiers) ? (identifiers[0] as { type?: unknown } | null | undefined)?.type : undefined;
   return answer.status === 201 && firstType === 'email_address' ? { ...answer, body: JSON.stringify({ id: 12345 }) } : answer;
 };

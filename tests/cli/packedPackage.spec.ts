@@ -17,7 +17,7 @@ test.describe.configure({ mode: 'serial' });
 
 let project: string;
 
-test.beforeAll(async () => {
+test.beforeAll(() => {
   test.setTimeout(240_000);
   const work = mkdtempSync(join(tmpdir(), 'packed-'));
   execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: PACKAGE_ROOT, stdio: 'pipe' });

@@ -11,7 +11,7 @@ import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
 const CANARY = 'record-canary-token-9a8b7c6d';
 // har-validator ships no types: its promise API resolves for a valid HAR 1.2 document and rejects with the errors otherwise.
-const validateHar = createRequire(import.meta.url)('har-validator').har as (har: unknown) => Promise<unknown>;
+const validateHar = (createRequire(import.meta.url)('har-validator') as { har: (har: unknown) => Promise<unknown> }).har;
 
 test('--record har,ndjson writes every exchange: a valid HAR 1.2 and one NDJSON event per exchange, redacted, the token nowhere', async () => {
   // The server echoes the Authorization header in its bodies: the recording must not carry it either.

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ReportDiff } from '../../reportdiff/diffConformanceReports.ts';
+import type { ReportDiffVerdict } from '../../reportdiff/reportDiffVerdict.ts';
 import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
 import { startFaultyServer, type FaultyServer } from '../_support/faultyServer.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
@@ -41,7 +43,7 @@ async function reportDiff(args: string[], viaNpm = false) {
   const [command, argv] = viaNpm ? ['npm', ['run', '--silent', 'report:diff', '--', ...args]] : [process.execPath, ['--import', 'tsx', 'reportdiff/main.ts', ...args]];
   const run = await runProcess(command, argv, { CONFORMANCE_REPORT_DIR: reportDir }, 60_000);
   const read = (name: string) => readFileSync(join(reportDir, name), 'utf8');
-  return { ...run, reportDir, markdown: () => read('report-diff.md'), json: () => JSON.parse(read('report-diff.json')) };
+  return { ...run, reportDir, markdown: () => read('report-diff.md'), json: () => JSON.parse(read('report-diff.json')) as ReportDiff & { verdict: ReportDiffVerdict } };
 }
 
 test('base → head: the new error finding is listed with its replay, exit 1, Markdown and JSON written', async () => {
@@ -74,7 +76,7 @@ test('base → head: the new error finding is listed with its replay, exit 1, Ma
   expect(markdown).toContain('| ✖ | new finding | `response_schema\\|error\\|201\\|-\\|valid/realistic` | error |');
   expect(markdown).toContain('## New findings');
   expect(markdown).toContain('{"id":12345}');
-  test.info().attach('report-diff.md', { body: markdown, contentType: 'text/markdown' });
+  await test.info().attach('report-diff.md', { body: markdown, contentType: 'text/markdown' });
 });
 
 test('head → base: the finding is fixed, exit 0', async () => {

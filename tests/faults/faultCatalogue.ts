@@ -1,7 +1,7 @@
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import type { PropertyRunOptions } from '../_support/runProperty.ts';
 import { bodyOf, codePoints, CREATED, faultWhen, isPost, json, rewrite } from '../_support/faultAnswers.ts';
-import type { Fault } from '../_support/faultyServer.ts';
+import type { Fault, RequestJson } from '../_support/faultyServer.ts';
 import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
 
 /** One faulty server: a correct emulator but for one plausible deviation, and the check that must catch it. */
@@ -18,11 +18,12 @@ export interface CataloguedFault {
 
 const badRequest = (message: string) => json(400, { code: 'invalid_request', status: 'bad_request', message });
 const objectBody = (json: unknown): json is Record<string, unknown> => json !== null && typeof json === 'object' && !Array.isArray(json);
-const profileValues = (json: any): unknown[] => (objectBody(json?.profile) ? Object.values(json.profile) : []);
+const profileValues = (json: RequestJson | undefined): unknown[] => (objectBody(json?.profile) ? Object.values(json.profile) : []);
 const ENABLED_USERS = `/v2/session/apps/${EMULATOR_DEFAULTS.enabledAppId}/users`;
 const crash = (message: string) => json(500, { message });
-const identifiersOf = (json: any): Array<{ type?: unknown; value?: unknown }> => (Array.isArray(json?.identifiers) ? json.identifiers : []);
-const valuesOfType = (json: any, type: string): string[] =>
+const identifiersOf = (json: RequestJson | undefined): Array<{ type?: unknown; value?: unknown } | null> =>
+  (Array.isArray(json?.identifiers) ? (json.identifiers as Array<{ type?: unknown; value?: unknown } | null>) : []);
+const valuesOfType = (json: RequestJson | undefined, type: string): string[] =>
   identifiersOf(json).flatMap((i) => (i?.type === type && typeof i.value === 'string' ? [i.value] : []));
 /** A fault on a valid-looking create whose `type` identifiers have a value that `when` holds for. */
 const onIdentifier = (type: string, when: (value: string) => boolean, answer: () => ReturnType<typeof json>) =>
@@ -41,7 +42,7 @@ export const FAULT_CATALOGUE = {
   createdIs200: { description: 'answers a create with 200 instead of 201', caughtBy: 'status_documented',
     fault: () => rewrite((a) => (a.status === 201 ? { ...a, status: 200 } : a)) },
   createdBodyNamesIdUserId: { description: 'answers a create with {"user_id": …} instead of {"id": …}', caughtBy: 'response_schema',
-    fault: () => rewrite((a) => (a.status === 201 ? json(201, { user_id: bodyOf(a).id }) : a)) },
+    fault: () => rewrite((a) => (a.status === 201 ? json(201, { user_id: bodyOf(a)?.id }) : a)) },
   // Error answers
   errorsWithoutMessage: { description: 'leaves `message` out of error bodies', caughtBy: 'response_schema',
     fault: () => rewrite((a) => (a.status >= 400 ? json(a.status, { ...bodyOf(a), message: undefined }) : a)) },
@@ -59,8 +60,8 @@ export const FAULT_CATALOGUE = {
   acceptsNonStringProfileValues: { description: 'accepts non-string profile values', caughtBy: 'negative_rejection',
     fault: () => faultWhen((r) => isPost(r) && profileValues(r.json).some((v) => typeof v !== 'string'), () => CREATED) },
   acceptsUnknownIdentifierType: { description: 'accepts an unknown identifier type', caughtBy: 'negative_rejection',
-    fault: () => faultWhen((r) => isPost(r) && Array.isArray(r.json?.identifiers)
-      && r.json.identifiers.some((i: any) => typeof i?.type === 'string' && !['phone_number', 'email_address'].includes(i.type)), () => CREATED) },
+    fault: () => faultWhen((r) => isPost(r)
+      && identifiersOf(r.json).some((i) => typeof i?.type === 'string' && !['phone_number', 'email_address'].includes(i.type)), () => CREATED) },
   acceptsLongExternalId: { description: 'accepts an external_id over 128 code points', caughtBy: 'negative_rejection',
     fault: () => faultWhen((r) => isPost(r) && codePoints(r.json?.external_id) > 128, () => CREATED) },
   acceptsAnyId: { description: 'accepts any string as id', caughtBy: 'negative_rejection',

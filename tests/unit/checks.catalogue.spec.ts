@@ -34,7 +34,7 @@ const inBurst = (status: number, body: unknown, burst: Array<[number, unknown]>)
 // A check that cannot fail would show up here as a row whose expected findings never appear.
 const CASES: ReadonlyArray<{ name: string; input: () => CheckInput; expected: string[] }> = [
   // More rows for these two in fidelity.checks.spec.ts.
-  { name: 'through the SDK: a 409 sent three times', input: () => throughSdk(threw('ConflictError', 409, err('already_in_use', 'conflict')), wire(...Array(3).fill([409, err('already_in_use', 'conflict')]))), expected: ['sdk_fidelity:warning'] },
+  { name: 'through the SDK: a 409 sent three times', input: () => throughSdk(threw('ConflictError', 409, err('already_in_use', 'conflict')), wire(...Array.from({ length: 3 }, (): [number, unknown] => [409, err('already_in_use', 'conflict')]))), expected: ['sdk_fidelity:warning'] },
   { name: 'differential: 201 on the target, 409 on the reference', input: () => compared([[201, CREATED]], [[409, err('already_in_use', 'conflict')]]), expected: ['differential:error'] },
   { name: 'a conformant 201', input: () => checkInput(201, CREATED), expected: [] },
   { name: 'a 404 body of 5 MiB: named by its size, its status alone judged', input: () => checkInput(404, undefined, { ...UNKNOWN_APP, rawBody: '{"code":"app_not_fo', truncatedFrom: 5 * 1024 * 1024 }), expected: ['response_size:warning'] },

@@ -49,7 +49,7 @@ test('10,000 apps and 100,000 users: still correct, memory proportional to the d
     const created = await emulator.post('app1', { identifiers: [{ type: 'email_address', value: 'late@example.com' }] });
     expect(created.status).toBe(201);
     const taken = await emulator.post('app1', { identifiers: [{ type: 'email_address', value: 'u0@example.com' }] });
-    expect([taken.status, taken.json.code]).toEqual([409, 'already_in_use']);
+    expect([taken.status, taken.json?.code]).toEqual([409, 'already_in_use']);
     const otherApp = await emulator.post('app2', { identifiers: [{ type: 'email_address', value: 'u0@example.com' }] });
     expect(otherApp.status).toBe(201);
     expect((await emulator.post('app10', { identifiers: [] })).status).toBe(403);

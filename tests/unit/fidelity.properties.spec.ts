@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { validCaseArbitrary } from '../../generators/validCaseArbitrary.ts';
-import type { PropertyDefinition } from '../../runner/PropertyDefinition.ts';
+import type { SomePropertyDefinition } from '../../runner/PropertyDefinition.ts';
 import { caseProperty } from '../../runner/PropertyDefinition.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { disabledAppProperty, unknownAppProperty } from '../../runner/properties/appStateProperties.ts';
@@ -14,7 +14,7 @@ import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
 import { startEmulator, type RunningEmulator } from '../_support/startEmulator.ts';
 
 const validProperty = caseProperty({ name: 'valid-realistic', cases: ({ operation }) => validCaseArbitrary(operation) });
-const PROPERTIES: ReadonlyArray<PropertyDefinition<any>> = [
+const PROPERTIES: ReadonlyArray<SomePropertyDefinition> = [
   validProperty, conflictProperty, unknownAppProperty, disabledAppProperty, authProperty, exactlyOnceProperty, modelRunProperty,
 ];
 
@@ -40,7 +40,7 @@ test('the emulator against itself (one shared backend): every exchange of every 
 
 // Each row: a target with one fault, the property run against it with the correct emulator as the
 // reference, and exactly the case families whose answers must diverge.
-const FAULT_ROWS: ReadonlyArray<{ fault: () => Fault; property: PropertyDefinition<any>; diverging: string[] }> = [
+const FAULT_ROWS: ReadonlyArray<{ fault: () => Fault; property: SomePropertyDefinition; diverging: string[] }> = [
   { fault: SEMANTIC_FAULTS.wrongConflictCode, property: conflictProperty, diverging: ['conflict/email-case', 'conflict/identifier', 'conflict/several'] },
   // Both answers to an invalid request to an unknown app are conformant (no precedence), yet they differ: a divergence.
   { fault: SEMANTIC_FAULTS.unknownAppIsBadRequest, property: unknownAppProperty, diverging: ['app_state/unknown', 'app_state/unknown+invalid'] },

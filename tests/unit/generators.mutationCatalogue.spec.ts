@@ -101,12 +101,13 @@ test('expected codes come from the profile, statuses from the spec pairings', ()
 });
 
 test('a change of the spec changes the catalogue', () => {
-  const document = parse(readFileSync(SPEC_PATH, 'utf8'));
-  const request = document.components.schemas.PostUserRequest;
+  type Schema = { additionalProperties?: unknown; properties: Record<string, Record<string, unknown>>; required: string[] };
+  const document = parse(readFileSync(SPEC_PATH, 'utf8')) as { components: { schemas: Record<string, Schema> } };
+  const request = document.components.schemas['PostUserRequest']!;
   request.additionalProperties = false;
-  request.properties.external_id.minLength = 3;
-  delete request.properties.external_id.maxLength;
-  request.properties.contact = { type: 'string', format: 'email' };
+  request.properties['external_id']!['minLength'] = 3;
+  delete request.properties['external_id']!['maxLength'];
+  request.properties['contact'] = { type: 'string', format: 'email' };
   request.required.push('profile');
   const path = join(mkdtempSync(join(tmpdir(), 'mutations-')), 'openapi.yaml');
   writeFileSync(path, stringify(document));

@@ -29,7 +29,7 @@ const RICHER_SCHEMAS: Record<string, unknown> = {
 
 test('every keyword family generates only valid values', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rich-'));
-  const document = parse(readFileSync(SPEC_PATH, 'utf8'));
+  const document = parse(readFileSync(SPEC_PATH, 'utf8')) as { components: { schemas: Record<string, unknown> } };
   document.components.schemas = { ...document.components.schemas, ...RICHER_SCHEMAS };
   const path = join(dir, 'openapi.yaml');
   writeFileSync(path, stringify(document));

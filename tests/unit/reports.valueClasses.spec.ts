@@ -41,7 +41,7 @@ test('coverage adds up across properties, keeps declared order, and lists a clas
   const html = renderHtml(summary);
   expect(html).toContain('<h2>Value classes sent (valid requests)</h2>');
   expect(html).toContain('<tr class="never"><td><code>/id</code></td><td>lower-case UUID</td><td class="n">0</td><td>never drawn</td></tr>');
-  expect(JSON.parse(renderJson(summary)).valueClasses).toEqual(summary.valueClasses);
+  expect((JSON.parse(renderJson(summary)) as { valueClasses: unknown }).valueClasses).toEqual(summary.valueClasses);
 });
 
 test('a run counts every declared class, with the answers each provoked; the same and only valid requests', async () => {

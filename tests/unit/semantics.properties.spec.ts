@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
-import type { PropertyDefinition } from '../../runner/PropertyDefinition.ts';
+import type { SomePropertyDefinition } from '../../runner/PropertyDefinition.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { disabledAppProperty, unknownAppProperty } from '../../runner/properties/appStateProperties.ts';
 import { authProperty } from '../../runner/properties/authProperty.ts';
 import { conflictProperty } from '../../runner/properties/conflictProperty.ts';
 import { exactlyOnceProperty } from '../../runner/properties/exactlyOnceProperty.ts';
 import { modelRunProperty } from '../../runner/properties/modelRunProperty.ts';
-import { withFaultyServer, type Fault } from '../_support/faultyServer.ts';
+import { withFaultyServer } from '../_support/faultyServer.ts';
 import { runProperty, type PropertyRunOptions } from '../_support/runProperty.ts';
 import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
 
-const SEMANTIC_PROPERTIES: ReadonlyArray<PropertyDefinition<any>> = [
+const SEMANTIC_PROPERTIES: ReadonlyArray<SomePropertyDefinition> = [
   conflictProperty, unknownAppProperty, disabledAppProperty, authProperty, exactlyOnceProperty, modelRunProperty,
 ];
 
@@ -39,7 +39,7 @@ test('the emulator passes every semantic property with no error, for many seeds;
 // Each row: a server with one semantic fault, the property that must see it, and the check that
 // must report it (as an error unless said otherwise).
 const FAULT_ROWS: ReadonlyArray<{
-  fault: keyof typeof SEMANTIC_FAULTS; property: PropertyDefinition<any>; caughtBy: string; severity?: 'error' | 'warning'; options?: PropertyRunOptions;
+  fault: keyof typeof SEMANTIC_FAULTS; property: SomePropertyDefinition; caughtBy: string; severity?: 'error' | 'warning'; options?: PropertyRunOptions;
 }> = [
   { fault: 'createsDuplicateIdentifier', property: conflictProperty, caughtBy: 'conflict' },
   { fault: 'wrongConflictCode', property: conflictProperty, caughtBy: 'conflict' },
@@ -61,7 +61,7 @@ const FAULT_ROWS: ReadonlyArray<{
 for (const { fault, property, caughtBy, severity = 'error', options } of FAULT_ROWS) {
   const required = options?.profile ? ` (profile ${JSON.stringify(options.profile)})` : '';
   test(`${caughtBy} catches a server that ${fault}, via ${property.name}${required}`, async () => {
-    await withFaultyServer(SEMANTIC_FAULTS[fault]() as Fault, async (url) => {
+    await withFaultyServer(SEMANTIC_FAULTS[fault](), async (url) => {
       const report = await runProperty(property, url, { runs: 30, ...options });
       expect(found(report), JSON.stringify(report.findings.map((f) => f.message), null, 1)).toContain(`${caughtBy}:${severity}`);
       if (severity === 'warning') expect(errors(report)).toEqual([]);
