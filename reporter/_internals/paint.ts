@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 /** SGR codes of the few colours the console uses. */
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2 } as const;
 
@@ -9,10 +10,7 @@ export function paint(colours: boolean): Paint {
   return { red: style(CODES.red), green: style(CODES.green), yellow: style(CODES.yellow), dim: style(CODES.dim) };
 }
 
-/** ANSI escape sequences (CSI and OSC), as other programs may print them. */
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
-
 /** The text without ANSI escapes: what reaches the console when colours are off, whoever wrote it. */
 export function withoutAnsi(text: string): string {
-  return text.replace(ANSI, '');
+  return stripVTControlCharacters(text);
 }

@@ -12,7 +12,7 @@ export const PROGRESS_INTERVAL_MS = 1_000;
  */
 export function startProgressTicker(
   snapshot: () => ProgressRecord,
-  { intervalMs = PROGRESS_INTERVAL_MS, print = (line: string) => console.log(line), every = REAL_CLOCK.every }: TickerOptions = {},
+  { intervalMs = PROGRESS_INTERVAL_MS, print = (line: string) => console.log(line), every = (ms, tick) => REAL_CLOCK.every(ms, tick) }: TickerOptions = {},
 ): () => void {
   const report = () => print(progressRecordLine(snapshot()));
   const stop = every(intervalMs, report);

@@ -16,7 +16,7 @@ export async function startForwardProxy(): Promise<{ url: string; forwarded: str
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
+    req.on('end', () => void (async () => {
       forwarded.push(`${req.method} ${req.url}`);
       const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'proxy-connection', 'content-length'].includes(k))) as Record<string, string>;
       const body = ['GET', 'HEAD'].includes(req.method ?? 'GET') ? undefined : Buffer.concat(chunks);
@@ -24,12 +24,12 @@ export async function startForwardProxy(): Promise<{ url: string; forwarded: str
       if (!upstream) return void res.destroy();
       res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
       res.end(Buffer.from(await upstream.arrayBuffer()));
-    });
+    })().catch(() => res.destroy()));
   });
   server.on('connect', (req, client, head) => {
     forwarded.push(`CONNECT ${req.url}`);
     const [host, port] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), host!, () => {
+    const upstream = connect(Number(port), host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       client.on('data', (chunk: Buffer) => {

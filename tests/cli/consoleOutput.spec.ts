@@ -5,7 +5,7 @@ import { runConformance, targetEnv } from '../_support/runConformance.ts';
 import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
 
 // An ANSI escape, or the carriage return that rewrites a terminal line: neither belongs in a CI log.
-const TERMINAL_CONTROL = /[\x1b\r]/;
+const TERMINAL_CONTROL = new RegExp(`[${String.fromCharCode(0x1b)}\r]`);
 
 test('piped (a CI log): the run prints no ANSI escape and no carriage return, errors and warnings named, progress records never shown raw', async () => {
   // Valid JSON creates answered 200 (errors); a body sent without its JSON media type read anyway (a warning).

@@ -102,7 +102,7 @@ test('real-world flags from the installed package: selection, --header seen at t
     // Every exchange recorded: a valid HAR 1.2 and NDJSON, neither secret anywhere the run wrote or printed.
     const reports = join(project, 'reports-real-world');
     const har = JSON.parse(readFileSync(join(reports, 'exchanges.har'), 'utf8')) as { log: { entries: unknown[] } };
-    const validateHar = createRequire(import.meta.url)('har-validator').har as (har: unknown) => Promise<unknown>;
+    const validateHar = (createRequire(import.meta.url)('har-validator') as { har: (har: unknown) => Promise<unknown> }).har;
     await expect(validateHar(har)).resolves.toBeTruthy();
     const events = readFileSync(join(reports, 'exchanges.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { request: unknown });
     expect(events.length).toBeGreaterThanOrEqual(5);
