@@ -194,6 +194,8 @@ const RUN_ID_VAR = 'CONFORMANCE_RUN_ID';
 const SEED_VAR = 'CONFORMANCE_SEED';
 /** Set by Playwright's webServer from the emulator's "listening on" line. */
 const EMULATOR_URL_VAR = 'CONFORMANCE_EMULATOR_URL';
+/** Set by the console reporter, inherited by the workers whose progress it reads (see `listenForProgress`). */
+const PROGRESS_VAR = 'CONFORMANCE_PROGRESS_RECORDS';
 
 /**
  * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads, each described in
@@ -206,7 +208,7 @@ export const KNOWN_VARIABLES: readonly string[] = [
   ...namesOf(TARGET_VARIABLES), ...namesOf(REFERENCE_VARIABLES),
   'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', SEED_VAR, 'CONFORMANCE_REPLAY_PATH', 'CONFORMANCE_CONCURRENCY',
   'CONFORMANCE_RPS', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE', 'CONFORMANCE_REPORT_DIR',
-  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', 'CONFORMANCE_DRY_RUN', RUN_ID_VAR, EMULATOR_URL_VAR,
+  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', 'CONFORMANCE_DRY_RUN', RUN_ID_VAR, EMULATOR_URL_VAR, PROGRESS_VAR,
   ...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_HEADERS', 'CONFORMANCE_RECORD',
 ].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
 
@@ -297,6 +299,20 @@ export function loadSuiteConfig(): SuiteConfig {
 /** The reporter's configuration (see `ReportConfig`). */
 export function loadReportConfig(): ReportConfig {
   return parseReportConfig(environmentWithDotEnv(process.env));
+}
+
+/**
+ * Called by the console reporter before any worker starts: workers inherit the setting and print
+ * progress records for it to read. Without it (another reporter, a test running a property in
+ * process) nobody reads them, so nobody prints them.
+ */
+export function listenForProgress(): void {
+  process.env[PROGRESS_VAR] = '1';
+}
+
+/** Whether a console reporter reads this process's progress records (see `listenForProgress`). */
+export function progressIsListenedFor(): boolean {
+  return process.env[PROGRESS_VAR] === '1';
 }
 
 /** Pins seed and run id in the environment, so that worker processes inherit the same values. */

@@ -1,5 +1,5 @@
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import { loadReportConfig, type ConsoleSettings } from '../config/suiteConfig.ts';
+import { loadReportConfig, type ConsoleSettings, listenForProgress } from '../config/suiteConfig.ts';
 import { REAL_CLOCK } from '../runner/IntervalClock.ts';
 import { readProgressRecord } from '../runner/progressRecord.ts';
 import { consoleMode } from './consoleMode.ts';
@@ -99,6 +99,7 @@ export default class ConsoleReporter implements Reporter {
 }
 
 function processConsole(): ConsoleIo {
+  listenForProgress();
   return { out: process.stdout, err: process.stderr, isTTY: process.stdout.isTTY === true, clock: REAL_CLOCK, settings: loadReportConfig().console };
 }
 
