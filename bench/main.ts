@@ -6,7 +6,7 @@ import { medianOf } from './_internals/median.ts';
 import { residentMegabytes, startEmulatorProcess, startProcess } from './_internals/startProcess.ts';
 import { defaultRun } from './measureDefaultRun.ts';
 import { createUsers, loadRequestsPerSecond } from './measureLoad.ts';
-import { rawRequestsPerSecond, suiteCasesPerSecond } from './measureSuite.ts';
+import { rawRequestsPerSecond, suiteCasesPerSecond } from './measureCaseRate.ts';
 
 // Sizes chosen so the whole benchmark stays under 5 minutes on a 2-core machine.
 const REPETITIONS = 3;
