@@ -75,15 +75,16 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
   const replayPath = config.replayPath;
   const runs = Math.max(1, property.runs?.(config.runs) ?? config.runs);
   const source = property.source(context, seed, runs, replayPath);
-  const { values, paths } = source;
   if (config.dryRun) {
-    printPlan(property.name, values, paths);
+    const values: T[] = [];
+    for (let i = 0; i < source.count; i++) values.push(await source.next());
+    printPlan(property.name, values, values.map((_, i) => source.pathOf(i)));
     return {
       property: property.name, run: runMetadata(context), runSeed: config.seed, seed, cases: 0, checks: {}, findings: [],
       observed: {}, latencies: {}, targeted: {}, skipped: [{ check: '*', reason: 'dry run (CONFORMANCE_DRY_RUN=1): nothing was sent' }],
     };
   }
-  const progress = new Progress(values.length);
+  const progress = new Progress(source.count);
   const stopTicker = startProgressTicker(property.name, () => progress.snapshot());
   try {
     // Consumed in index order as they complete; only what the report needs is kept: the tallies, and
@@ -91,7 +92,7 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
     const keepAll = context.reference !== undefined || config.transport === 'sdk';
     const executions: Array<readonly CaseOutcome[]> = [];
     const firstShown = new Map<string, { outcomes: readonly CaseOutcome[]; index: number; isError: boolean }>();
-    await exploreInOrder(values.length, Math.max(EXPLORE_WINDOW, 8 * config.concurrency), (index) => values[index]!, async (value) => progress.done(await execute(value)), (outcomes, index) => {
+    await exploreInOrder(source.count, Math.max(EXPLORE_WINDOW, 8 * config.concurrency), () => source.next(), async (value) => progress.done(await execute(value)), (outcomes, index) => {
       for (const outcome of outcomes) tally.add(outcome);
       for (const outcome of outcomes) {
         for (const finding of outcome.results.findings) {
@@ -106,7 +107,7 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
     let shrinkAttempts = 0;
     for (const [key, occurrences] of tally.findingCounts) {
       const first = firstShown.get(key)!;
-      const original = { outcomes: first.outcomes, path: paths[first.index]! };
+      const original = { outcomes: first.outcomes, path: source.pathOf(first.index) };
       const notAttempted = NOT_ATTEMPTED.find((rule) => rule.when({ scope, replayPath, isError: first.isError, attempts: shrinkAttempts }));
       const shouldShrink = notAttempted === undefined;
       if (shouldShrink) shrinkAttempts++;

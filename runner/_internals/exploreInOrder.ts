@@ -5,10 +5,10 @@
  * keeps no more exchanges in memory than a run of 100. The window only bounds how far ahead values
  * start; how many requests are in flight is still the request pool's concurrency, so the window
  * must be well above it to keep the pool full behind one slow request.
- * `valueAt(i)` is called once per index, in order, just before the value starts.
+ * `nextValue()` is called once per index, in order, when the value may start.
  */
 export async function exploreInOrder<T, R>(
-  count: number, window: number, valueAt: (index: number) => T, execute: (value: T) => Promise<R>, consume: (result: R, index: number) => void,
+  count: number, window: number, nextValue: () => Promise<T>, execute: (value: T) => Promise<R>, consume: (result: R, index: number) => void,
 ): Promise<void> {
   if (count === 0) return;
   const done = new Map<number, R>();
@@ -19,7 +19,7 @@ export async function exploreInOrder<T, R>(
     const fill = () => {
       while (!failed && next < count && next - consumed < window) {
         const index = next++;
-        execute(valueAt(index)).then((result) => {
+        nextValue().then(execute).then((result) => {
           if (failed) return;
           done.set(index, result);
           while (done.has(consumed)) {
