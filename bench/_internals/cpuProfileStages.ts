@@ -25,7 +25,8 @@ export type Stage = (typeof STAGES)[number];
 const RULES: ReadonlyArray<[RegExp, Stage]> = [
   [/^\(idle\)$/, 'idle'],
   [/^\(garbage collector\)$/, 'garbage collection'],
-  [/\/node_modules\/ajv(-formats)?\/|\/spec\/_internals\/|\/spec\/loadCreateUserOperation/, 'validation'],
+  // Ajv's compiled validators are generated code: no file, functions named validate10, validate11, …
+  [/\/node_modules\/ajv(-formats)?\/|\/spec\/_internals\/|\/spec\/loadCreateUserOperation|^validate\d+$/, 'validation'],
   [/generators\/freshenIdentities/, 'freshening'],
   [/\/node_modules\/(fast-check|pure-rand|@faker-js)\/|\/generators\//, 'generation'],
   [/\/node_modules\/(undici)\/|node:internal\/deps\/undici|node:(net|http|_http_\w+|internal\/(http|net|stream|streams|webstreams|url))|\/transport\//, 'transport'],
