@@ -99,7 +99,8 @@ async function main(): Promise<void> {
       const run = await conformanceRun(runs, 1);
       scale[runs] = run;
       add({ name: `peak_rss_runs_${runs}`, value: run.rss.peakMb, unit: 'MB' });
-      console.log(`    ${run.cases ?? '?'} cases in ${format(run.seconds)} s; peak by role: ${Object.entries(run.rss.byRoleMb).map(([role, mb]) => `${role} ${mb} MB`).join(', ')}`);
+      if (run.exitCode !== 0) console.log(`  note: the run at CONFORMANCE_RUNS=${runs} exited ${run.exitCode}`);
+      console.log(`    ${run.cases ?? '?'} cases in ${format(run.seconds)} s, exit ${run.exitCode}; peak by role: ${Object.entries(run.rss.byRoleMb).map(([role, mb]) => `${role} ${mb} MB`).join(', ')}`);
     }
     const growth = scale[10_000]!.rss.peakMb / scale[1_000]!.rss.peakMb;
     add({ name: 'peak_rss_growth_1k_to_10k', value: growth, unit: '×', target: '<= 2', met: growth <= 2 });
