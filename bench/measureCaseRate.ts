@@ -6,7 +6,6 @@ import { validCaseArbitrary } from '../generators/validCaseArbitrary.ts';
 import { checkProperty } from '../runner/checkProperty.ts';
 import { createSuiteContext, type SuiteContext } from '../runner/suiteContext.ts';
 import { createRequestPool } from '../transport/createRequestPool.ts';
-import { createLoad } from './_internals/createLoad.ts';
 
 /** A suite context aimed at `baseUrl` with the emulator's defaults, built without reading the environment. */
 export function benchContext(baseUrl: string, cases: number, concurrency: number, seed: number): SuiteContext {
@@ -60,16 +59,3 @@ export async function rawRequestsPerSecond(baseUrl: string, cases: number, concu
   return cases / ((performance.now() - started) / 1000);
 }
 
-/**
- * The wire's rate for the same requests: autocannon with `connections` keep-alive connections (the
- * suite's concurrency) sending `cases` creates of the same shape as the bare loop's, freshened, so
- * the emulator creates each. The bare loop is measured against this.
- */
-export async function autocannonRequestsPerSecond(baseUrl: string, cases: number, connections: number, seed: number): Promise<number> {
-  const context = benchContext(baseUrl, cases, connections, seed);
-  const bodies = fc.sample(validCaseArbitrary(context.operation), { seed, numRuns: cases })
-    .map((c, i) => freshenIdentities(c.body, `wire${seed}`, i).body);
-  const result = await createLoad(baseUrl, { connections, amount: cases }, (n) => bodies[n % bodies.length]);
-  const seconds = result.duration;
-  return result.requests.total / seconds;
-}
