@@ -1,5 +1,4 @@
-import autocannon from 'autocannon';
-import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
+import { createLoad } from './_internals/createLoad.ts';
 
 /**
  * Requests per second a server sustains under autocannon with `connections` keep-alive
@@ -24,15 +23,4 @@ export async function createUsers(baseUrl: string, users: number, connections = 
     external_id: `mem-${n}`,
     profile: { first_name: 'Ada', last_name: 'Lovelace' },
   }));
-}
-
-function createLoad(baseUrl: string, size: { connections: number; duration?: number; amount?: number }, body: (n: number) => unknown) {
-  let sequence = 0;
-  return autocannon({
-    url: `${baseUrl}/v2/session/apps/${EMULATOR_DEFAULTS.enabledAppId}/users`,
-    ...size,
-    method: 'POST',
-    headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' },
-    requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(body(sequence++)) }) }],
-  });
 }

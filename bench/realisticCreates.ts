@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { pathToFileURL } from 'node:url';
-import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { freshenIdentities } from '../generators/freshenIdentities.ts';
 import { validRequestArbitrary } from '../generators/validRequestArbitrary.ts';
 import { valueClassesOf } from '../generators/valueClassLocations.ts';
-import { specOperation } from '../tests/_support/specFixture.ts';
-import { startEmulator } from '../tests/_support/startEmulator.ts';
 import { DEFAULT_SERVER_CHOICES } from '../spec/latitude.ts';
+import { benchOperation } from './_internals/benchOperation.ts';
+import { startInProcessEmulator } from './_internals/inProcessEmulator.ts';
 
 /** What the emulator answered to `count` realistic valid requests. */
 export interface RealisticCreates {
@@ -29,9 +28,9 @@ const IDENTIFIER_LIMIT = 8;
  * `node --import tsx bench/realisticCreates.ts 10000 [seed]` prints the figures.
  */
 export async function realisticCreates(count: number, seed: number): Promise<RealisticCreates> {
-  const operation = specOperation();
+  const operation = benchOperation();
   const bodies = fc.sample(validRequestArbitrary(operation), { seed, numRuns: count });
-  const emulator = await startEmulator({ choices: { ...DEFAULT_SERVER_CHOICES, identifierLimit: IDENTIFIER_LIMIT } });
+  const emulator = await startInProcessEmulator({ ...DEFAULT_SERVER_CHOICES, identifierLimit: IDENTIFIER_LIMIT });
   const answers: Record<string, number> = {};
   const classes: Record<string, number> = {};
   let firstRefused: RealisticCreates['firstRefused'];
@@ -39,7 +38,7 @@ export async function realisticCreates(count: number, seed: number): Promise<Rea
     for (const [sequence, template] of bodies.entries()) {
       for (const c of valueClassesOf(template)) classes[`${c.location}: ${c.name}`] = (classes[`${c.location}: ${c.name}`] ?? 0) + 1;
       const { body } = freshenIdentities(template, `rrealw${seed}`, sequence);
-      const { status, json } = await emulator.post(EMULATOR_DEFAULTS.enabledAppId, body);
+      const { status, json } = await emulator.post(body);
       const key = status === 201 ? '201' : `${status} ${json?.code}`;
       answers[key] = (answers[key] ?? 0) + 1;
       if (status !== 201) firstRefused ??= { body, status, json };

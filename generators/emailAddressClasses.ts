@@ -1,7 +1,7 @@
-import { base, de, en, en_US, fr } from '@faker-js/faker';
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { fakerArbitrary } from './fakerArbitrary.ts';
+import { FAKER_LOCALES } from './_internals/fakerLocales.ts';
 import type { ValueClass } from './ValueClass.ts';
 
 /**
@@ -19,7 +19,7 @@ export const EMAIL_TOKEN_LENGTH = 12;
 const LABEL_MAX = 63;
 
 // A first and a last name in ASCII lower-case letters: the simplest local part there is.
-const names: Arbitrary<{ first: string; last: string }> = fakerArbitrary([[en_US, en, base], [fr, en, base], [de, en, base]], (f) => ({
+const names: Arbitrary<{ first: string; last: string }> = fakerArbitrary([FAKER_LOCALES.en_US, FAKER_LOCALES.fr, FAKER_LOCALES.de], (f) => ({
   first: letters(f.person.firstName(), 'alex'),
   last: letters(f.person.lastName(), 'smith'),
 }));

@@ -1,6 +1,7 @@
-import { Faker, type Faker as FakerType, type LocaleDefinition } from '@faker-js/faker';
+import type { Faker as FakerType, LocaleDefinition } from '@faker-js/faker';
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
+import { FakerClass } from './_internals/fakerLocales.ts';
 
 /**
  * Realistic values from faker, reproducible from fast-check's seed: each value re-seeds faker from
@@ -22,7 +23,7 @@ export function fakerArbitrary<T>(locales: readonly (readonly LocaleDefinition[]
 
 function cheapSeededFaker(locale: readonly LocaleDefinition[]): FakerType {
   let state = 0;
-  return new Faker({
+  return new FakerClass({
     locale: [...locale],
     randomizer: {
       seed: (seed) => {

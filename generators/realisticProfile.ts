@@ -1,7 +1,7 @@
-import { base, de, el, en, en_US, fr, ja } from '@faker-js/faker';
 import fc from 'fast-check';
 import type { ValueClass } from './ValueClass.ts';
 import { fakerArbitrary } from './fakerArbitrary.ts';
+import { FAKER_LOCALES } from './_internals/fakerLocales.ts';
 
 type Profile = Record<string, string>;
 
@@ -16,12 +16,12 @@ const NAME_KEYS = ['first_name', 'last_name'];
 const MANY_KEYS = 10;
 const LONG_VALUE = 256;
 
-const names = fakerArbitrary([[en_US, en, base], [fr, en, base], [de, en, base], [el, en, base], [ja, en, base]], (f) => ({
+const names = fakerArbitrary([FAKER_LOCALES.en_US, FAKER_LOCALES.fr, FAKER_LOCALES.de, FAKER_LOCALES.el, FAKER_LOCALES.ja], (f) => ({
   first_name: f.person.firstName(),
   last_name: f.person.lastName(),
 }));
-const appValues = fakerArbitrary([[en_US, en, base], [fr, en, base]], (f) => Object.fromEntries(APP_KEYS.map((key) => [key, f.word.noun()])));
-const prose = fakerArbitrary([[en_US, en, base]], (f) => f.lorem.sentences(60));
+const appValues = fakerArbitrary([FAKER_LOCALES.en_US, FAKER_LOCALES.fr], (f) => Object.fromEntries(APP_KEYS.map((key) => [key, f.word.noun()])));
+const prose = fakerArbitrary([FAKER_LOCALES.en_US], (f) => f.lorem.sentences(60));
 
 const keys = (p: Profile | undefined) => Object.keys(p ?? {});
 const longest = (p: Profile | undefined) => Math.max(0, ...Object.values(p ?? {}).map((v) => [...v].length));

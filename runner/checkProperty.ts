@@ -9,6 +9,7 @@ import type { CheckTally, PropertyReport, ReportedFinding, ValueClassTally } fro
 import type { ProgressRecord } from './progressRecord.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { expectedOutcomes } from './_internals/expectedOutcomes.ts';
+import { exploreInOrder } from './_internals/exploreInOrder.ts';
 import { findingKey } from '../vocabulary/findingKey.ts';
 import { startProgressTicker } from './_internals/progressTicker.ts';
 import { printPlan } from './_internals/printPlan.ts';
@@ -31,6 +32,8 @@ export interface PropertyScope {
 }
 
 const MAX_SHRUNK_FINDINGS = 8;
+// Values started ahead of the first one not yet judged (at least 8 per pool slot): bounds memory, not speed.
+const EXPLORE_WINDOW = 256;
 
 /** Why a finding's counterexample is not replayed and shrunk; the first rule that holds says it. */
 const NOT_ATTEMPTED: ReadonlyArray<{
@@ -73,34 +76,40 @@ export async function checkProperty<T>(property: PropertyDefinition<T>, context:
   const replayPath = config.replayPath;
   const runs = Math.max(1, property.runs?.(config.runs) ?? config.runs);
   const source = valueSource(property.values, context, seed, runs, replayPath);
-  const { values, paths } = source;
   if (config.dryRun) {
-    printPlan(property.name, values, paths);
+    const values: T[] = [];
+    for (let i = 0; i < source.count; i++) values.push(await source.next());
+    printPlan(property.name, values, values.map((_, i) => source.pathOf(i)));
     return {
       property: property.name, run: runMetadata(context), runSeed: config.seed, seed, cases: 0, checks: {}, findings: [],
       observed: {}, latencies: {}, targeted: {}, skipped: [{ check: '*', reason: 'dry run (CONFORMANCE_DRY_RUN=1): nothing was sent' }],
     };
   }
-  const progress = new Progress(values.length);
+  const progress = new Progress(source.count);
   const stopTicker = startProgressTicker(() => progress.snapshot(property.name));
   try {
-    const executions = await Promise.all(values.map(async (value) => progress.done(await execute(value))));
-    executions.forEach((outcomes, index) => outcomes.forEach((outcome) => tally.add(outcome, index)));
-
-    const firstErrorIndex = new Map<string, number>();
-    executions.forEach((outcomes, index) => {
-      for (const finding of outcomes.flatMap((o) => o.results.findings)) {
-        const key = findingKey(finding);
-        if (finding.severity === 'error' && !firstErrorIndex.has(key)) firstErrorIndex.set(key, index);
+    // Consumed in index order as they complete; only what the report needs is kept: the tallies, and
+    // per distinct finding the outcomes of the first value that showed it (its counterexample).
+    const keepAll = context.reference !== undefined || config.transport === 'sdk';
+    const executions: Array<readonly CaseOutcome[]> = [];
+    const firstShown = new Map<string, { outcomes: readonly CaseOutcome[]; index: number; isError: boolean }>();
+    await exploreInOrder(source.count, Math.max(EXPLORE_WINDOW, 8 * config.concurrency), () => source.next(), async (value) => progress.done(await execute(value)), (outcomes, index) => {
+      for (const outcome of outcomes) tally.add(outcome);
+      for (const outcome of outcomes) {
+        for (const finding of outcome.results.findings) {
+          const key = findingKey(finding);
+          if (!firstShown.has(key)) firstShown.set(key, { outcomes, index, isError: finding.severity === 'error' });
+        }
       }
+      if (keepAll) executions.push(outcomes);
     });
 
     const findings: ReportedFinding[] = [];
     let shrinkAttempts = 0;
     for (const [key, occurrences] of tally.findingCounts) {
-      const index = firstErrorIndex.get(key) ?? tally.firstIndex.get(key)!;
-      const original = { outcomes: executions[index]!, path: paths[index]! };
-      const notAttempted = NOT_ATTEMPTED.find((rule) => rule.when({ scope, replayPath, isError: firstErrorIndex.has(key), attempts: shrinkAttempts }));
+      const first = firstShown.get(key)!;
+      const original = { outcomes: first.outcomes, path: source.pathOf(first.index) };
+      const notAttempted = NOT_ATTEMPTED.find((rule) => rule.when({ scope, replayPath, isError: first.isError, attempts: shrinkAttempts }));
       const shouldShrink = notAttempted === undefined;
       if (shouldShrink) shrinkAttempts++;
       progress.phase = `shrinking finding ${findings.length + 1} of ${tally.findingCounts.size}`;
@@ -181,13 +190,11 @@ class Tally {
   readonly valueClasses: ValueClassTally = Object.fromEntries(VALUE_CLASS_LOCATIONS.map(({ location, classes }) =>
     [location, Object.fromEntries(classes.map((c) => [c.name, {}]))]));
   readonly findingCounts = new Map<string, number>();
-  /** Finding key → index of the first value that showed it. */
-  readonly firstIndex = new Map<string, number>();
   exchanges = 0;
 
   constructor(readonly operation: SuiteContext['operation']) {}
 
-  add({ testCase, exchange, results, valueClasses }: CaseOutcome, valueIndex: number): void {
+  add({ testCase, exchange, results, valueClasses }: CaseOutcome): void {
     this.exchanges++;
     for (const outcome of expectedOutcomes(testCase.expectation, this.operation)) this.targeted[outcome] = (this.targeted[outcome] ?? 0) + 1;
     for (const id of results.applied) this.checks[id] ??= { cases: 0, errors: 0, warnings: 0 };
@@ -196,7 +203,6 @@ class Tally {
     for (const finding of results.findings) {
       const key = findingKey(finding);
       this.findingCounts.set(key, (this.findingCounts.get(key) ?? 0) + 1);
-      if (!this.firstIndex.has(key)) this.firstIndex.set(key, valueIndex);
       if (failedChecks.get(finding.check) !== 'error') failedChecks.set(finding.check, finding.severity);
     }
     for (const [id, severity] of failedChecks) this.checks[id]![severity === 'error' ? 'errors' : 'warnings']++;

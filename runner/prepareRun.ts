@@ -1,10 +1,10 @@
 import { ConfigError } from '../config/ConfigError.ts';
 import { loadProfile } from '../config/profile.ts';
 import { isPlaywrightWorker, loadSuiteConfig, pinFetchedSpec, shareRunIdentity, type SuiteConfig } from '../config/suiteConfig.ts';
-import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
 import { SpecError } from '../spec/SpecError.ts';
 import { preflight } from './preflight.ts';
 import { runSelection } from './runSelection.ts';
+import { sharedOperation } from './_internals/sharedOperation.ts';
 
 /** Exit code for configuration and target errors, distinct from 1 (nonconformance). */
 export const CONFIG_ERROR_EXIT_CODE = 2;
@@ -20,7 +20,7 @@ export async function prepareRun(): Promise<SuiteConfig> {
     shareRunIdentity();
     const fetched = await pinFetchedSpec(loadSuiteConfig());
     const config = loadSuiteConfig();
-    const operation = loadCreateUserOperation(config.specPath);
+    const operation = sharedOperation(config.specPath);
     loadProfile(config.profilePath);
     const selection = runSelection(config.selection);
     if (!isPlaywrightWorker() && !config.dryRun) await preflight(config, operation);

@@ -1,10 +1,10 @@
 import { loadProfile, type Profile } from '../config/profile.ts';
 import { loadSuiteConfig, type SuiteConfig } from '../config/suiteConfig.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
 import { newRunHistory, type RunHistory } from '../checks/RunHistory.ts';
 import { createRequestPool, type RequestPool } from '../transport/createRequestPool.ts';
 import { runSelection, type RunSelection } from './runSelection.ts';
+import { sharedOperation } from './_internals/sharedOperation.ts';
 
 /** What every property of a worker process shares: loaded once, since compiling Ajv is costly. */
 export interface SuiteContext {
@@ -36,7 +36,7 @@ export function suiteContext(): SuiteContext {
  * built in code rather than read from `CONFORMANCE_PROFILE`.
  */
 export function createSuiteContext(config: SuiteConfig, given: { operation?: CreateUserOperation; profile?: Profile } = {}): SuiteContext {
-  const shared = { operation: given.operation ?? loadCreateUserOperation(config.specPath), profile: given.profile ?? loadProfile(config.profilePath) };
+  const shared = { operation: given.operation ?? sharedOperation(config.specPath), profile: given.profile ?? loadProfile(config.profilePath) };
   const own = (c: SuiteConfig) => ({ ...shared, config: c, history: newRunHistory(), pool: createRequestPool(c.concurrency, c.rps), selection: runSelection(c.selection) });
   return {
     ...own(config),

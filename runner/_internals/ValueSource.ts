@@ -3,6 +3,7 @@ import type { Arbitrary } from 'fast-check';
 import type { CaseOutcome } from '../casePipeline.ts';
 import type { PropertyValues } from '../PropertyDefinition.ts';
 import type { SuiteContext } from '../suiteContext.ts';
+import { lazyDraws } from './lazyDraws.ts';
 
 /** A value that reproduced a finding (with its exchanges), and the replay path that gives it again. */
 export interface MinimalValue {
@@ -18,8 +19,12 @@ export interface MinimalValue {
 export interface ValueSource<T> {
   /** True for fixed lists: a finding's value is confirmed by running it again, not shrunk. */
   readonly fixed: boolean;
-  readonly values: readonly T[];
-  readonly paths: readonly string[];
+  /** How many values the run has. */
+  readonly count: number;
+  /** The next value, in order, made when asked: a long run holds only the values in flight. */
+  next(): Promise<T>;
+  /** The replay path of the `index`-th value. */
+  pathOf(index: number): string;
   /** Replays the value at `path` and minimises it while `reproduces` holds; undefined if it does not come back. */
   minimise(path: string, reproduces: (value: T) => Promise<readonly CaseOutcome[] | undefined>): Promise<MinimalValue | undefined>;
 }
@@ -32,15 +37,16 @@ const SHRINK_TIME_BUDGET_MS = 30_000;
 
 /**
  * Values drawn from an arbitrary: those fast-check would draw (`fc.sample` with the property's
- * seed), or the one value at `replayPath`. Findings shrink from their fast-check path, within a
+ * seed, drawn as they are needed: see `lazyDraws`), or the one value at `replayPath`. Findings shrink from their fast-check path, within a
  * budget of requests (a shrink step of a scenario costs all its requests) and of time.
  */
 export function arbitraryValueSource<T>(arbitrary: Arbitrary<T>, seed: number, runs: number, replayPath: string | undefined): ValueSource<T> {
-  const values = replayPath === undefined ? fc.sample(arbitrary, { seed, numRuns: runs }) : [replayValue(arbitrary, seed, replayPath)];
+  const replayed = replayPath === undefined ? undefined : replayValue(arbitrary, seed, replayPath);
   return {
     fixed: false,
-    values,
-    paths: values.map((_, i) => replayPath ?? String(i)),
+    count: replayed === undefined ? runs : 1,
+    next: replayed === undefined ? lazyDraws(arbitrary, seed, runs) : async () => replayed.v,
+    pathOf: (index) => replayPath ?? String(index),
     async minimise(path, reproduces) {
       let requests = 0;
       let last: readonly CaseOutcome[] | undefined;
@@ -67,10 +73,12 @@ export function fixedValueSource<T>(values: readonly T[], replayPath: string | u
     throw new Error(`CONFORMANCE_REPLAY_PATH=${replayPath} is not a case of this property: its cases are numbered 0 to ${values.length - 1}.`);
   }
   const indexes = replayPath === undefined ? values.map((_, i) => i) : [Number(replayPath)];
+  let taken = 0;
   return {
     fixed: true,
-    values: indexes.map((i) => values[i]!),
-    paths: indexes.map(String),
+    count: indexes.length,
+    next: async () => values[indexes[taken++]!]!,
+    pathOf: (index) => String(indexes[index]),
     async minimise(path, reproduces) {
       const outcomes = await reproduces(values[Number(path)]!);
       return outcomes && { outcomes, path };
@@ -78,11 +86,11 @@ export function fixedValueSource<T>(values: readonly T[], replayPath: string | u
   };
 }
 
-function replayValue<T>(arbitrary: Arbitrary<T>, seed: number, path: string): T {
+function replayValue<T>(arbitrary: Arbitrary<T>, seed: number, path: string): { v: T } {
   let value: { v: T } | undefined;
   fc.check(fc.property(arbitrary, (v) => { value = { v }; return false; }), { seed, path, endOnFailure: true, numRuns: 1 });
   if (value === undefined) throw new Error(`cannot replay path ${path} with seed ${seed}`);
-  return value.v;
+  return value;
 }
 
 /** The source for a property's values in this run: drawn ones sampled with its seed, or its fixed list. */

@@ -40,7 +40,11 @@ export async function suiteCasesPerSecond(baseUrl: string, cases: number, concur
   return report.cases / seconds;
 }
 
-/** The same number of pre-generated requests sent by a bare fetch loop at the same concurrency. */
+/**
+ * The same number of pre-generated requests sent by a bare fetch loop at the same concurrency:
+ * Node's fetch, as the suite's transport sends, and nothing else (bodies generated and freshened
+ * before the clock starts).
+ */
 export async function rawRequestsPerSecond(baseUrl: string, cases: number, concurrency: number, seed: number): Promise<number> {
   const context = benchContext(baseUrl, cases, concurrency, seed);
   const bodies = fc.sample(validCaseArbitrary(context.operation), { seed, numRuns: cases })
@@ -55,3 +59,4 @@ export async function rawRequestsPerSecond(baseUrl: string, cases: number, concu
   })));
   return cases / ((performance.now() - started) / 1000);
 }
+

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
+import { firstRequestProbe } from './_internals/firstRequestProbe.ts';
+import { watchTreeRss, type TreeRss } from './_internals/processTreeRss.ts';
+
+/** One `npm run conformance` as a user runs it, seen from outside. */
+export interface ConformanceRun {
+  /** From spawning the command to its exit. */
+  readonly seconds: number;
+  /** From spawning the command to the first request reaching the target (the embedded emulator). */
+  readonly timeToFirstRequestS: number | undefined;
+  readonly cases: number | undefined;
+  readonly exitCode: number | null;
+  /** Peak RSS of the whole process tree (npm, the runner, its workers, the emulator). */
+  readonly rss: TreeRss;
+}
+
+/**
+ * Runs `npm run conformance` against the embedded emulator with the environment cleared of every
+ * suite variable (so a developer's .env or shell does not change what is measured), at
+ * `CONFORMANCE_RUNS=runs` when given, else the default; the reports go to a temporary folder.
+ */
+export async function conformanceRun(runs?: number, seed = 1): Promise<ConformanceRun> {
+  const reportDir = mkdtempSync(join(tmpdir(), 'bench-conformance-run-'));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(CONFORMANCE_|PRELUDE_|API_TOKEN$|TEST_|PW_)/.test(k)));
+  const probe = firstRequestProbe();
+  const started = Date.now();
+  const child = spawn('npm', ['run', '--silent', 'conformance'], {
+    cwd: PACKAGE_ROOT,
+    env: {
+      ...env, ...probe.env, CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_SEED: String(seed),
+      ...(runs === undefined ? {} : { CONFORMANCE_RUNS: String(runs) }),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const watch = watchTreeRss(child.pid!);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const seconds = (Date.now() - started) / 1000;
+  const rss = watch.stop();
+  const first = probe.firstRequestAt();
+  const cases = casesFrom(join(reportDir, 'conformance.json'));
+  rmSync(reportDir, { recursive: true, force: true });
+  return { seconds, timeToFirstRequestS: first === undefined ? undefined : (first - started) / 1000, cases, exitCode, rss };
+}
+
+function casesFrom(path: string): number | undefined {
+  try {
+    const summary = JSON.parse(readFileSync(path, 'utf8')) as { totals?: { cases?: number } };
+    return summary.totals?.cases;
+  } catch {
+    return undefined;
+  }
+}
