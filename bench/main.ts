@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadSuiteConfig } from '../config/suiteConfig.ts';
 import { startDelayingProxy } from './_internals/delayingProxy.ts';
 import { median, medianOf } from './_internals/median.ts';
-import { residentMegabytes, startEmulatorProcess, startProcess } from './_internals/startProcess.ts';
+import { residentMegabytes, startEmulatorProcess, startProcess } from './startProcess.ts';
 import { rawRequestsPerSecond, suiteCasesPerSecond } from './measureCaseRate.ts';
 import { conformanceRun, type ConformanceRun } from './measureConformanceRun.ts';
 import { createUsers, loadRequestsPerSecond } from './measureLoad.ts';
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     }
   }
 
-  let defaultRuns: ConformanceRun[] = [];
+  const defaultRuns: ConformanceRun[] = [];
   if (sections.has('start') || sections.has('memory')) {
     for (let i = 0; i < REPETITIONS; i++) defaultRuns.push(await conformanceRun(undefined, i + 1));
     if (defaultRuns.some((r) => r.exitCode !== 0)) console.log('  note: a default run did not exit 0');
@@ -107,7 +107,6 @@ async function main(): Promise<void> {
     const growth = scale[10_000]!.rss.peakMb / scale[1_000]!.rss.peakMb;
     add({ name: 'peak_rss_growth_1k_to_10k', value: growth, unit: '×', target: '<= 2', met: growth <= 2 });
   }
-  defaultRuns = [];
 
   const seconds = (performance.now() - started) / 1000;
   add({ name: 'bench_s', value: seconds, unit: 's', target: '< 300', met: seconds < 300 });

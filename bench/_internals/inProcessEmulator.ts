@@ -6,7 +6,7 @@ import { benchOperation } from './benchOperation.ts';
 
 /** What a bench needs of an emulator served in this process: post a body, read the answer, close. */
 export interface InProcessEmulator {
-  post(body: unknown): Promise<{ status: number; json: any }>;
+  post(body: unknown): Promise<{ status: number; json: { readonly code?: string } | undefined }>;
   close(): Promise<void>;
 }
 
@@ -29,7 +29,7 @@ export async function startInProcessEmulator(choices: ServerChoices): Promise<In
         headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' },
       });
       const text = await res.text();
-      return { status: res.status, json: text ? JSON.parse(text) : undefined };
+      return { status: res.status, json: text ? (JSON.parse(text) as { readonly code?: string }) : undefined };
     },
     close: () => new Promise((done) => {
       server.closeAllConnections();

@@ -45,7 +45,7 @@ export function arbitraryValueSource<T>(arbitrary: Arbitrary<T>, seed: number, r
   return {
     fixed: false,
     count: replayed === undefined ? runs : 1,
-    next: replayed === undefined ? lazyDraws(arbitrary, seed, runs) : async () => replayed.v,
+    next: replayed === undefined ? lazyDraws(arbitrary, seed, runs) : () => Promise.resolve(replayed.v),
     pathOf: (index) => replayPath ?? String(index),
     async minimise(path, reproduces) {
       let requests = 0;
@@ -77,7 +77,7 @@ export function fixedValueSource<T>(values: readonly T[], replayPath: string | u
   return {
     fixed: true,
     count: indexes.length,
-    next: async () => values[indexes[taken++]!]!,
+    next: () => Promise.resolve(values[indexes[taken++]!]!),
     pathOf: (index) => String(indexes[index]),
     async minimise(path, reproduces) {
       const outcomes = await reproduces(values[Number(path)]!);

@@ -31,7 +31,7 @@ export async function exploreInOrder<T, R>(
           else fill();
         }).catch((error: unknown) => {
           failed = true;
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         });
       }
     };

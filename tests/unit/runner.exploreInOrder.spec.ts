@@ -4,7 +4,7 @@ import { exploreInOrder } from '../../runner/_internals/exploreInOrder.ts';
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const counting = () => {
   let n = 0;
-  return async () => n++;
+  return () => Promise.resolve(n++);
 };
 
 test('results are consumed in index order whatever order they complete in, and never more than the window starts ahead', async () => {
@@ -25,12 +25,9 @@ test('results are consumed in index order whatever order they complete in, and n
 });
 
 test('a failing execution fails the exploration (a suite bug is never swallowed)', async () => {
-  await expect(exploreInOrder(10, 4, counting(), async (i) => {
-    if (i === 3) throw new Error('suite bug');
-    return i;
-  }, () => {})).rejects.toThrow('suite bug');
+  await expect(exploreInOrder(10, 4, counting(), (i) => (i === 3 ? Promise.reject(new Error('suite bug')) : Promise.resolve(i)), () => {})).rejects.toThrow('suite bug');
 });
 
 test('no values: nothing runs and it resolves', async () => {
-  await exploreInOrder(0, 4, async () => { throw new Error('not called'); }, async () => 0, () => { throw new Error('not called'); });
+  await exploreInOrder(0, 4, () => Promise.reject(new Error('not called')), () => Promise.resolve(0), () => { throw new Error('not called'); });
 });
