@@ -11,16 +11,15 @@ test('every generated valid request passes the spec request schema, realism and 
   const operation = specOperation();
   fc.assert(fc.property(validRequestArbitrary(operation), (body) => {
     expect(operation.request.validate(body), JSON.stringify(operation.request.validate.errors)).toBe(true);
-  }), { numRuns: 2_000 });
+  }), { numRuns: 2_000, seed: 2026 });
 });
 
 test('the plain schema conversion (no realism) is valid too, over many seeds', () => {
   const operation = specOperation();
   const arbitrary = schemaArbitrary(operation.request.schemaPointer, operation);
   for (const seed of SEEDS) {
-    for (const body of fc.sample(arbitrary, { seed, numRuns: 300 })) {
-      expect(operation.request.validate(body), JSON.stringify(body)).toBe(true);
-    }
+    // One expect per seed, not per body: Playwright's expect costs more than the validation.
+    expect(fc.sample(arbitrary, { seed, numRuns: 300 }).filter((body) => !operation.request.validate(body)).map((body) => JSON.stringify(body))).toEqual([]);
   }
 });
 
