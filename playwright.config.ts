@@ -5,7 +5,7 @@ import { prepareRun } from './runner/prepareRun.ts';
 import { suiteReporters } from './reporter/suiteReporters.ts';
 
 // The conformance suite (`npm run conformance`). The project's own tests have their own config
-// (tests/unit.config.ts); this one is what users run against a target.
+// (tests/unit.config.ts, tests/integration.config.ts, tests/cli.config.ts); this one is what users run against a target.
 const config = await prepareRun();
 
 export default defineConfig({

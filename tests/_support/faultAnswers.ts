@@ -14,3 +14,16 @@ export const rewrite = (change: (a: FaultAnswer, r: FaultRequest) => FaultAnswer
   async (request, correct) => change(await correct(), request);
 export const codePoints = (v: unknown) => (typeof v === 'string' ? [...v].length : 0);
 export const bodyOf = (a: FaultAnswer): RequestJson | undefined => { try { return JSON.parse(a.body) as RequestJson; } catch { return undefined; } };
+/**
+ * Several faults on one server: the first sees each request first, and what it asks the correct
+ * server goes through the next one, and so on. For a black-box run that meets several catalogued
+ * faults at once (one spawn of the real command instead of one per fault).
+ */
+export const composeFaults = (...faults: readonly Fault[]): Fault => faults.reduceRight<Fault>(
+  (inner, outer) => (request, correct) => outer(request, async (override) => {
+    const answer = await inner(request, (innerOverride) => correct({ ...override, ...innerOverride, headers: { ...override?.headers, ...innerOverride?.headers } }));
+    if (answer === 'drop') throw new Error('a composed fault dropped the connection');
+    return answer;
+  }),
+  (_request, correct) => correct(),
+);

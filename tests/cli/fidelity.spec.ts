@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { withFaultyServer } from '../_support/faultyServer.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
-import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
 const RUNS = { CONFORMANCE_RUNS: '20' };
 
@@ -36,7 +36,7 @@ test('a differential run of the emulator against itself agrees 100%, family by f
 test('a differential run of a faulty copy against the emulator reports each divergence by family, with both sides and the replay', async () => {
   const emulator = await startEmulator();
   try {
-    await withFaultyServer(SEMANTIC_FAULTS.wrongConflictCode(), async (url) => {
+    await withFaultyServer(FAULT_CATALOGUE.wrongConflictCode.fault(), async (url) => {
       const run = await runConformance({ ...targetEnv(url), ...RUNS, PRELUDE_REFERENCE_URL: emulator.url }, ['tests/conformance/conflicts.spec.ts', 'tests/conformance/validRequests.spec.ts']);
       expect(run.exitCode, run.output).toBe(1);
       const summary = readConformanceSummary(run.reportDir);

@@ -10,6 +10,7 @@ import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { startForwardProxy } from '../_support/forwardProxy.ts';
 import { startSpecPageServer } from '../_support/specPageServer.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
 // The package as another repository gets it: `npm pack`, installed into an empty project from
 // the tarball (dependencies come from the npm cache `npm ci` filled), run through its `bin`.
@@ -171,10 +172,7 @@ test('exit codes: 1 for a nonconformant target, 2 for a configuration error; --f
 
 test('from the installed package, the printed replay lines work there: the package command, the finding again, reports of its own', async () => {
   // Every create answered 200 where 201 is due: the valid-request property fails on its first case.
-  const server = await startFaultyServer(async (_request, correct) => {
-    const answer = await correct();
-    return answer.status === 201 ? { ...answer, status: 200 } : answer;
-  });
+  const server = await startFaultyServer(FAULT_CATALOGUE.createdIs200.fault());
   try {
     const env = { API_TOKEN: EMULATOR_DEFAULTS.token };
     const run = await bin(['run', '--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--runs', '5', '--', '-g', 'valid requests with fresh'], env);

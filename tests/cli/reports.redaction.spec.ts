@@ -6,14 +6,15 @@ import { startFaultyServer } from '../_support/faultyServer.ts';
 import { filesUnder, findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
-import { wrongBodyForEmails } from '../_support/wrongBodyForEmails.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
 const CANARY = 'canary-7f3a9c1e5b2d4806';
 
 test('the token never appears in any file the suite writes, nor on the console, even when the target echoes it', async () => {
   // The target echoes the token back in credential-named headers and in the failing bodies.
+  const numericIdForEmailCreates = FAULT_CATALOGUE.numericIdForEmailCreates.fault();
   const server = await startFaultyServer(async (request, correct) => {
-    const answer = await wrongBodyForEmails(request, correct);
+    const answer = await numericIdForEmailCreates(request, correct);
     if (answer === 'drop') return answer;
     const echoed = String(request.headers['authorization'] ?? '');
     return {

@@ -8,7 +8,7 @@ import { startFaultyServer } from '../_support/faultyServer.ts';
 import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
-import { wrongBodyForEmails } from '../_support/wrongBodyForEmails.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
 const SHARD_PROJECT = 'tests/_support/shardProject/shard.config.ts';
 const CANARY = 'canary-shard-0c5e2a7d91f4';
@@ -27,7 +27,7 @@ function outcome(summary: ConformanceSummary) {
 
 test('two shards merged from blobs give the verdict, counts and matrix of one unsharded run of the same seed', async () => {
   test.setTimeout(400_000);
-  const server = await startFaultyServer(wrongBodyForEmails, { token: CANARY });
+  const server = await startFaultyServer(FAULT_CATALOGUE.numericIdForEmailCreates.fault(), { token: CANARY });
   try {
     const env = { ...targetEnv(server.url, CANARY), CONFORMANCE_SEED: '20250101', CONFORMANCE_RUNS: '25' };
     const whole = await runConformance(env, [], 170_000, SHARD_PROJECT);

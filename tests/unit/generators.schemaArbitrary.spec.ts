@@ -37,8 +37,8 @@ test('every keyword family generates only valid values', () => {
   for (const name of Object.keys(RICHER_SCHEMAS)) {
     const pointer = `/components/schemas/${name}`;
     const validate = operation.validatorAt(pointer);
-    for (const value of fc.sample(schemaArbitrary(pointer, operation), { seed: 3, numRuns: 200 })) {
-      expect(validate(value), `${name}: ${JSON.stringify(value)} ${JSON.stringify(validate.errors)}`).toBe(true);
-    }
+    // One expect per family, not per value: Playwright's expect costs more than the validation.
+    const invalid = fc.sample(schemaArbitrary(pointer, operation), { seed: 3, numRuns: 200 }).filter((value) => !validate(value));
+    expect(invalid.map((value) => `${name}: ${JSON.stringify(value)}`)).toEqual([]);
   }
 });

@@ -8,10 +8,10 @@ import { authProperty } from '../../runner/properties/authProperty.ts';
 import { conflictProperty } from '../../runner/properties/conflictProperty.ts';
 import { exactlyOnceProperty } from '../../runner/properties/exactlyOnceProperty.ts';
 import { modelRunProperty } from '../../runner/properties/modelRunProperty.ts';
-import { startFaultyServer, type Fault } from '../_support/faultyServer.ts';
+import { startFaultyServer } from '../_support/faultyServer.ts';
 import { runProperty } from '../_support/runProperty.ts';
-import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
 import { startEmulator, type RunningEmulator } from '../_support/startEmulator.ts';
+import { FAULT_CATALOGUE, type FaultName } from '../faults/faultCatalogue.ts';
 
 const validProperty = caseProperty({ name: 'valid-realistic', cases: ({ operation }) => validCaseArbitrary(operation) });
 const PROPERTIES: ReadonlyArray<SomePropertyDefinition> = [
@@ -40,17 +40,17 @@ test('the emulator against itself (one shared backend): every exchange of every 
 
 // Each row: a target with one fault, the property run against it with the correct emulator as the
 // reference, and exactly the case families whose answers must diverge.
-const FAULT_ROWS: ReadonlyArray<{ fault: () => Fault; property: SomePropertyDefinition; diverging: string[] }> = [
-  { fault: SEMANTIC_FAULTS.wrongConflictCode, property: conflictProperty, diverging: ['conflict/email-case', 'conflict/identifier', 'conflict/several'] },
+const FAULT_ROWS: ReadonlyArray<{ fault: FaultName; property: SomePropertyDefinition; diverging: string[] }> = [
+  { fault: 'wrongConflictCode', property: conflictProperty, diverging: ['conflict/email-case', 'conflict/identifier', 'conflict/several'] },
   // Both answers to an invalid request to an unknown app are conformant (no precedence), yet they differ: a divergence.
-  { fault: SEMANTIC_FAULTS.unknownAppIsBadRequest, property: unknownAppProperty, diverging: ['app_state/unknown', 'app_state/unknown+invalid'] },
-  { fault: SEMANTIC_FAULTS.createsThenRefuses, property: authProperty, diverging: ['auth/basic-scheme/then-valid', 'auth/empty-bearer/then-valid', 'auth/missing/then-valid', 'auth/token-scheme/then-valid', 'auth/wrong-token/then-valid'] },
-  { fault: SEMANTIC_FAULTS.racyCreate, property: exactlyOnceProperty, diverging: ['exactly_once'] },
+  { fault: 'unknownAppIsBadRequest', property: unknownAppProperty, diverging: ['app_state/unknown', 'app_state/unknown+invalid'] },
+  { fault: 'createsThenRefuses', property: authProperty, diverging: ['auth/basic-scheme/then-valid', 'auth/empty-bearer/then-valid', 'auth/missing/then-valid', 'auth/token-scheme/then-valid', 'auth/wrong-token/then-valid'] },
+  { fault: 'racyCreate', property: exactlyOnceProperty, diverging: ['exactly_once'] },
 ];
 
 for (const row of FAULT_ROWS) {
-  test(`a target with the ${row.fault.name} fault diverges from the emulator in ${row.diverging.join(', ')}, each with both exchanges and a replay`, async () => {
-    const faulty = await startFaultyServer(row.fault());
+  test(`a target with the ${row.fault} fault diverges from the emulator in ${row.diverging.join(', ')}, each with both exchanges and a replay`, async () => {
+    const faulty = await startFaultyServer(FAULT_CATALOGUE[row.fault].fault());
     try {
       const env = { PRELUDE_REFERENCE_URL: emulator.url };
       const report = await runProperty(row.property, faulty.url, { runs: 40, env });

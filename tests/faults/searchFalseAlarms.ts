@@ -1,37 +1,14 @@
+// False alarms: the whole suite against legitimate servers (the latitude's choices, alone and
+// drawn in combinations), where any error finding is the suite's fault. Detection of faulty servers
+// is measureDetection.ts. (Not bench/'s measurements of speed.)
 import fc from 'fast-check';
 import { DEFAULT_SERVER_CHOICES, LATITUDE, type ServerChoices } from '../../spec/latitude.ts';
-import { startFaultyServer } from '../_support/faultyServer.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
-import type { CataloguedFault } from './faultCatalogue.ts';
-import { runSuiteAgainst, type SuiteFinding } from './runSuiteAgainst.ts';
+import { runSuiteAgainst } from './runSuiteAgainst.ts';
 import { describeChoices, serverChoicesArbitrary } from './serverChoicesArbitrary.ts';
 
 /** The per-property budget of one false-alarm run: small, so hundreds of servers are affordable. */
 export const FALSE_ALARM_RUNS = 8;
-
-/**
- * The budget of `npm test`'s detection sample: every fault was caught at it on 3 drawn servers
- * each (measured; 25 missed `capsProfileValuesAt255`). The self-test uses the default budget.
- */
-export const DETECTION_SAMPLE_RUNS = 40;
-
-/**
- * The suite's error findings against a server with `entry`'s fault, built on a legitimate server
- * with `choices`, at `runs` cases per property (default: the suite's default budget).
- */
-export async function detect(entry: CataloguedFault, choices: ServerChoices = DEFAULT_SERVER_CHOICES, runs?: number): Promise<readonly SuiteFinding[]> {
-  const server = await startFaultyServer(entry.fault(), { emulator: { choices } });
-  try {
-    return (await runSuiteAgainst(server.url, { ...(runs === undefined ? {} : { runs }), ...entry.options })).findings.filter((f) => f.severity === 'error');
-  } finally {
-    await server.close();
-  }
-}
-
-/** The legitimate server `detect` builds a fault on for one self-test seed: drawn, so no fault is caught only on the defaults. */
-export function drawnServer(seed: number): ServerChoices {
-  return fc.sample(serverChoicesArbitrary(), { seed, numRuns: 1 })[0]!;
-}
 
 /** Error findings of the whole suite (at `suiteSeed`) against a correct emulator making `choices`. */
 export async function falseAlarmsOn(choices: ServerChoices, suiteSeed: number): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { falseAlarmsOn, FALSE_ALARM_RUNS, searchFalseAlarms, singleChoiceServers } from '../faults/measureSuite.ts';
+import { falseAlarmsOn, FALSE_ALARM_RUNS, searchFalseAlarms, singleChoiceServers } from '../faults/searchFalseAlarms.ts';
 
 // The fixed sample of `npm run selftest`'s false-alarm sweep: every choice of the latitude table on
 // its own, then a fixed-seed draw of combinations. Any error finding against them is a false alarm.

@@ -8,8 +8,8 @@ import { exactlyOnceProperty } from '../../runner/properties/exactlyOnceProperty
 import { modelRunProperty } from '../../runner/properties/modelRunProperty.ts';
 import { withFaultyServer } from '../_support/faultyServer.ts';
 import { runProperty, type PropertyRunOptions } from '../_support/runProperty.ts';
-import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
+import { CONFORMANT_DEVIATIONS, FAULT_CATALOGUE, type FaultName } from '../faults/faultCatalogue.ts';
 
 const SEMANTIC_PROPERTIES: ReadonlyArray<SomePropertyDefinition> = [
   conflictProperty, unknownAppProperty, disabledAppProperty, authProperty, exactlyOnceProperty, modelRunProperty,
@@ -36,32 +36,33 @@ test('the emulator passes every semantic property with no error, for many seeds;
   }
 });
 
-// Each row: a server with one semantic fault, the property that must see it, and the check that
-// must report it (as an error unless said otherwise).
+// Each row: a server with one semantic fault, and the property that must see it; the check that must
+// report it (as an error unless said otherwise) is the one the fault catalogue declares.
 const FAULT_ROWS: ReadonlyArray<{
-  fault: keyof typeof SEMANTIC_FAULTS; property: SomePropertyDefinition; caughtBy: string; severity?: 'error' | 'warning'; options?: PropertyRunOptions;
+  fault: FaultName; property: SomePropertyDefinition; severity?: 'error' | 'warning'; options?: PropertyRunOptions;
 }> = [
-  { fault: 'createsDuplicateIdentifier', property: conflictProperty, caughtBy: 'conflict' },
-  { fault: 'wrongConflictCode', property: conflictProperty, caughtBy: 'conflict' },
-  { fault: 'reusesUserIds', property: conflictProperty, caughtBy: 'conflict' },
-  { fault: 'createsDuplicateIdentifier', property: modelRunProperty, caughtBy: 'conflict' },
-  { fault: 'caseSensitiveEmails', property: conflictProperty, caughtBy: 'conflict', severity: 'warning' },
-  { fault: 'caseSensitiveEmails', property: conflictProperty, caughtBy: 'conflict', options: { profile: { emailCaseRuleRequired: true } } },
-  { fault: 'unknownAppSaysDisabled', property: unknownAppProperty, caughtBy: 'app_state' },
-  { fault: 'unknownAppIsBadRequest', property: unknownAppProperty, caughtBy: 'app_state' },
-  { fault: 'unknownAppIsBadRequest', property: modelRunProperty, caughtBy: 'app_state' },
-  { fault: 'ignoresCredentials', property: authProperty, caughtBy: 'auth' },
-  { fault: 'createsThenRefuses', property: authProperty, caughtBy: 'auth' },
-  { fault: 'racyCreate', property: exactlyOnceProperty, caughtBy: 'exactly_once' },
-  { fault: 'caseSensitiveUuids', property: conflictProperty, caughtBy: 'conflict' },
+  { fault: 'createsDuplicateIdentifier', property: conflictProperty },
+  { fault: 'wrongConflictCode', property: conflictProperty },
+  { fault: 'reusesUserIds', property: conflictProperty },
+  { fault: 'createsDuplicateIdentifier', property: modelRunProperty },
+  { fault: 'caseSensitiveEmails', property: conflictProperty, severity: 'warning' },
+  { fault: 'caseSensitiveEmails', property: conflictProperty, options: { profile: { emailCaseRuleRequired: true } } },
+  { fault: 'unknownAppSaysDisabled', property: unknownAppProperty },
+  { fault: 'unknownAppIsBadRequest', property: unknownAppProperty },
+  { fault: 'unknownAppIsBadRequest', property: modelRunProperty },
+  { fault: 'ignoresCredentials', property: authProperty },
+  { fault: 'createsThenRefuses', property: authProperty },
+  { fault: 'racyCreate', property: exactlyOnceProperty },
+  { fault: 'caseSensitiveUuids', property: conflictProperty },
   // Bursts draw one of 8 compositions each: 20 bursts at this budget reach the identity-less one.
-  { fault: 'dedupesIdenticalBodies', property: exactlyOnceProperty, caughtBy: 'positive_acceptance', options: { runs: 400 } },
+  { fault: 'dedupesIdenticalBodies', property: exactlyOnceProperty, options: { runs: 400 } },
 ];
 
-for (const { fault, property, caughtBy, severity = 'error', options } of FAULT_ROWS) {
+for (const { fault, property, severity = 'error', options } of FAULT_ROWS) {
+  const { caughtBy } = FAULT_CATALOGUE[fault];
   const required = options?.profile ? ` (profile ${JSON.stringify(options.profile)})` : '';
   test(`${caughtBy} catches a server that ${fault}, via ${property.name}${required}`, async () => {
-    await withFaultyServer(SEMANTIC_FAULTS[fault](), async (url) => {
+    await withFaultyServer(FAULT_CATALOGUE[fault].fault(), async (url) => {
       const report = await runProperty(property, url, { runs: 30, ...options });
       expect(found(report), JSON.stringify(report.findings.map((f) => f.message), null, 1)).toContain(`${caughtBy}:${severity}`);
       if (severity === 'warning') expect(errors(report)).toEqual([]);
@@ -73,7 +74,7 @@ for (const { fault, property, caughtBy, severity = 'error', options } of FAULT_R
 }
 
 test('auth: 403 with its own code for bad credentials is legitimate: a spec-gap warning, never an error', async () => {
-  await withFaultyServer(SEMANTIC_FAULTS.forbidsBadCredentials(), async (url) => {
+  await withFaultyServer(CONFORMANT_DEVIATIONS.forbidsBadCredentials.fault(), async (url) => {
     const report = await runProperty(authProperty, url, { runs: 20 });
     expect(errors(report)).toEqual([]);
     expect(found(report)).toEqual(['auth:warning']);
@@ -83,7 +84,7 @@ test('auth: 403 with its own code for bad credentials is legitimate: a spec-gap 
 });
 
 test('a model-based failure shrinks to a short command sequence, printed step by step with curl lines', async () => {
-  await withFaultyServer(SEMANTIC_FAULTS.createsDuplicateIdentifier(), async (url) => {
+  await withFaultyServer(FAULT_CATALOGUE.createsDuplicateIdentifier.fault(), async (url) => {
     const report = await runProperty(modelRunProperty, url, { runs: 30 });
     const finding = errors(report).find((f) => f.check === 'conflict')!;
     expect(finding.shrunk).toBe(true);
@@ -104,7 +105,7 @@ test('a model-based failure shrinks to a short command sequence, printed step by
 // Regression: fast-check shrinks only commands that ran, and a path replay runs nothing; the
 // printed path of a shrunk sequence used to fail with "Unable to replay, got wrong path".
 test('the replay path of a shrunk model-based failure replays exactly that command sequence', async () => {
-  await withFaultyServer(SEMANTIC_FAULTS.createsDuplicateIdentifier(), async (url) => {
+  await withFaultyServer(FAULT_CATALOGUE.createsDuplicateIdentifier.fault(), async (url) => {
     const first = await runProperty(modelRunProperty, url, { runs: 30 });
     const finding = errors(first).find((f) => f.check === 'conflict')!;
     const replay = await runProperty(modelRunProperty, url, { runs: 30, env: { CONFORMANCE_REPLAY_PATH: finding.replay.path } });
@@ -115,7 +116,7 @@ test('the replay path of a shrunk model-based failure replays exactly that comma
 });
 
 test('exactly_once sends the burst truly at once, and a burst counterexample prints as one step', async () => {
-  await withFaultyServer(SEMANTIC_FAULTS.racyCreate(), async (url) => {
+  await withFaultyServer(FAULT_CATALOGUE.racyCreate.fault(), async (url) => {
     const report = await runProperty(exactlyOnceProperty, url, { runs: 40, env: { CONFORMANCE_EXACTLY_ONCE_N: '5', CONFORMANCE_CONCURRENCY: '1' } });
     const finding = errors(report).find((f) => f.check === 'exactly_once')!;
     expect(finding.message).toMatch(/5 of 5 identical creates sent at once were answered 201/);
