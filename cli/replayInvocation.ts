@@ -28,7 +28,8 @@ export function replayInvocation(reportPath: string, selector: string): ReplayIn
     throw new ConfigError(`${reportPath} has no finding ${JSON.stringify(selector)}: give its number (1 to ${summary.findings.length}) or its key.`);
   }
   const replayEnv = summary.run.metadata?.replayEnv;
-  if (replayEnv === undefined) throw new ConfigError(`${reportPath} predates replay from the report (no run.metadata.replayEnv): use the finding's printed replay line.`);
+  if (replayEnv === undefined)
+    throw new ConfigError(`${reportPath} predates replay from the report (no run.metadata.replayEnv): use the finding's printed replay line.`);
   const title = finding.replay.title ?? /-g '((?:[^']|'\\'')*)'$/.exec(finding.replay.command)?.[1]?.replaceAll("'\\''", "'");
   if (title === undefined) throw new ConfigError(`finding ${index + 1} of ${reportPath} does not name its test.`);
   return {

@@ -35,13 +35,19 @@ export interface TargetVariables {
 }
 
 export const TARGET_VARIABLES: TargetVariables = {
-  baseUrl: 'PRELUDE_BASE_URL', apiToken: 'API_TOKEN', appId: 'PRELUDE_APP_ID',
-  disabledAppId: 'PRELUDE_DISABLED_APP_ID', unknownAppId: 'PRELUDE_UNKNOWN_APP_ID',
+  baseUrl: 'PRELUDE_BASE_URL',
+  apiToken: 'API_TOKEN',
+  appId: 'PRELUDE_APP_ID',
+  disabledAppId: 'PRELUDE_DISABLED_APP_ID',
+  unknownAppId: 'PRELUDE_UNKNOWN_APP_ID',
 };
 
 export const REFERENCE_VARIABLES: TargetVariables = {
-  baseUrl: 'PRELUDE_REFERENCE_URL', apiToken: 'PRELUDE_REFERENCE_API_TOKEN', appId: 'PRELUDE_REFERENCE_APP_ID',
-  disabledAppId: 'PRELUDE_REFERENCE_DISABLED_APP_ID', unknownAppId: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID',
+  baseUrl: 'PRELUDE_REFERENCE_URL',
+  apiToken: 'PRELUDE_REFERENCE_API_TOKEN',
+  appId: 'PRELUDE_REFERENCE_APP_ID',
+  disabledAppId: 'PRELUDE_REFERENCE_DISABLED_APP_ID',
+  unknownAppId: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID',
 };
 
 /** Every name of a set (`Object.values` of an interface is `any[]`; read as a record it is `string[]`). */
@@ -120,8 +126,10 @@ const RECORD_FORMATS: readonly RecordFormat[] = ['har', 'ndjson'];
  * what any text the suite writes is scrubbed of, in one list so no writer can forget one.
  */
 export function runSecrets(config: Pick<SuiteConfig, 'target' | 'reference'>): string[] {
-  return [config.target, ...(config.reference ? [config.reference] : [])]
-    .flatMap((t) => [t.apiToken, ...t.extraHeaders.filter((h) => h.variable !== undefined).map((h) => h.value)]);
+  return [config.target, ...(config.reference ? [config.reference] : [])].flatMap((t) => [
+    t.apiToken,
+    ...t.extraHeaders.filter((h) => h.variable !== undefined).map((h) => h.value),
+  ]);
 }
 
 /** Proxies from the standard variables (either case), for targets reached through one. */
@@ -134,8 +142,9 @@ export interface ProxySettings {
 /** The standard proxy variables, upper case first (curl's and undici's order); undefined when none is set. */
 export function proxySettings(env: Env): ProxySettings | undefined {
   const read = (name: string) => env[name] || env[name.toLowerCase()] || undefined;
-  const settings = Object.fromEntries(Object.entries({ httpProxy: read('HTTP_PROXY'), httpsProxy: read('HTTPS_PROXY'), noProxy: read('NO_PROXY') })
-    .filter(([, value]) => value !== undefined)) as ProxySettings;
+  const settings = Object.fromEntries(
+    Object.entries({ httpProxy: read('HTTP_PROXY'), httpsProxy: read('HTTPS_PROXY'), noProxy: read('NO_PROXY') }).filter(([, value]) => value !== undefined),
+  ) as ProxySettings;
   return settings.httpProxy === undefined && settings.httpsProxy === undefined ? undefined : settings;
 }
 
@@ -205,11 +214,27 @@ const PROGRESS_VAR = 'CONFORMANCE_PROGRESS_RECORDS';
  * setting is a run that tests something else than its author thinks: an error.
  */
 export const KNOWN_VARIABLES: readonly string[] = [
-  ...namesOf(TARGET_VARIABLES), ...namesOf(REFERENCE_VARIABLES),
-  'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', SEED_VAR, 'CONFORMANCE_REPLAY_PATH', 'CONFORMANCE_CONCURRENCY',
-  'CONFORMANCE_RPS', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE', 'CONFORMANCE_REPORT_DIR',
-  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', 'CONFORMANCE_DRY_RUN', RUN_ID_VAR, EMULATOR_URL_VAR, PROGRESS_VAR,
-  ...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_HEADERS', 'CONFORMANCE_RECORD',
+  ...namesOf(TARGET_VARIABLES),
+  ...namesOf(REFERENCE_VARIABLES),
+  'CONFORMANCE_RUNS',
+  'CONFORMANCE_EXACTLY_ONCE_N',
+  SEED_VAR,
+  'CONFORMANCE_REPLAY_PATH',
+  'CONFORMANCE_CONCURRENCY',
+  'CONFORMANCE_RPS',
+  'CONFORMANCE_TIMEOUT_MS',
+  'CONFORMANCE_SPEC',
+  'CONFORMANCE_PROFILE',
+  'CONFORMANCE_REPORT_DIR',
+  'CONFORMANCE_TRANSPORT',
+  'CONFORMANCE_FAIL_ON',
+  'CONFORMANCE_DRY_RUN',
+  RUN_ID_VAR,
+  EMULATOR_URL_VAR,
+  PROGRESS_VAR,
+  ...Object.values(SELECTION_VARIABLES),
+  'CONFORMANCE_HEADERS',
+  'CONFORMANCE_RECORD',
 ].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
 
 /**
@@ -219,9 +244,17 @@ export const KNOWN_VARIABLES: readonly string[] = [
  * before, and the seed, path and report directory are the replay's own.
  */
 export const REPLAYED_VARIABLES: readonly string[] = [
-  ...namesOf(TARGET_VARIABLES), ...namesOf(REFERENCE_VARIABLES),
-  'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE',
-  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', ...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_HEADERS',
+  ...namesOf(TARGET_VARIABLES),
+  ...namesOf(REFERENCE_VARIABLES),
+  'CONFORMANCE_RUNS',
+  'CONFORMANCE_EXACTLY_ONCE_N',
+  'CONFORMANCE_TIMEOUT_MS',
+  'CONFORMANCE_SPEC',
+  'CONFORMANCE_PROFILE',
+  'CONFORMANCE_TRANSPORT',
+  'CONFORMANCE_FAIL_ON',
+  ...Object.values(SELECTION_VARIABLES),
+  'CONFORMANCE_HEADERS',
 ].filter((name) => name !== TARGET_VARIABLES.apiToken && name !== REFERENCE_VARIABLES.apiToken);
 
 const PATH_VARIABLES = new Set(['CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE']);
@@ -349,7 +382,12 @@ export function parseReportConfig(env: Env): ReportConfig {
     // A replay (a replay path set) never overwrites the full run's reports.
     reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || (env['CONFORMANCE_REPLAY_PATH'] ? 'reports/replay' : 'reports')),
     // A URL stays a URL until `prepareRun` fetches it once (see `pinFetchedSpec`).
-    specPath: env['CONFORMANCE_SPEC'] && isSpecUrl(env['CONFORMANCE_SPEC']) ? env['CONFORMANCE_SPEC'] : (env['CONFORMANCE_SPEC'] ? resolve(env['CONFORMANCE_SPEC']) : DEFAULT_SPEC_PATH),
+    specPath:
+      env['CONFORMANCE_SPEC'] && isSpecUrl(env['CONFORMANCE_SPEC'])
+        ? env['CONFORMANCE_SPEC']
+        : env['CONFORMANCE_SPEC']
+          ? resolve(env['CONFORMANCE_SPEC'])
+          : DEFAULT_SPEC_PATH,
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
     record: recordFormats(env),
     console: consoleSettings(env),
@@ -362,7 +400,7 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
   if (unknown.length > 0) throw new ConfigError(unknown.join('\n'));
   const runId = env[RUN_ID_VAR] || 'r' + randomBytes(4).toString('hex');
   const external = Boolean(env['PRELUDE_BASE_URL']);
-  const baseUrl = external ? env['PRELUDE_BASE_URL']! : env[EMULATOR_URL_VAR] ?? '';
+  const baseUrl = external ? env['PRELUDE_BASE_URL']! : (env[EMULATOR_URL_VAR] ?? '');
   if (baseUrl) checkValue('PRELUDE_BASE_URL', baseUrl);
   const target: TargetConfig = {
     kind: external ? 'external' : 'emulator',
@@ -400,10 +438,12 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
       excludedChecks: names(env, SELECTION_VARIABLES.excludedChecks) ?? [],
       phases: names(env, SELECTION_VARIABLES.phases),
     },
-    replayEnv: Object.fromEntries(REPLAYED_VARIABLES.flatMap((name) => {
-      const value = env[name];
-      return value ? [[name, PATH_VARIABLES.has(name) && !isSpecUrl(value) ? resolve(value) : value]] : [];
-    })),
+    replayEnv: Object.fromEntries(
+      REPLAYED_VARIABLES.flatMap((name) => {
+        const value = env[name];
+        return value ? [[name, PATH_VARIABLES.has(name) && !isSpecUrl(value) ? resolve(value) : value]] : [];
+      }),
+    ),
   };
 }
 
@@ -472,7 +512,9 @@ function wholeNumber(min: number, max: number): ValueRule {
   return {
     problem: (raw) => {
       const value = Number(raw);
-      return Number.isInteger(value) && value >= min && value <= max && raw.trim() !== '' ? undefined : `is not valid: expected a whole number from ${min} to ${max}.`;
+      return Number.isInteger(value) && value >= min && value <= max && raw.trim() !== ''
+        ? undefined
+        : `is not valid: expected a whole number from ${min} to ${max}.`;
     },
     echo: true,
   };
@@ -489,11 +531,17 @@ function recordFormats(env: Env): RecordFormat[] {
 function names(env: Env, name: string): string[] | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
-  return checkValue(name, raw).split(',').map((n) => n.trim());
+  return checkValue(name, raw)
+    .split(',')
+    .map((n) => n.trim());
 }
 
 function commaList(): ValueRule {
-  return { problem: (raw) => (/^\s*[a-z_]+\s*(,\s*[a-z_]+\s*)*$/.test(raw) ? undefined : 'is not valid: expected names separated by commas, e.g. status_documented,conflict.'), echo: true };
+  return {
+    problem: (raw) =>
+      /^\s*[a-z_]+\s*(,\s*[a-z_]+\s*)*$/.test(raw) ? undefined : 'is not valid: expected names separated by commas, e.g. status_documented,conflict.',
+    echo: true,
+  };
 }
 
 function oneOfValues(allowed: readonly string[]): ValueRule {

@@ -16,13 +16,16 @@ import type { Scenario } from './Scenario.ts';
 export function burstScenarioArbitrary(operation: CreateUserOperation, profile: Profile, copies: number): Arbitrary<Scenario> {
   return anyCompositionBodyArbitrary(operation, profile).map((body): Scenario => {
     const parts = identityPartsOf(body);
-    const template: CreateUserCase = parts.length === 0
-      ? createdCase('exactly_once', body)
-      : {
-          family: 'exactly_once', app: 'enabled', body,
-          expectation: { kind: 'concurrent_duplicate', codes: conflictCodesFor(parts, profile) },
-          freshIdentities: true,
-        };
+    const template: CreateUserCase =
+      parts.length === 0
+        ? createdCase('exactly_once', body)
+        : {
+            family: 'exactly_once',
+            app: 'enabled',
+            body,
+            expectation: { kind: 'concurrent_duplicate', codes: conflictCodesFor(parts, profile) },
+            freshIdentities: true,
+          };
     return { steps: [{ kind: 'burst', copies, template }] };
   });
 }

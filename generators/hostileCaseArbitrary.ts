@@ -45,7 +45,8 @@ export function hostileTargets(operation: CreateUserOperation, profile: Profile)
 export function hostileCaseArbitrary(operation: CreateUserOperation, profile: Profile): Arbitrary<CreateUserCase> {
   const targets = hostileTargets(operation, profile);
   const strings: HostileString[] = [...HOSTILE_STRINGS, ...longHostileStrings(profile.longStringCodePoints)];
-  return fc.tuple(validRequestArbitrary(operation), fc.constantFrom(...targets), fc.constantFrom(...strings))
+  return fc
+    .tuple(validRequestArbitrary(operation), fc.constantFrom(...targets), fc.constantFrom(...strings))
     .map(([body, target, hostile]): CreateUserCase | undefined => {
       const placed = target.place(hostile.value);
       const edited = editAt(body, placed.path, 0, () => placed.value);

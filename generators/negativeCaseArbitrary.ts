@@ -32,7 +32,8 @@ export function isInvalidCase(operation: CreateUserOperation, testCase: CreateUs
  */
 export function negativeCaseArbitrary(operation: CreateUserOperation, mutations: readonly Mutation[]): Arbitrary<CreateUserCase> {
   if (mutations.length === 0) throw new Error('negativeCaseArbitrary needs at least one mutation');
-  return fc.tuple(fc.constantFrom(...mutations), validRequestArbitrary(operation), fc.nat(), fc.nat())
+  return fc
+    .tuple(fc.constantFrom(...mutations), validRequestArbitrary(operation), fc.nat(), fc.nat())
     .map(([mutation, body, where, variant]) => negativeCase(mutation, body, where, variant))
     .filter((testCase): testCase is CreateUserCase => testCase !== undefined && isInvalidCase(operation, testCase));
 }

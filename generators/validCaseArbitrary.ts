@@ -30,10 +30,16 @@ export function validCaseArbitrary(operation: CreateUserOperation, profile: Prof
   const valid = validRequestArbitrary(operation) as Arbitrary<Body>;
   const rejection = rejectionExpectation(operation, profile)('identifiers');
   const unsettled = UNSETTLED_IDENTIFIER_ARRAY_CLASSES.map(({ name }) =>
-    fc.tuple(valid.filter((b) => (b.identifiers?.length ?? 0) > 0), fc.nat()).map(([body, pick]): CreateUserCase => ({
-      ...createdCase(`valid/${name.replaceAll(' ', '-')}`, { ...body, identifiers: UNSETTLED[name]!(body.identifiers!, pick) }),
-      expectation: { kind: 'created', orRejected: { ...rejection, because: `the spec does not say whether a request with ${name} is valid` } },
-    })));
+    fc
+      .tuple(
+        valid.filter((b) => (b.identifiers?.length ?? 0) > 0),
+        fc.nat(),
+      )
+      .map(([body, pick]): CreateUserCase => ({
+        ...createdCase(`valid/${name.replaceAll(' ', '-')}`, { ...body, identifiers: UNSETTLED[name]!(body.identifiers!, pick) }),
+        expectation: { kind: 'created', orRejected: { ...rejection, because: `the spec does not say whether a request with ${name} is valid` } },
+      })),
+  );
   return fc.oneof(
     { weight: 4, arbitrary: valid.map((body) => createdCase('valid/realistic', body)) },
     ...unsettled.map((arbitrary) => ({ weight: 1, arbitrary })),

@@ -17,8 +17,9 @@ export interface ValueClassLocation {
 }
 
 const identifiersOf = (body: Record<string, unknown>, type: string): unknown[] =>
-  (Array.isArray(body['identifiers']) ? body['identifiers'] as Array<{ type?: unknown; value?: unknown }> : [])
-    .filter((i) => i?.type === type).map((i) => i.value);
+  (Array.isArray(body['identifiers']) ? (body['identifiers'] as Array<{ type?: unknown; value?: unknown }>) : [])
+    .filter((i) => i?.type === type)
+    .map((i) => i.value);
 
 /**
  * Every location with value classes, as a run's coverage counts them: adding a class to a
@@ -36,7 +37,11 @@ export const VALUE_CLASS_LOCATIONS: readonly ValueClassLocation[] = [
   { location: '/identifiers/*/value (email_address)', classes: EMAIL_ADDRESS_CLASSES, values: (b) => identifiersOf(b, 'email_address') },
   { location: '/identifiers/*/value (phone_number)', classes: PHONE_NUMBER_CLASSES, values: (b) => identifiersOf(b, 'phone_number') },
   { location: '/profile', classes: PROFILE_CLASSES, values: (b) => [b['profile']] },
-  { location: '/external_id', classes: EXTERNAL_ID_CLASSES.map((c) => ({ name: c.name, holds: (v: unknown) => externalIdClassHolds(c, v) })), values: (b) => [b['external_id']] },
+  {
+    location: '/external_id',
+    classes: EXTERNAL_ID_CLASSES.map((c) => ({ name: c.name, holds: (v: unknown) => externalIdClassHolds(c, v) })),
+    values: (b) => [b['external_id']],
+  },
   { location: '/id', classes: ID_CLASSES, values: (b) => [b['id']] },
 ];
 

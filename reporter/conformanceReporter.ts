@@ -65,11 +65,23 @@ export default class ConformanceReporter implements Reporter {
     const colours = paint(consoleMode(process.stdout.isTTY === true, config.console).colours);
     console.log(consoleSummary(summary, where, (n) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`, colours));
     const runId = summary.run.metadata?.runId;
-    const recorded = runId === undefined ? [] : assembleRecording(config.reportDir, runId, config.record, { name: 'create-user-conformance', version: summary.run.metadata?.suiteVersion ?? 'unknown' });
-    if (recorded.length > 0) console.log(`  every exchange, redacted: ${recorded.map((file) => relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)).join(', ')}`);
+    const recorded =
+      runId === undefined
+        ? []
+        : assembleRecording(config.reportDir, runId, config.record, {
+            name: 'create-user-conformance',
+            version: summary.run.metadata?.suiteVersion ?? 'unknown',
+          });
+    if (recorded.length > 0)
+      console.log(
+        `  every exchange, redacted: ${recorded.map((file) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file))).join(', ')}`,
+      );
     const exitCode = VERDICT_EXIT_CODES[summary.verdict];
     // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
-    if (exitCode !== undefined && exitCode > 1) process.once('exit', () => { process.exitCode = exitCode; });
+    if (exitCode !== undefined && exitCode > 1)
+      process.once('exit', () => {
+        process.exitCode = exitCode;
+      });
     return Promise.resolve(exitCode === 1 ? { status: 'failed' } : undefined);
   }
 

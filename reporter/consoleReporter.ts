@@ -108,7 +108,10 @@ function errorText(error: TestError): string {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((line) => `    ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
 }
 
 function seconds(ms: number): string {

@@ -15,7 +15,11 @@ const SEVERITIES = [
 ] as const;
 /** The headline's colour by verdict: a pass is green, a fail red, anything else (nothing judged) yellow. */
 const VERDICT_COLOURS: Readonly<Record<ConformanceSummary['verdict'], keyof Paint>> = {
-  pass: 'green', fail: 'red', incomplete: 'yellow', plan: 'yellow', empty: 'yellow',
+  pass: 'green',
+  fail: 'red',
+  incomplete: 'yellow',
+  plan: 'yellow',
+  empty: 'yellow',
 };
 
 /**
@@ -26,7 +30,10 @@ const VERDICT_COLOURS: Readonly<Record<ConformanceSummary['verdict'], keyof Pain
  * (none by default; see `consoleMode`).
  */
 export function consoleSummary(
-  summary: ConformanceSummary, reportPath: string, replayFromReport?: (findingNumber: number) => string, colours: Paint = paint(false),
+  summary: ConformanceSummary,
+  reportPath: string,
+  replayFromReport?: (findingNumber: number) => string,
+  colours: Paint = paint(false),
 ): string {
   const { causes, findings } = summary;
   const notExercised = summary.checks.filter((c) => c.notExercised !== undefined);
@@ -34,29 +41,34 @@ export function consoleSummary(
   return [
     '',
     colours[VERDICT_COLOURS[summary.verdict]](`Conformance ${verdictHeadline(summary)}`),
-    ...(findings.length > 0 ? [`  ${SEVERITIES.flatMap(({ severity, called, colour }) => {
-      const these = findings.filter((f) => f.severity === severity);
-      return these.length > 0 ? [`${colours[colour](plural(these.length, called))} from ${[...new Set(these.map((f) => f.check))].join(', ')}`] : [];
-    }).join('; ')}`] : []),
-    ...(causes.length > 0 ? [
-      '  by cause, most basic first:',
-      ...causes.map((c) => `    ${colours[c.severity === 'error' ? 'red' : 'yellow'](SEVERITY_MARKS[c.severity])} ${causeTitle(c)}: ${oneLine(c.message)}`),
-    ] : []),
-    // A dry run or an empty selection judged nothing at all: its headline says so once.
-    ...(notExercised.length > 0 && notExercised.length < summary.checks.length
-      ? [`  not exercised: ${byReason(notExercised).join('; ')}`]
+    ...(findings.length > 0
+      ? [
+          `  ${SEVERITIES.flatMap(({ severity, called, colour }) => {
+            const these = findings.filter((f) => f.severity === severity);
+            return these.length > 0 ? [`${colours[colour](plural(these.length, called))} from ${[...new Set(these.map((f) => f.check))].join(', ')}`] : [];
+          }).join('; ')}`,
+        ]
       : []),
-    ...(inFull.length > 0 ? [
-      '',
-      `The most basic ${inFull.length === 1 ? 'finding' : `${inFull.length} findings`} in full (one case each):`,
-      '',
-      inFull.map((f) => [
-        formatFindings([f]),
-        ...(replayFromReport ? [`  or:       ${replayFromReport(findings.indexOf(f) + 1)}`] : []),
-      ].join('\n')).join('\n\n'),
-      '',
-      `All ${findings.length} finding(s), each with its counterexample, replay and curl line, are in the report:`,
-    ] : []),
+    ...(causes.length > 0
+      ? [
+          '  by cause, most basic first:',
+          ...causes.map((c) => `    ${colours[c.severity === 'error' ? 'red' : 'yellow'](SEVERITY_MARKS[c.severity])} ${causeTitle(c)}: ${oneLine(c.message)}`),
+        ]
+      : []),
+    // A dry run or an empty selection judged nothing at all: its headline says so once.
+    ...(notExercised.length > 0 && notExercised.length < summary.checks.length ? [`  not exercised: ${byReason(notExercised).join('; ')}`] : []),
+    ...(inFull.length > 0
+      ? [
+          '',
+          `The most basic ${inFull.length === 1 ? 'finding' : `${inFull.length} findings`} in full (one case each):`,
+          '',
+          inFull
+            .map((f) => [formatFindings([f]), ...(replayFromReport ? [`  or:       ${replayFromReport(findings.indexOf(f) + 1)}`] : [])].join('\n'))
+            .join('\n\n'),
+          '',
+          `All ${findings.length} finding(s), each with its counterexample, replay and curl line, are in the report:`,
+        ]
+      : []),
     `  report: ${reportPath} (also conformance.md, conformance.json)`,
   ].join('\n');
 }

@@ -31,7 +31,10 @@ function referenceSide(reference: NonNullable<SummaryFinding['reference']>, maxB
   if (reference.counterexample === undefined) return [`The reference ${codeSpan(reference.url)} had no such step.`, ''];
   const { response } = exchangeText(reference.counterexample, maxBodyChars);
   return [
-    `The reference ${codeSpan(reference.url)} answered the same step:`, '', codeBlock(response, 'http'), '',
+    `The reference ${codeSpan(reference.url)} answered the same step:`,
+    '',
+    codeBlock(response, 'http'),
+    '',
     ...(reference.curl ? [`curl (reference): ${codeSpan(reference.curl)}`, ''] : []),
   ];
 }

@@ -10,12 +10,16 @@ export function minimisationText(finding: ReportedFinding): string {
   const m = finding.minimisation;
   if (m === undefined) return legacyText(finding, fixed);
   switch (m.outcome) {
-    case 'shrunk': return 'counterexample shrunk';
-    case 'reproduced': return 'fixed case, reproduced when sent again';
-    case 'not-reproduced': return fixed
-      ? 'fixed case, sent again and answered otherwise (intermittent?)'
-      : 'not shrunk: replayed, and the replay was answered otherwise (intermittent?)';
-    case 'not-attempted': return `${fixed ? 'fixed case (minimal by construction)' : 'not shrunk'}: ${m.why}`;
+    case 'shrunk':
+      return 'counterexample shrunk';
+    case 'reproduced':
+      return 'fixed case, reproduced when sent again';
+    case 'not-reproduced':
+      return fixed
+        ? 'fixed case, sent again and answered otherwise (intermittent?)'
+        : 'not shrunk: replayed, and the replay was answered otherwise (intermittent?)';
+    case 'not-attempted':
+      return `${fixed ? 'fixed case (minimal by construction)' : 'not shrunk'}: ${m.why}`;
   }
 }
 

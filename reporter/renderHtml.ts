@@ -98,13 +98,17 @@ ${coverage.flatMap((l) => l.classes.map((c) => `<tr${c.sent === 0 ? ' class="nev
 
 /** Agreement per case family (differential run) and the SDK's requests per call (SDK run). */
 function fidelitySection({ reference, sdk }: FidelitySummary): string {
-  const agreement = reference ? `<p>${esc(agreementHeadline(reference))}</p>
+  const agreement = reference
+    ? `<p>${esc(agreementHeadline(reference))}</p>
 <table><thead><tr><th>case family</th><th class="n">compared</th><th class="n">agreed</th><th class="n">agreement</th></tr></thead><tbody>
 ${reference.families.map((f) => `<tr><td>${esc(f.family)}</td><td class="n">${f.compared}</td><td class="n">${f.agreed}</td><td class="n${f.agreed < f.compared ? ' bad' : ''}">${percent(f.rate)}</td></tr>`).join('\n')}
-</tbody></table>${reference.referenceFindings.length ? `<p class="muted">${esc(REFERENCE_FINDINGS_NOTE)}</p><ul>${reference.referenceFindings.map((f) => `<li><code>${esc(f.check)}</code> (${esc(f.severity)}) · ${esc(`${f.status ?? 'no response'}${f.code ? ` ${f.code}` : ''}`)} · ${esc(f.family)}: ${esc(f.message)} (${f.occurrences}×)</li>`).join('')}</ul>` : ''}` : '';
-  const calls = sdk ? `<p>${esc(sdkHeadline(sdk))}</p>
+</tbody></table>${reference.referenceFindings.length ? `<p class="muted">${esc(REFERENCE_FINDINGS_NOTE)}</p><ul>${reference.referenceFindings.map((f) => `<li><code>${esc(f.check)}</code> (${esc(f.severity)}) · ${esc(`${f.status ?? 'no response'}${f.code ? ` ${f.code}` : ''}`)} · ${esc(f.family)}: ${esc(f.message)} (${f.occurrences}×)</li>`).join('')}</ul>` : ''}`
+    : '';
+  const calls = sdk
+    ? `<p>${esc(sdkHeadline(sdk))}</p>
 <table><thead><tr><th>final status</th><th class="n">SDK calls</th><th class="n">HTTP requests</th><th class="n">per call</th></tr></thead><tbody>
 ${sdk.requestsByFinalStatus.map((r) => `<tr><td>${esc(r.status)}</td><td class="n">${r.calls}</td><td class="n${r.requests > r.calls ? ' warnc' : ''}">${r.requests}</td><td class="n">${perCall(r)}</td></tr>`).join('\n')}
-</tbody></table>` : '';
+</tbody></table>`
+    : '';
   return `<section><h2>Fidelity</h2>${agreement}${calls}</section>`;
 }

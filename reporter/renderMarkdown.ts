@@ -24,24 +24,40 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     `## ${VERDICT_ICONS[summary.verdict]} Create-user conformance: ${verdictHeadline(summary)}`,
     '',
     `${codeSpan(summary.run.operation)} · ${cell(runLine(summary))}`,
-    ...(summary.run.specUsedForMatrix.matchesRun === false ? ['', '> The spec loaded for the matrix differs from the one the run used (sha256 mismatch).'] : []),
-    ...(summary.causes.length > 0 ? ['', '### By cause, most basic first', '', ...summary.causes.map((c) => `- ${SEVERITY_ICONS[c.severity]} ${cell(causeTitle(c))}: ${cell(c.message)}`)] : []),
+    ...(summary.run.specUsedForMatrix.matchesRun === false
+      ? ['', '> The spec loaded for the matrix differs from the one the run used (sha256 mismatch).']
+      : []),
+    ...(summary.causes.length > 0
+      ? ['', '### By cause, most basic first', '', ...summary.causes.map((c) => `- ${SEVERITY_ICONS[c.severity]} ${cell(causeTitle(c))}: ${cell(c.message)}`)]
+      : []),
     '',
     '| check | cases | passed | errors | warnings |',
     '|---|---:|---:|---:|---:|',
-    ...summary.checks.map((c) => (c.notExercised !== undefined
-      ? `| ${codeSpan(c.id)} | 0 | not exercised: ${cell(c.notExercised)} | – | – |`
-      : `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`)),
+    ...summary.checks.map((c) =>
+      c.notExercised !== undefined
+        ? `| ${codeSpan(c.id)} | 0 | not exercised: ${cell(c.notExercised)} | – | – |`
+        : `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`,
+    ),
     ...(summary.findings.length > 0 ? ['', `### Findings (${summary.findings.length})`, '', ...shown.flatMap((f) => findingSection(f, MAX_BODY_CHARS))] : []),
     ...(more > 0 ? [`…and ${more} more in conformance.html / conformance.json.`, ''] : []),
     ...(summary.fidelity ? fidelitySection(summary.fidelity) : []),
-    ...(summary.testsWithoutOutcome.length > 0 ? ['', '### Tests without an outcome', '', ...summary.testsWithoutOutcome.map((t) => `- ${cell(t.title)}: ${t.status}${t.error ? ` — ${cell(t.error.split('\n')[0]!)}` : ''}`)] : []),
+    ...(summary.testsWithoutOutcome.length > 0
+      ? [
+          '',
+          '### Tests without an outcome',
+          '',
+          ...summary.testsWithoutOutcome.map((t) => `- ${cell(t.title)}: ${t.status}${t.error ? ` — ${cell(t.error.split('\n')[0]!)}` : ''}`),
+        ]
+      : []),
     '',
     '### Documented (status, code) matrix',
     '',
     '| status | code | observed | targeted | never provoked because |',
     '|---|---|---:|---:|---|',
-    ...summary.matrix.map((r) => `| ${r.status}${r.documented ? '' : ' (undocumented)'} | ${cell(r.code ?? '')} | ${r.observed} | ${r.targeted} | ${cell(r.neverProvokedBecause ?? '')} |`),
+    ...summary.matrix.map(
+      (r) =>
+        `| ${r.status}${r.documented ? '' : ' (undocumented)'} | ${cell(r.code ?? '')} | ${r.observed} | ${r.targeted} | ${cell(r.neverProvokedBecause ?? '')} |`,
+    ),
     '',
     ...(summary.valueClasses ? valueClassSection(summary.valueClasses) : []),
     '### Latency (ms)',
@@ -69,21 +85,39 @@ function valueClassSection(coverage: readonly ValueClassCoverage[]): string[] {
 function fidelitySection(fidelity: FidelitySummary): string[] {
   const { reference, sdk } = fidelity;
   return [
-    '', '### Fidelity', '',
-    ...(reference ? [
-      agreementHeadline(reference), '',
-      '| case family | compared | agreed | agreement |',
-      '|---|---:|---:|---:|',
-      ...reference.families.map((f) => `| ${cell(f.family)} | ${f.compared} | ${f.agreed} | ${percent(f.rate)} |`),
-      ...(reference.referenceFindings.length > 0 ? ['', REFERENCE_FINDINGS_NOTE, '', ...reference.referenceFindings.map((f) => `- ${codeSpan(f.check)} (${f.severity}) · ${f.status ?? 'no response'}${f.code ? ` ${cell(f.code)}` : ''} · ${cell(f.family)}: ${cell(f.message)} — ${f.occurrences}×`)] : []),
-      '',
-    ] : []),
-    ...(sdk ? [
-      sdkHeadline(sdk), '',
-      '| final status | SDK calls | HTTP requests | per call |',
-      '|---|---:|---:|---:|',
-      ...sdk.requestsByFinalStatus.map((r) => `| ${cell(r.status)} | ${r.calls} | ${r.requests} | ${perCall(r)} |`),
-      '',
-    ] : []),
+    '',
+    '### Fidelity',
+    '',
+    ...(reference
+      ? [
+          agreementHeadline(reference),
+          '',
+          '| case family | compared | agreed | agreement |',
+          '|---|---:|---:|---:|',
+          ...reference.families.map((f) => `| ${cell(f.family)} | ${f.compared} | ${f.agreed} | ${percent(f.rate)} |`),
+          ...(reference.referenceFindings.length > 0
+            ? [
+                '',
+                REFERENCE_FINDINGS_NOTE,
+                '',
+                ...reference.referenceFindings.map(
+                  (f) =>
+                    `- ${codeSpan(f.check)} (${f.severity}) · ${f.status ?? 'no response'}${f.code ? ` ${cell(f.code)}` : ''} · ${cell(f.family)}: ${cell(f.message)} — ${f.occurrences}×`,
+                ),
+              ]
+            : []),
+          '',
+        ]
+      : []),
+    ...(sdk
+      ? [
+          sdkHeadline(sdk),
+          '',
+          '| final status | SDK calls | HTTP requests | per call |',
+          '|---|---:|---:|---:|',
+          ...sdk.requestsByFinalStatus.map((r) => `| ${cell(r.status)} | ${r.calls} | ${r.requests} | ${perCall(r)} |`),
+          '',
+        ]
+      : []),
   ];
 }

@@ -11,7 +11,10 @@ const HEADLINES: Record<ConformanceSummary['verdict'], { word: string; say: (sum
     word: 'INCOMPLETE',
     say: (s) => `${s.testsWithoutOutcome.filter((t) => t.status !== 'skipped').length} test(s) ended without an outcome in ${casesAndProperties(s)}`,
   },
-  plan: { word: 'PLAN', say: (s) => `dry run (CONFORMANCE_DRY_RUN=1), ${plural(s.totals.properties, 'property', 'properties')} planned, nothing sent, nothing judged` },
+  plan: {
+    word: 'PLAN',
+    say: (s) => `dry run (CONFORMANCE_DRY_RUN=1), ${plural(s.totals.properties, 'property', 'properties')} planned, nothing sent, nothing judged`,
+  },
   empty: { word: 'NOTHING SELECTED', say: () => 'no conformance test matched the selection (-g/--grep, file filter or shard), nothing was judged' },
 };
 
@@ -45,7 +48,9 @@ export function runLine(summary: ConformanceSummary): string {
   const meta = summary.run.metadata;
   const parts = [
     meta ? `target ${meta.target.kind === 'emulator' ? `embedded emulator (${meta.target.url})` : meta.target.url}` : 'target unknown',
-    meta ? `spec ${meta.spec.title} ${meta.spec.version} (sha256 ${meta.spec.sha256.slice(0, 12)})` : `spec sha256 ${summary.run.specUsedForMatrix.sha256.slice(0, 12)}`,
+    meta
+      ? `spec ${meta.spec.title} ${meta.spec.version} (sha256 ${meta.spec.sha256.slice(0, 12)})`
+      : `spec sha256 ${summary.run.specUsedForMatrix.sha256.slice(0, 12)}`,
     `seed ${summary.run.seed ?? 'unknown'}`,
     meta ? `suite ${meta.suiteVersion}, run ${meta.runId}` : undefined,
   ];
@@ -61,7 +66,11 @@ export function findingOutcome(finding: SummaryFinding): string {
 /** The counterexample as two HTTP-like text blocks, bodies cut at `maxBodyChars`. */
 export function exchangeText(exchange: RecordedExchange, maxBodyChars: number): { request: string; response: string } {
   const { request, response, failure } = exchange;
-  const request_ = [`${request.method} ${request.url}`, ...headerLines(request.headers), ...(request.body === undefined ? [] : ['', cut(request.body, maxBodyChars)])];
+  const request_ = [
+    `${request.method} ${request.url}`,
+    ...headerLines(request.headers),
+    ...(request.body === undefined ? [] : ['', cut(request.body, maxBodyChars)]),
+  ];
   const response_ = response
     ? [`HTTP ${response.status}`, ...headerLines(response.headers), '', cut(response.body, maxBodyChars)]
     : [`no response: ${failure ?? 'unknown failure'}`];
@@ -81,7 +90,9 @@ export function ms(value: number): string {
 const NOISE_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
 
 function headerLines(headers: Readonly<Record<string, string>>): string[] {
-  return Object.entries(headers).filter(([name]) => !NOISE_HEADERS.has(name)).map(([name, value]) => `${name}: ${value}`);
+  return Object.entries(headers)
+    .filter(([name]) => !NOISE_HEADERS.has(name))
+    .map(([name, value]) => `${name}: ${value}`);
 }
 
 function cut(text: string, max: number): string {

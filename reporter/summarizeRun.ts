@@ -46,11 +46,8 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
   const matrix = buildMatrix(properties, context.documented);
   const valueClasses = summarizeValueClasses(properties);
   const failing = metadata?.failOn === 'warning' ? findings.length : errorFindings;
-  const verdict: Verdict = failing > 0 ? 'fail'
-    : metadata?.dryRun ? 'plan'
-    : tests.length === 0 ? 'empty'
-    : unfinished || properties.length === 0 ? 'incomplete'
-    : 'pass';
+  const verdict: Verdict =
+    failing > 0 ? 'fail' : metadata?.dryRun ? 'plan' : tests.length === 0 ? 'empty' : unfinished || properties.length === 0 ? 'incomplete' : 'pass';
   return {
     reportFormat: 1,
     verdict,
@@ -75,7 +72,11 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
       },
     },
     checks: withNotExercised(summarizeChecks(properties, context.checkCatalogue), {
-      verdict, skipped: uniqueSkipped(properties), matrix, fidelity, checksLeftOut: metadata?.selection?.checksLeftOut ?? [],
+      verdict,
+      skipped: uniqueSkipped(properties),
+      matrix,
+      fidelity,
+      checksLeftOut: metadata?.selection?.checksLeftOut ?? [],
     }),
     skippedChecks: uniqueSkipped(properties),
     matrix,

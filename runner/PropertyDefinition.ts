@@ -9,9 +9,7 @@ import type { SuiteContext } from './suiteContext.ts';
  * replayed by its fast-check path) or a fixed list (each value once, replayed by its index, a
  * finding confirmed by sending its value again).
  */
-export type PropertyValues<T> =
-  | { readonly drawn: (context: SuiteContext) => Arbitrary<T> }
-  | { readonly fixed: (context: SuiteContext) => readonly T[] };
+export type PropertyValues<T> = { readonly drawn: (context: SuiteContext) => Arbitrary<T> } | { readonly fixed: (context: SuiteContext) => readonly T[] };
 
 /**
  * A property, the one form every part of the runner takes: its values of `T` (a case, a scenario,
@@ -38,16 +36,18 @@ export type PropertyOptions<T> = Pick<PropertyDefinition<T>, 'name' | 'runs' | '
 const sendOne = async (testCase: CreateUserCase, pipeline: CasePipeline) => [await pipeline.send(testCase)];
 
 /** A property over single drawn cases: one generated case, one exchange. */
-export function caseProperty(
-  { cases, ...options }: PropertyOptions<CreateUserCase> & { readonly cases: (context: SuiteContext) => Arbitrary<CreateUserCase> },
-): PropertyDefinition<CreateUserCase> {
+export function caseProperty({
+  cases,
+  ...options
+}: PropertyOptions<CreateUserCase> & { readonly cases: (context: SuiteContext) => Arbitrary<CreateUserCase> }): PropertyDefinition<CreateUserCase> {
   return { ...options, values: { drawn: cases }, execute: sendOne };
 }
 
 /** A property over a fixed list of cases (the boundary phase, the methods), each sent once. */
-export function fixedCasesProperty(
-  { fixedCases, ...options }: PropertyOptions<CreateUserCase> & { readonly fixedCases: (context: SuiteContext) => readonly CreateUserCase[] },
-): PropertyDefinition<CreateUserCase> {
+export function fixedCasesProperty({
+  fixedCases,
+  ...options
+}: PropertyOptions<CreateUserCase> & { readonly fixedCases: (context: SuiteContext) => readonly CreateUserCase[] }): PropertyDefinition<CreateUserCase> {
   return { ...options, values: { fixed: fixedCases }, execute: sendOne };
 }
 

@@ -26,12 +26,13 @@ export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: Suite
     const secrets = runSecrets(context.config);
     const scrub = (text: string) => secrets.reduce(scrubSecret, text);
     const skip = phaseLeftOut(phase, context) ?? definition.skipWhen?.(context);
-    const checked: PropertyReport = skip !== undefined
-      ? skippedReport(definition.name, context, skip)
-      : await checkProperty(definition, context, {
-          workerIndex: testInfo.workerIndex,
-          replayCommand: (seed, path) => replayCommand(context.config.replayEnv, seed, path, testInfo.title),
-        });
+    const checked: PropertyReport =
+      skip !== undefined
+        ? skippedReport(definition.name, context, skip)
+        : await checkProperty(definition, context, {
+            workerIndex: testInfo.workerIndex,
+            replayCommand: (seed, path) => replayCommand(context.config.replayEnv, seed, path, testInfo.title),
+          });
     const report: PropertyReport = { ...checked, findings: checked.findings.map((f) => ({ ...f, replay: { ...f.replay, title: testInfo.title } })) };
     await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: scrub(JSON.stringify(report)), contentType: 'application/json' });
     for (const skipped of report.skipped ?? []) {
@@ -46,7 +47,11 @@ export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: Suite
       // One line: one root cause tripping every property must not print the same counterexample in
       // each of them. The conformance summary at the end shows the most basic findings in full, and
       // the reports (and the attached property report) hold every one.
-      const failure = new Error(scrub(`${failing.length} nonconformance(s) in ${report.cases} cases: ${causesInBrief(failing)} (in full: the summary at the end of the run, and the reports)`));
+      const failure = new Error(
+        scrub(
+          `${failing.length} nonconformance(s) in ${report.cases} cases: ${causesInBrief(failing)} (in full: the summary at the end of the run, and the reports)`,
+        ),
+      );
       failure.stack = failure.message;
       throw failure;
     }
@@ -72,8 +77,16 @@ function phaseLeftOut(phase: SuitePhase | undefined, context: SuiteContext): Ski
 function skippedReport(property: string, context: SuiteContext, skipped: SkippedCheck): PropertyReport {
   const runSeed = context.config.seed;
   return {
-    property, run: runMetadata(context), runSeed, seed: propertySeed(runSeed, property), cases: 0,
-    checks: {}, findings: [], observed: {}, latencies: {}, targeted: {}, skipped: [skipped],
+    property,
+    run: runMetadata(context),
+    runSeed,
+    seed: propertySeed(runSeed, property),
+    cases: 0,
+    checks: {},
+    findings: [],
+    observed: {},
+    latencies: {},
+    targeted: {},
+    skipped: [skipped],
   };
 }
-

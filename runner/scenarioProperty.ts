@@ -5,8 +5,9 @@ import { runScenario } from './runScenario.ts';
 import type { SuiteContext } from './suiteContext.ts';
 
 /** A property whose values are scenarios: several requests each, in order (see `runScenario`). */
-export function scenarioProperty(
-  { scenarios, ...options }: PropertyOptions<Scenario> & { readonly scenarios: (context: SuiteContext) => Arbitrary<Scenario> },
-): PropertyDefinition<Scenario> {
+export function scenarioProperty({
+  scenarios,
+  ...options
+}: PropertyOptions<Scenario> & { readonly scenarios: (context: SuiteContext) => Arbitrary<Scenario> }): PropertyDefinition<Scenario> {
   return { ...options, values: { drawn: scenarios }, execute: runScenario };
 }

@@ -49,7 +49,10 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
 
   const request = indexRequestBody(specPath, resolve, pointer, operation.node, validatorAt);
   const responses = indexResponses(specPath, resolve, pointer, operation.node, validatorAt);
-  const successStatus = [...responses.keys()].map(Number).filter((s) => s >= 200 && s < 300).sort((a, b) => a - b)[0];
+  const successStatus = [...responses.keys()]
+    .map(Number)
+    .filter((s) => s >= 200 && s < 300)
+    .sort((a, b) => a - b)[0];
   if (successStatus === undefined) {
     throw new SpecError(specPath, `${pointer}/responses`, 'no 2xx response is documented');
   }
@@ -58,7 +61,11 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
       ? response.errorVariants.flatMap((variant) =>
           variant.codes.flatMap((code) =>
             variant.statusTexts.map((statusText) => ({
-              httpStatus: Number(response.key), code, statusText, schemaName: variant.schemaName, schemaPointer: variant.schemaPointer,
+              httpStatus: Number(response.key),
+              code,
+              statusText,
+              schemaName: variant.schemaName,
+              schemaPointer: variant.schemaPointer,
             })),
           ),
         )
@@ -79,8 +86,7 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
     successStatus,
     validatorAt,
     schemaAt: (schemaPointer) => resolve(schemaPointer),
-    responseFor: (status) =>
-      responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('default'),
+    responseFor: (status) => responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('default'),
   };
 }
 
@@ -92,8 +98,11 @@ function scalarText(value: unknown): string {
 }
 
 function indexRequestBody(
-  specPath: string, resolve: Resolve, operationPointer: string,
-  operation: Record<string, unknown>, validatorAt: (p: string) => ValidateFunction,
+  specPath: string,
+  resolve: Resolve,
+  operationPointer: string,
+  operation: Record<string, unknown>,
+  validatorAt: (p: string) => ValidateFunction,
 ): CreateUserOperation['request'] {
   if (operation['requestBody'] === undefined) {
     throw new SpecError(specPath, operationPointer, 'the operation has no requestBody');
@@ -109,8 +118,11 @@ function indexRequestBody(
 }
 
 function indexResponses(
-  specPath: string, resolve: Resolve, operationPointer: string,
-  operation: Record<string, unknown>, validatorAt: (p: string) => ValidateFunction,
+  specPath: string,
+  resolve: Resolve,
+  operationPointer: string,
+  operation: Record<string, unknown>,
+  validatorAt: (p: string) => ValidateFunction,
 ): Map<string, DocumentedResponse> {
   const keys = Object.keys(operation['responses'] ?? {});
   if (keys.length === 0) throw new SpecError(specPath, `${operationPointer}/responses`, 'no responses are documented');
@@ -124,9 +136,7 @@ function indexResponses(
     const mediaTypes = Object.keys(content);
     const jsonType = mediaTypes.find((m) => JSON_MEDIA_TYPE.test(m));
     const schemaPointer =
-      jsonType !== undefined && content[jsonType]?.['schema'] !== undefined
-        ? joinPointer(response.pointer, 'content', jsonType, 'schema')
-        : undefined;
+      jsonType !== undefined && content[jsonType]?.['schema'] !== undefined ? joinPointer(response.pointer, 'content', jsonType, 'schema') : undefined;
     responses.set(key, {
       key,
       pointer: response.pointer,

@@ -46,9 +46,7 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
     return { request, response, failure: undefined, elapsedMs: performance.now() - started };
   } catch (error) {
     const elapsedMs = performance.now() - started;
-    const failure = signal.aborted
-      ? `no complete response within ${options.timeoutMs} ms`
-      : describeNetworkError(error);
+    const failure = signal.aborted ? `no complete response within ${options.timeoutMs} ms` : describeNetworkError(error);
     return { request, response: undefined, failure, elapsedMs };
   }
 }

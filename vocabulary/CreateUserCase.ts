@@ -20,7 +20,8 @@ export type Expectation =
    * create it, or refuse it with this status and one of these codes; `because` says what is open.
    */
   | {
-      readonly kind: 'created'; readonly provesNoEffectOf?: 'unauthenticated';
+      readonly kind: 'created';
+      readonly provesNoEffectOf?: 'unauthenticated';
       readonly orRejected?: { readonly status: number; readonly codes: readonly string[]; readonly because: string };
     }
   /**
@@ -38,7 +39,9 @@ export type Expectation =
    * invalid, and the spec does not say which problem is reported first, so that answer is fine too.
    */
   | {
-      readonly kind: 'app_state'; readonly status: number; readonly codes: readonly string[];
+      readonly kind: 'app_state';
+      readonly status: number;
+      readonly codes: readonly string[];
       readonly orRejected?: { readonly status: number; readonly codes: readonly string[] };
     }
   /** A request with missing or bad credentials: never 2xx, never a user. */

@@ -25,9 +25,7 @@ export interface Replay {
  * `not-attempted`: nothing was replayed, for `why` (a warning, the cap on shrunk findings, shrinking
  * off, or the run is itself a replay).
  */
-export type Minimisation =
-  | { readonly outcome: 'shrunk' | 'reproduced' | 'not-reproduced' }
-  | { readonly outcome: 'not-attempted'; readonly why: string };
+export type Minimisation = { readonly outcome: 'shrunk' | 'reproduced' | 'not-reproduced' } | { readonly outcome: 'not-attempted'; readonly why: string };
 
 /** A distinct finding (check, status, code, family) with its minimal counterexample. */
 export interface ReportedFinding extends Finding {

@@ -43,11 +43,14 @@ function cell(text: string): string {
 function phasesTable(): string {
   const operation = loadCreateUserOperation(resolve(PACKAGE_ROOT, 'spec/openapi.yaml'));
   const properties = suiteProperties({ operation, profile: DEFAULT_PROFILE });
-  return table(['phase', 'what it sends', 'file', 'tests (one property each)'], Object.entries(SUITE_PHASES).map(([phase, summary]) => {
-    const mine = properties.filter((p) => p.phase === phase);
-    const files = [...new Set(mine.map((p) => p.group))].map((g) => `[\`${g}\`](../tests/conformance/${g}.spec.ts)`);
-    return [`\`${phase}\``, summary, files.join(', '), mine.map((p) => p.title).join('<br>')];
-  }));
+  return table(
+    ['phase', 'what it sends', 'file', 'tests (one property each)'],
+    Object.entries(SUITE_PHASES).map(([phase, summary]) => {
+      const mine = properties.filter((p) => p.phase === phase);
+      const files = [...new Set(mine.map((p) => p.group))].map((g) => `[\`${g}\`](../tests/conformance/${g}.spec.ts)`);
+      return [`\`${phase}\``, summary, files.join(', '), mine.map((p) => p.title).join('<br>')];
+    }),
+  );
 }
 
 function mutationsTable(): string {
@@ -56,10 +59,21 @@ function mutationsTable(): string {
   return [
     `${catalogue.length} mutations for \`spec/openapi.yaml\` with the default profile:`,
     '',
-    table(['family', 'what it breaks', 'mutations', 'for example'], families.map((family) => {
-      const mine = catalogue.filter((m) => m.family === family);
-      return [`\`${family}\``, MUTATION_FAMILY_TITLES[family] ?? '', String(mine.length), mine.slice(0, 3).map((m) => `\`${m.id}\``).join(', ')];
-    })),
+    table(
+      ['family', 'what it breaks', 'mutations', 'for example'],
+      families.map((family) => {
+        const mine = catalogue.filter((m) => m.family === family);
+        return [
+          `\`${family}\``,
+          MUTATION_FAMILY_TITLES[family] ?? '',
+          String(mine.length),
+          mine
+            .slice(0, 3)
+            .map((m) => `\`${m.id}\``)
+            .join(', '),
+        ];
+      }),
+    ),
   ].join('\n');
 }
 
@@ -70,15 +84,27 @@ function variablesTable(): string {
     const token = TOKEN_FLAGS.find((f) => f.variable === name);
     return token ? `\`--${token.flag}\` (names the variable that holds it)` : '';
   };
-  return table(['variable', 'flag', 'meaning', 'default'], VARIABLE_DESCRIPTIONS.map((v) => [
-    v.name.split(', ').map((n) => `\`${n}\``).join(', '), flagOf(v.name), v.meaning, v.default,
-  ]));
+  return table(
+    ['variable', 'flag', 'meaning', 'default'],
+    VARIABLE_DESCRIPTIONS.map((v) => [
+      v.name
+        .split(', ')
+        .map((n) => `\`${n}\``)
+        .join(', '),
+      flagOf(v.name),
+      v.meaning,
+      v.default,
+    ]),
+  );
 }
 
 /** The README's short table: the variables that point a run at a target (a fixed interface: CI depends on them). */
 function targetVariablesTable(): string {
   const names: readonly string[] = Object.values(TARGET_VARIABLES);
-  return table(['variable', 'meaning', 'default'], VARIABLE_DESCRIPTIONS.filter((v) => names.includes(v.name)).map((v) => [`\`${v.name}\``, v.meaning, v.default]));
+  return table(
+    ['variable', 'meaning', 'default'],
+    VARIABLE_DESCRIPTIONS.filter((v) => names.includes(v.name)).map((v) => [`\`${v.name}\``, v.meaning, v.default]),
+  );
 }
 
 interface ProfileSchema {
@@ -87,33 +113,41 @@ interface ProfileSchema {
 
 function profileTable(): string {
   const schema = JSON.parse(readFileSync(new URL('../../config/profile.schema.json', import.meta.url), 'utf8')) as ProfileSchema;
-  return table(['setting', 'default', 'meaning'], Object.entries(DEFAULT_PROFILE).map(([name, value]) => [
-    `\`${name}\``, `\`${JSON.stringify(value)}\``, schema.properties[name]?.description ?? '',
-  ]));
+  return table(
+    ['setting', 'default', 'meaning'],
+    Object.entries(DEFAULT_PROFILE).map(([name, value]) => [`\`${name}\``, `\`${JSON.stringify(value)}\``, schema.properties[name]?.description ?? '']),
+  );
 }
 
 function specDiffRulesTable(): string {
   const impact = (i: string) => (i === 'breaking' ? '**breaking**' : 'compatible');
-  return table(['rule', 'what changed', 'clients', 'servers', 'why'], CHANGE_RULES.map((r) => [
-    `\`${ruleId(r)}\``, `${CHANGE_KINDS[r.change]}, in the ${r.side}`, impact(r.clients), impact(r.servers), r.why,
-  ]));
+  return table(
+    ['rule', 'what changed', 'clients', 'servers', 'why'],
+    CHANGE_RULES.map((r) => [`\`${ruleId(r)}\``, `${CHANGE_KINDS[r.change]}, in the ${r.side}`, impact(r.clients), impact(r.servers), r.why]),
+  );
 }
 
 function reportDiffRulesTable(): string {
-  return table(['rule', 'change', 'effect', 'fails report:diff', 'why'], REPORT_CHANGE_RULES.map((r) => [
-    `\`${r.kind}\``, REPORT_CHANGE_KINDS[r.kind], r.effect, r.gates ? 'when its severity is `error`' : 'never', r.why,
-  ]));
+  return table(
+    ['rule', 'change', 'effect', 'fails report:diff', 'why'],
+    REPORT_CHANGE_RULES.map((r) => [`\`${r.kind}\``, REPORT_CHANGE_KINDS[r.kind], r.effect, r.gates ? 'when its severity is `error`' : 'never', r.why]),
+  );
 }
 
-interface LayerRule { readonly name: string; readonly to: { readonly pathNot: readonly string[] } }
+interface LayerRule {
+  readonly name: string;
+  readonly to: { readonly pathNot: readonly string[] };
+}
 
 /** The allowed arrows, read from the dependency-cruiser rules that enforce them (`npm run lint:layers`). */
 function layersTable(): string {
   const config = createRequire(import.meta.url)(resolve(PACKAGE_ROOT, '.dependency-cruiser.cjs')) as { forbidden: readonly LayerRule[] };
-  const rows = config.forbidden.filter((rule) => rule.name.startsWith('layer-')).map((rule) => {
-    const folder = rule.name.slice('layer-'.length);
-    const allowed = rule.to.pathNot.slice(1).map((pattern) => pattern.replace(/^\^/, '').replace('(/|$)', '').replaceAll('\\', ''));
-    return [`\`${folder}/\``, allowed.length === 0 ? 'nothing (node modules only)' : allowed.map((a) => `\`${a}\``).join(', ')];
-  });
+  const rows = config.forbidden
+    .filter((rule) => rule.name.startsWith('layer-'))
+    .map((rule) => {
+      const folder = rule.name.slice('layer-'.length);
+      const allowed = rule.to.pathNot.slice(1).map((pattern) => pattern.replace(/^\^/, '').replace('(/|$)', '').replaceAll('\\', ''));
+      return [`\`${folder}/\``, allowed.length === 0 ? 'nothing (node modules only)' : allowed.map((a) => `\`${a}\``).join(', ')];
+    });
   return table(['folder', 'may import (besides itself)'], rows);
 }

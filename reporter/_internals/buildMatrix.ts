@@ -26,10 +26,17 @@ export function buildMatrix(properties: readonly PropertyReport[], documented: D
     const seen = observed[outcome] ?? 0;
     const tried = targeted[outcome] ?? 0;
     return {
-      outcome, status, code: code.length > 0 ? code.join(' ') : undefined, documented: isDocumented, observed: seen, targeted: tried,
+      outcome,
+      status,
+      code: code.length > 0 ? code.join(' ') : undefined,
+      documented: isDocumented,
+      observed: seen,
+      targeted: tried,
       neverProvokedBecause: isDocumented && seen === 0 ? neverProvokedReason({ status, targeted: tried, disabledAppConfigured, skipped }) : undefined,
     };
   };
-  const undocumented = Object.keys(observed).filter((o) => !unique.includes(o)).sort();
+  const undocumented = Object.keys(observed)
+    .filter((o) => !unique.includes(o))
+    .sort();
   return [...unique.map((o) => row(o, true)), ...undocumented.map((o) => row(o, false))];
 }

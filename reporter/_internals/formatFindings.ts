@@ -10,24 +10,28 @@ const SEVERITY_MARKS: Readonly<Record<ReportedFinding['severity'], string>> = { 
  * property's case count ("seen in 3 of 20 cases"); without it, the count stands alone.
  */
 export function formatFindings(findings: readonly ReportedFinding[], cases?: number): string {
-  return findings.map((f) => {
-    const { request, response, failure } = f.counterexample;
-    const lines = [
-      `${SEVERITY_MARKS[f.severity]} ${f.check} (${f.severity}) in ${f.family}: ${f.message}`,
-      `  request:  ${request.method} ${request.url}`,
-      ...(request.body === undefined ? [] : [`            ${request.body}`]),
-      response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,
-      `  seen in ${cases === undefined ? `${f.occurrences} case(s)` : `${f.occurrences} of ${cases} cases`}; ${minimisationText(f)}`,
-      ...(f.specPointer ? [`  spec:     ${f.specPointer}`] : []),
-      `  replay:   ${f.replay.command}`,
-      ...(f.scenario
-        ? ['  steps (each with its curl line; the replay command re-runs them all):',
-            ...f.scenario.flatMap((s) => [`    ${s.label} → ${s.answer}`, `      ${s.request}`, `      ${s.curl}`])]
-        : [`  curl:     ${f.replay.curl}`]),
-      ...(f.reference ? referenceLines(f.reference) : []),
-    ];
-    return lines.join('\n');
-  }).join('\n\n');
+  return findings
+    .map((f) => {
+      const { request, response, failure } = f.counterexample;
+      const lines = [
+        `${SEVERITY_MARKS[f.severity]} ${f.check} (${f.severity}) in ${f.family}: ${f.message}`,
+        `  request:  ${request.method} ${request.url}`,
+        ...(request.body === undefined ? [] : [`            ${request.body}`]),
+        response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,
+        `  seen in ${cases === undefined ? `${f.occurrences} case(s)` : `${f.occurrences} of ${cases} cases`}; ${minimisationText(f)}`,
+        ...(f.specPointer ? [`  spec:     ${f.specPointer}`] : []),
+        `  replay:   ${f.replay.command}`,
+        ...(f.scenario
+          ? [
+              '  steps (each with its curl line; the replay command re-runs them all):',
+              ...f.scenario.flatMap((s) => [`    ${s.label} → ${s.answer}`, `      ${s.request}`, `      ${s.curl}`]),
+            ]
+          : [`  curl:     ${f.replay.curl}`]),
+        ...(f.reference ? referenceLines(f.reference) : []),
+      ];
+      return lines.join('\n');
+    })
+    .join('\n\n');
 }
 
 /** The reference's side of a `differential` finding: its answer to that step, or its steps. */
@@ -36,10 +40,11 @@ function referenceLines(reference: ReferenceEvidence): string[] {
   const response = counterexample?.response;
   return [
     `  reference ${reference.url}:`,
-    counterexample === undefined ? '    had no such step'
-      : response ? `    response: ${response.status} ${response.body}` : `    response: none (${counterexample.failure ?? 'no response'})`,
-    ...(scenario
-      ? ['    steps:', ...scenario.flatMap((s) => [`      ${s.label} → ${s.answer}`, `        ${s.curl}`])]
-      : curl ? [`    curl:     ${curl}`] : []),
+    counterexample === undefined
+      ? '    had no such step'
+      : response
+        ? `    response: ${response.status} ${response.body}`
+        : `    response: none (${counterexample.failure ?? 'no response'})`,
+    ...(scenario ? ['    steps:', ...scenario.flatMap((s) => [`      ${s.label} → ${s.answer}`, `        ${s.curl}`])] : curl ? [`    curl:     ${curl}`] : []),
   ];
 }

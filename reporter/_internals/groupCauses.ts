@@ -13,8 +13,15 @@ export function groupCauses(findings: readonly SummaryFinding[]): CauseGroup[] {
     if (entry === undefined) {
       groups.set(key, {
         group: {
-          check: finding.check, severity: finding.severity, status: finding.status, code: finding.code,
-          findings: 1, occurrences: finding.occurrences, message: finding.message, firstFinding: index, families: [],
+          check: finding.check,
+          severity: finding.severity,
+          status: finding.status,
+          code: finding.code,
+          findings: 1,
+          occurrences: finding.occurrences,
+          message: finding.message,
+          firstFinding: index,
+          families: [],
         },
         families: [finding.family],
       });

@@ -27,12 +27,23 @@ const RULES: readonly Rule[] = [
   { applies: (_c, run) => run.verdict === 'plan', reason: () => 'dry run: nothing was sent' },
   { applies: (_c, run) => run.verdict === 'empty', reason: () => 'the selection matched no conformance test' },
   { applies: (check, run) => run.checksLeftOut.includes(check), reason: () => 'left out by the selection (CONFORMANCE_CHECKS / CONFORMANCE_EXCLUDE_CHECKS)' },
-  { applies: (check, run) => run.skipped.some((s) => s.check === check), reason: (check, run) => run.skipped.filter((s) => s.check === check).map((s) => s.reason).join('; ') },
+  {
+    applies: (check, run) => run.skipped.some((s) => s.check === check),
+    reason: (check, run) =>
+      run.skipped
+        .filter((s) => s.check === check)
+        .map((s) => s.reason)
+        .join('; '),
+  },
   { applies: (check, run) => check === 'sdk_fidelity' && !run.fidelity?.sdk, reason: () => 'the run did not go through the SDK (CONFORMANCE_TRANSPORT=sdk)' },
-  { applies: (check, run) => check === 'differential' && !run.fidelity?.reference, reason: () => 'no reference target (PRELUDE_REFERENCE_URL), so nothing was compared' },
+  {
+    applies: (check, run) => check === 'differential' && !run.fidelity?.reference,
+    reason: () => 'no reference target (PRELUDE_REFERENCE_URL), so nothing was compared',
+  },
   {
     applies: (check, run) => NEED_A_CREATE.has(check) && !run.matrix.some((r) => r.documented && r.status.startsWith('2') && r.observed > 0),
-    reason: (_c, run) => `no create was answered ${run.matrix.find((r) => r.documented && r.status.startsWith('2'))?.status ?? 'with the success status'}, so nothing built on one was judged`,
+    reason: (_c, run) =>
+      `no create was answered ${run.matrix.find((r) => r.documented && r.status.startsWith('2'))?.status ?? 'with the success status'}, so nothing built on one was judged`,
   },
   { applies: () => true, reason: () => 'no case of the properties that ran is one it judges' },
 ];

@@ -21,14 +21,20 @@ export function summarizeFidelity(properties: readonly PropertyReport[]): Fideli
 function summarizeAgreement(tallies: readonly NonNullable<PropertyReport['fidelity']>[]): NonNullable<FidelitySummary['reference']> {
   const compared = sumCounts(tallies.flatMap((t) => Object.entries(t.families).map(([family, a]) => ({ [family]: a.compared }))));
   const agreed = sumCounts(tallies.flatMap((t) => Object.entries(t.families).map(([family, a]) => ({ [family]: a.agreed }))));
-  const families = Object.keys(compared).sort().map((family) => agreement(family, compared[family]!, agreed[family]!));
+  const families = Object.keys(compared)
+    .sort()
+    .map((family) => agreement(family, compared[family]!, agreed[family]!));
   const findings = new Map<string, ReferenceFindingTally>();
   for (const finding of tallies.flatMap((t) => t.referenceFindings)) {
     const key = findingKey(finding);
     const seen = findings.get(key);
     findings.set(key, seen ? { ...seen, occurrences: seen.occurrences + finding.occurrences } : finding);
   }
-  const total = agreement('all', families.reduce((n, f) => n + f.compared, 0), families.reduce((n, f) => n + f.agreed, 0));
+  const total = agreement(
+    'all',
+    families.reduce((n, f) => n + f.compared, 0),
+    families.reduce((n, f) => n + f.agreed, 0),
+  );
   return {
     url: tallies[0]!.reference,
     total: { compared: total.compared, agreed: total.agreed, rate: total.rate },
@@ -44,8 +50,12 @@ function summarizeSdk(tallies: readonly NonNullable<PropertyReport['sdk']>[]): N
   const requests = sumCounts(tallies.map((t) => Object.fromEntries(Object.entries(t.requestsByFinalStatus).map(([s, r]) => [s, r.requests]))));
   return {
     calls: tallies.reduce((n, t) => n + t.calls, 0),
-    viaFetch: Object.entries(viaFetch).sort().map(([reason, exchanges]) => ({ reason, exchanges })),
-    requestsByFinalStatus: Object.keys(calls).sort().map((status) => ({ status, calls: calls[status]!, requests: requests[status]! })),
+    viaFetch: Object.entries(viaFetch)
+      .sort()
+      .map(([reason, exchanges]) => ({ reason, exchanges })),
+    requestsByFinalStatus: Object.keys(calls)
+      .sort()
+      .map((status) => ({ status, calls: calls[status]!, requests: requests[status]! })),
   };
 }
 

@@ -12,8 +12,10 @@ export function summarizeLatencies(properties: readonly PropertyReport[]): Laten
       byStatus.set(status, all);
     }
   }
-  return [...byStatus.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([status, values]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { status, count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)! };
-  });
+  return [...byStatus.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([status, values]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return { status, count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1)! };
+    });
 }

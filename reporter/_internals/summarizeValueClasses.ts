@@ -20,7 +20,9 @@ export function summarizeValueClasses(properties: readonly PropertyReport[]): Va
         return {
           name,
           sent: Object.values(answers).reduce((sum, n) => sum + n, 0),
-          answers: Object.entries(answers).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([answer, count]) => ({ answer, count })),
+          answers: Object.entries(answers)
+            .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+            .map(([answer, count]) => ({ answer, count })),
         };
       }),
     };

@@ -88,14 +88,18 @@ export function fixedValueSource<T>(values: readonly T[], replayPath: string | u
 
 function replayValue<T>(arbitrary: Arbitrary<T>, seed: number, path: string): { v: T } {
   let value: { v: T } | undefined;
-  fc.check(fc.property(arbitrary, (v) => { value = { v }; return false; }), { seed, path, endOnFailure: true, numRuns: 1 });
+  fc.check(
+    fc.property(arbitrary, (v) => {
+      value = { v };
+      return false;
+    }),
+    { seed, path, endOnFailure: true, numRuns: 1 },
+  );
   if (value === undefined) throw new Error(`cannot replay path ${path} with seed ${seed}`);
   return value;
 }
 
 /** The source for a property's values in this run: drawn ones sampled with its seed, or its fixed list. */
 export function valueSource<T>(values: PropertyValues<T>, context: SuiteContext, seed: number, runs: number, replayPath: string | undefined): ValueSource<T> {
-  return 'fixed' in values
-    ? fixedValueSource(values.fixed(context), replayPath)
-    : arbitraryValueSource(values.drawn(context), seed, runs, replayPath);
+  return 'fixed' in values ? fixedValueSource(values.fixed(context), replayPath) : arbitraryValueSource(values.drawn(context), seed, runs, replayPath);
 }

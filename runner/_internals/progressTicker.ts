@@ -13,7 +13,11 @@ export const PROGRESS_INTERVAL_MS = 1_000;
  */
 export function startProgressTicker(
   snapshot: () => ProgressRecord,
-  { intervalMs = PROGRESS_INTERVAL_MS, print = progressIsListenedFor() ? (line: string) => console.log(line) : () => undefined, every = (ms, tick) => REAL_CLOCK.every(ms, tick) }: TickerOptions = {},
+  {
+    intervalMs = PROGRESS_INTERVAL_MS,
+    print = progressIsListenedFor() ? (line: string) => console.log(line) : () => undefined,
+    every = (ms, tick) => REAL_CLOCK.every(ms, tick),
+  }: TickerOptions = {},
 ): () => void {
   const report = () => print(progressRecordLine(snapshot()));
   const stop = every(intervalMs, report);

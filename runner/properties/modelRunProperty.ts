@@ -66,11 +66,13 @@ class StepCommand implements fc.AsyncCommand<Model, Real> {
  */
 export const modelRunProperty: PropertyDefinition<Iterable<fc.AsyncCommand<Model, Real>>> = {
   name: 'model-based-run',
-  values: { drawn: (context) => {
-    const badApps: Array<Exclude<AppRole, 'enabled'>> = disabledAppMissing(context) ? ['unknown'] : ['unknown', 'disabled'];
-    const step = modelStepArbitrary(context.operation, context.profile, badApps);
-    return fc.commands([step.map((s) => new StepCommand(s))], { maxCommands: MAX_COMMANDS }).map(markAsRun);
-  } },
+  values: {
+    drawn: (context) => {
+      const badApps: Array<Exclude<AppRole, 'enabled'>> = disabledAppMissing(context) ? ['unknown'] : ['unknown', 'disabled'];
+      const step = modelStepArbitrary(context.operation, context.profile, badApps);
+      return fc.commands([step.map((s) => new StepCommand(s))], { maxCommands: MAX_COMMANDS }).map(markAsRun);
+    },
+  },
   execute: async (commands, pipeline, context) => {
     const real = { rehearsal: false as const, pipeline, context, outcomes: [] };
     await fc.asyncModelRun(() => ({ model: { users: [], steps: 0 }, real }), commands);

@@ -31,30 +31,66 @@ export interface SuiteProperty {
 export function suiteProperties({ operation, profile }: { operation: CreateUserOperation; profile: Profile }): readonly SuiteProperty[] {
   const catalogue = mutationCatalogue(operation, profile);
   return [
-    { group: 'validRequests', phase: 'valid', title: 'valid requests with fresh identities are created', definition: caseProperty({
-      name: 'valid-realistic', cases: (context) => validCaseArbitrary(context.operation, context.profile),
-    }) },
+    {
+      group: 'validRequests',
+      phase: 'valid',
+      title: 'valid requests with fresh identities are created',
+      definition: caseProperty({
+        name: 'valid-realistic',
+        cases: (context) => validCaseArbitrary(context.operation, context.profile),
+      }),
+    },
     // One property per mutation family, so every family gets its share of the run's cases and its
     // findings are reported under its own title.
     ...mutationFamilies(catalogue).map(([family, title]): SuiteProperty => ({
-      group: 'negativeRequests', phase: 'negative', title: `invalid requests are rejected: ${title}`, definition: caseProperty({
+      group: 'negativeRequests',
+      phase: 'negative',
+      title: `invalid requests are rejected: ${title}`,
+      definition: caseProperty({
         name: `negative-${family}`,
-        cases: (context) => negativeCaseArbitrary(context.operation, catalogue.filter((m) => m.family === family)),
+        cases: (context) =>
+          negativeCaseArbitrary(
+            context.operation,
+            catalogue.filter((m) => m.family === family),
+          ),
       }),
     })),
-    { group: 'boundaryCases', phase: 'boundary', title: 'boundary values: valid ones are created, invalid ones rejected', definition: fixedCasesProperty({
-      name: 'boundary', fixedCases: (context) => boundaryCases(context.operation, context.profile),
-    }) },
-    { group: 'hostileStrings', phase: 'hostile', title: 'hostile but valid strings (unicode, control characters, injection look-alikes, long) are created', definition: caseProperty({
-      name: 'hostile-strings', cases: (context) => hostileCaseArbitrary(context.operation, context.profile),
-    }) },
-    { group: 'methods', phase: 'methods', title: 'methods the spec does not document on the path get 405 with Allow (or 404)', definition: fixedCasesProperty({
-      name: 'methods', fixedCases: (context) => methodCases(context.operation),
-    }) },
+    {
+      group: 'boundaryCases',
+      phase: 'boundary',
+      title: 'boundary values: valid ones are created, invalid ones rejected',
+      definition: fixedCasesProperty({
+        name: 'boundary',
+        fixedCases: (context) => boundaryCases(context.operation, context.profile),
+      }),
+    },
+    {
+      group: 'hostileStrings',
+      phase: 'hostile',
+      title: 'hostile but valid strings (unicode, control characters, injection look-alikes, long) are created',
+      definition: caseProperty({
+        name: 'hostile-strings',
+        cases: (context) => hostileCaseArbitrary(context.operation, context.profile),
+      }),
+    },
+    {
+      group: 'methods',
+      phase: 'methods',
+      title: 'methods the spec does not document on the path get 405 with Allow (or 404)',
+      definition: fixedCasesProperty({
+        name: 'methods',
+        fixedCases: (context) => methodCases(context.operation),
+      }),
+    },
     { group: 'appStates', phase: 'semantics', title: 'requests to an unknown app are 404 app_not_found', definition: unknownAppProperty },
     { group: 'appStates', phase: 'semantics', title: 'requests to a disabled app are 403 session_disabled', definition: disabledAppProperty },
     { group: 'auth', phase: 'semantics', title: 'requests without valid credentials are refused and create no user', definition: authProperty },
-    { group: 'conflicts', phase: 'semantics', title: "reusing a created user's identifier, external_id or id is 409 with its code", definition: conflictProperty },
+    {
+      group: 'conflicts',
+      phase: 'semantics',
+      title: "reusing a created user's identifier, external_id or id is 409 with its code",
+      definition: conflictProperty,
+    },
     { group: 'exactlyOnce', phase: 'semantics', title: 'identical creates sent at once create exactly one user', definition: exactlyOnceProperty },
     { group: 'modelRun', phase: 'model', title: 'model-based run: every outcome is the one the model predicts', definition: modelRunProperty },
   ];

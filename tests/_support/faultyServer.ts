@@ -56,34 +56,53 @@ export async function startFaultyServer(fault: Fault, options: { token?: string;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => void (async () => {
-      const body = Buffer.concat(chunks);
-      let json: RequestJson | undefined;
-      try { json = JSON.parse(body.toString('utf8')) as RequestJson; } catch { json = undefined; }
-      const request: FaultRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body, json };
-      const correct: CorrectAnswer = async (override = {}) => {
-        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
-        if (options.token !== undefined && headers['authorization'] === `Bearer ${options.token}`) {
-          headers['authorization'] = `Bearer ${EMULATOR_DEFAULTS.token}`;
-        }
-        for (const [name, value] of Object.entries(override.headers ?? {})) {
-          if (value === null) delete headers[name];
-          else headers[name] = value;
-        }
-        const upstream = await fetch(emulator.url + (override.url ?? request.url), {
-          method: request.method, headers, body: ['GET', 'HEAD'].includes(request.method) ? undefined : override.body ?? body,
-        });
-        return { status: upstream.status, headers: Object.fromEntries([...upstream.headers].filter(([k]) => k !== 'content-length' && k !== 'connection' && k !== 'keep-alive' && k !== 'date')), body: await upstream.text() };
-      };
-      try {
-        const answer = await fault(request, correct);
-        if (answer === 'drop') return res.destroy();
-        res.writeHead(answer.status, answer.headers);
-        res.end(answer.body);
-      } catch {
-        res.destroy();
-      }
-    })());
+    req.on(
+      'end',
+      () =>
+        void (async () => {
+          const body = Buffer.concat(chunks);
+          let json: RequestJson | undefined;
+          try {
+            json = JSON.parse(body.toString('utf8')) as RequestJson;
+          } catch {
+            json = undefined;
+          }
+          const request: FaultRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body, json };
+          const correct: CorrectAnswer = async (override = {}) => {
+            const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<
+              string,
+              string
+            >;
+            if (options.token !== undefined && headers['authorization'] === `Bearer ${options.token}`) {
+              headers['authorization'] = `Bearer ${EMULATOR_DEFAULTS.token}`;
+            }
+            for (const [name, value] of Object.entries(override.headers ?? {})) {
+              if (value === null) delete headers[name];
+              else headers[name] = value;
+            }
+            const upstream = await fetch(emulator.url + (override.url ?? request.url), {
+              method: request.method,
+              headers,
+              body: ['GET', 'HEAD'].includes(request.method) ? undefined : (override.body ?? body),
+            });
+            return {
+              status: upstream.status,
+              headers: Object.fromEntries(
+                [...upstream.headers].filter(([k]) => k !== 'content-length' && k !== 'connection' && k !== 'keep-alive' && k !== 'date'),
+              ),
+              body: await upstream.text(),
+            };
+          };
+          try {
+            const answer = await fault(request, correct);
+            if (answer === 'drop') return res.destroy();
+            res.writeHead(answer.status, answer.headers);
+            res.end(answer.body);
+          } catch {
+            res.destroy();
+          }
+        })(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -45,9 +45,10 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
       const text = await res.text();
       return { status: res.status, headers: res.headers, json: text ? (JSON.parse(text) as AnswerJson) : undefined };
     },
-    close: () => new Promise((resolve) => {
-      emulator.server.closeAllConnections();
-      emulator.server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        emulator.server.closeAllConnections();
+        emulator.server.close(() => resolve());
+      }),
   };
 }

@@ -6,8 +6,11 @@ import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
 /** The replay lines of a run's output: the variables and the -g argument each one sets. */
 function replays(output: string): Array<{ seed: string; path: string; grep: string }> {
-  return [...output.matchAll(/replay: +.*CONFORMANCE_SEED=(-?\d+) CONFORMANCE_REPLAY_PATH=([\d:]+) npx playwright test -c playwright\.config\.ts -g '((?:[^']|'\\'')*)'/g)]
-    .map(([, seed, path, grep]) => ({ seed: seed!, path: path!, grep: grep!.replaceAll("'\\''", "'") }));
+  return [
+    ...output.matchAll(
+      /replay: +.*CONFORMANCE_SEED=(-?\d+) CONFORMANCE_REPLAY_PATH=([\d:]+) npx playwright test -c playwright\.config\.ts -g '((?:[^']|'\\'')*)'/g,
+    ),
+  ].map(([, seed, path, grep]) => ({ seed: seed!, path: path!, grep: grep!.replaceAll("'\\''", "'") }));
 }
 
 test('negative and boundary findings, end to end: still-invalid shrunk counterexamples, and replays that reproduce them', async () => {
@@ -23,7 +26,10 @@ test('negative and boundary findings, end to end: still-invalid shrunk counterex
     expect(run.output).toContain('✖ positive_acceptance (error) in boundary/length');
     expect(run.output).toContain('fixed case, reproduced when sent again');
     const found = replays(run.output);
-    expect([...new Set(found.map((r) => r.grep))].sort()).toEqual(['boundary values: valid ones are created, invalid ones rejected', 'invalid requests are rejected: missing required properties']);
+    expect([...new Set(found.map((r) => r.grep))].sort()).toEqual([
+      'boundary values: valid ones are created, invalid ones rejected',
+      'invalid requests are rejected: missing required properties',
+    ]);
     for (const replay of found) {
       const again = await runConformance({ ...env, CONFORMANCE_SEED: replay.seed, CONFORMANCE_REPLAY_PATH: replay.path }, ['-g', replay.grep]);
       expect(again.exitCode, again.output).toBe(1);

@@ -6,7 +6,10 @@ import { runConformance, targetEnv } from '../_support/runConformance.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
 
 async function plainServer(status: number, headers: Record<string, string>, body: string): Promise<{ url: string; close: () => void }> {
-  const server = createServer((_req, res) => { res.writeHead(status, headers); res.end(body); });
+  const server = createServer((_req, res) => {
+    res.writeHead(status, headers);
+    res.end(body);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }

@@ -11,10 +11,12 @@ import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 test('two consecutive runs of the whole suite against one long-lived emulator both pass: nothing collides', async () => {
   const emulator = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
-    const url = await new Promise<string>((ready) => emulator.stdout.on('data', (d) => {
-      const match = /listening on (http:\/\/\S+)/.exec(String(d));
-      if (match) ready(match[1]!);
-    }));
+    const url = await new Promise<string>((ready) =>
+      emulator.stdout.on('data', (d) => {
+        const match = /listening on (http:\/\/\S+)/.exec(String(d));
+        if (match) ready(match[1]!);
+      }),
+    );
     for (const run of ['first', 'second']) {
       // Both runs draw the same cases (seed 1): any identity the run nonce failed to freshen collides
       // at the first case, so a small budget shows it as well as a large one.
@@ -36,7 +38,9 @@ test('without PRELUDE_DISABLED_APP_ID for an external target, the 403 property i
     expect(run.exitCode, run.output).toBe(0);
     expect(run.output).toContain('PRELUDE_DISABLED_APP_ID is not set');
     expect(run.output).toMatch(/1 skipped/);
-    expect(readFileSync(join(run.reportDir, 'junit.xml'), 'utf8')).toContain('PRELUDE_DISABLED_APP_ID is not set for this target, so 403 session_disabled was not checked.');
+    expect(readFileSync(join(run.reportDir, 'junit.xml'), 'utf8')).toContain(
+      'PRELUDE_DISABLED_APP_ID is not set for this target, so 403 session_disabled was not checked.',
+    );
   } finally {
     await emulator.close();
   }
@@ -60,7 +64,9 @@ test('a model-based failure prints its shortest command sequence, each step with
     const run = await runConformance({ ...targetEnv(url), CONFORMANCE_SEED: '2' }, ['tests/conformance/modelRun.spec.ts']);
     expect(run.exitCode, run.output).toBe(1);
     expect(run.output).toContain('conflict (error) in model/reuse-identifier');
-    expect(run.output).toMatch(/steps \(each with its curl line.*\n +1\. .* → 201\n.*\n +curl .*\n +2\. reuse identifier of user #1 \(reused: identifier\) → 201\n/);
+    expect(run.output).toMatch(
+      /steps \(each with its curl line.*\n +1\. .* → 201\n.*\n +curl .*\n +2\. reuse identifier of user #1 \(reused: identifier\) → 201\n/,
+    );
     expect(run.output).toMatch(/replay: +.*CONFORMANCE_SEED=-?\d+ CONFORMANCE_REPLAY_PATH=[\d:]+ npx playwright test/);
   });
 });

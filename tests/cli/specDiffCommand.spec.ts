@@ -26,7 +26,11 @@ async function specDiff(args: string[], viaNpm = false): Promise<SpecDiffRun> {
   const [command, commandArgs] = viaNpm
     ? ['npm', ['run', '--silent', 'spec:diff', '--', ...args]]
     : [process.execPath, ['--import', 'tsx', 'specdiff/main.ts', ...args]];
-  const child = spawn(command, commandArgs, { cwd: PACKAGE_ROOT, env: { ...process.env, CONFORMANCE_REPORT_DIR: reportDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, commandArgs, {
+    cwd: PACKAGE_ROOT,
+    env: { ...process.env, CONFORMANCE_REPORT_DIR: reportDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -62,7 +66,9 @@ test('a server-breaking change (request enum value added): --fail-on chooses whi
   const byDefault = await specDiff(args);
   expect(byDefault.exitCode).toBe(0);
   expect(byDefault.stdout).toContain('breaking for servers');
-  expect((JSON.parse(readFileSync(join(byDefault.reportDir, 'spec-diff.json'), 'utf8')) as SpecDiffJson).changes[0]?.pointer).toBe('/components/schemas/IdentifierResponse/properties/type/enum');
+  expect((JSON.parse(readFileSync(join(byDefault.reportDir, 'spec-diff.json'), 'utf8')) as SpecDiffJson).changes[0]?.pointer).toBe(
+    '/components/schemas/IdentifierResponse/properties/type/enum',
+  );
 });
 
 test('the docs page with the YAML embedded against spec/openapi.yaml: no change, exit 0', async () => {

@@ -35,12 +35,15 @@ export interface FalseAlarmSearch {
 export async function searchFalseAlarms(servers: number, seed: number, onServer?: (n: number) => void): Promise<FalseAlarmSearch> {
   let tried = 0;
   let smallest: FalseAlarmSearch['falseAlarm'];
-  const result = await fc.check(fc.asyncProperty(serverChoicesArbitrary(), fc.integer({ min: 1, max: 0x7fffffff }), async (choices, suiteSeed) => {
-    onServer?.(++tried);
-    const alarms = await falseAlarmsOn(choices, suiteSeed);
-    if (alarms.length > 0) smallest = { server: describeChoices(choices), suiteSeed, alarms };
-    return alarms.length === 0;
-  }), { numRuns: servers, seed });
+  const result = await fc.check(
+    fc.asyncProperty(serverChoicesArbitrary(), fc.integer({ min: 1, max: 0x7fffffff }), async (choices, suiteSeed) => {
+      onServer?.(++tried);
+      const alarms = await falseAlarmsOn(choices, suiteSeed);
+      if (alarms.length > 0) smallest = { server: describeChoices(choices), suiteSeed, alarms };
+      return alarms.length === 0;
+    }),
+    { numRuns: servers, seed },
+  );
   return { servers: result.numRuns, ...(result.failed ? { falseAlarm: smallest } : {}) };
 }
 
@@ -58,12 +61,16 @@ export function singleChoiceServers(): Array<{ readonly name: string; readonly c
     one('identifier limit of 2', { identifierLimit: 2 }),
     one('identifier limit of 10', { identifierLimit: 10 }),
     ...(['requestMediaType', 'requestEncoding', 'failedAuthentication', 'undocumentedMethods', 'emailComparison'] as const).flatMap((topic) =>
-      LATITUDE[topic].choices.filter((c) => c !== DEFAULT_SERVER_CHOICES[topic]).map((choice) => one(`${topic} ${choice}`, { [topic]: choice }))),
-    ...LATITUDE.conflictPrecedence.parts.slice(1).map((part) =>
-      one(`${part} conflict first`, { conflictPrecedence: [part, ...LATITUDE.conflictPrecedence.parts.filter((p) => p !== part)] })),
-    ...(Object.keys(DEFAULT_SERVER_CHOICES.responses) as Array<keyof ServerChoices['responses']>).map((key) => one(`responses ${key}`, {
-      responses: { ...DEFAULT_SERVER_CHOICES.responses, [key]: key === 'latencyMs' ? 5 : !DEFAULT_SERVER_CHOICES.responses[key] },
-    })),
+      LATITUDE[topic].choices.filter((c) => c !== DEFAULT_SERVER_CHOICES[topic]).map((choice) => one(`${topic} ${choice}`, { [topic]: choice })),
+    ),
+    ...LATITUDE.conflictPrecedence.parts
+      .slice(1)
+      .map((part) => one(`${part} conflict first`, { conflictPrecedence: [part, ...LATITUDE.conflictPrecedence.parts.filter((p) => p !== part)] })),
+    ...(Object.keys(DEFAULT_SERVER_CHOICES.responses) as Array<keyof ServerChoices['responses']>).map((key) =>
+      one(`responses ${key}`, {
+        responses: { ...DEFAULT_SERVER_CHOICES.responses, [key]: key === 'latencyMs' ? 5 : !DEFAULT_SERVER_CHOICES.responses[key] },
+      }),
+    ),
     one('rate limiting (every 7th request 429 first)', { rateLimitEvery: 7 }),
   ];
 }

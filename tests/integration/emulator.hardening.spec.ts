@@ -17,10 +17,19 @@ test('slowloris: clients dribbling headers do not block others, and are cut off'
       socket.on('error', () => undefined);
       socket.write(`POST /v2/session/apps/${APP}/users HTTP/1.1\r\nHost: x\r\n`);
       const drip = setInterval(() => socket.writable && socket.write('x-slow: 1\r\n'), 150);
-      closed.push(new Promise((resolve) => socket.on('close', () => { clearInterval(drip); resolve(); })));
+      closed.push(
+        new Promise((resolve) =>
+          socket.on('close', () => {
+            clearInterval(drip);
+            resolve();
+          }),
+        ),
+      );
       slow.push(socket);
     }
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => emulator.post(APP, { identifiers: [{ type: 'email_address', value: `busy${i}@example.com` }] })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => emulator.post(APP, { identifiers: [{ type: 'email_address', value: `busy${i}@example.com` }] })),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
     await Promise.all(closed);
   } finally {
@@ -38,9 +47,16 @@ test('10,000 apps and 100,000 users: still correct, memory proportional to the d
     for (let n = 0; n < 100_000; n++) {
       const app = `app${1 + (n % 9_999)}`;
       if (emulator.store.appState(app) !== 'enabled') continue;
-      emulator.store.createUnlessConflict(app, {
-        userId: `usr_${n}`, identifierKeys: [`email_address:u${n}@example.com`], externalId: `ext-${n}`, uuid: `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`,
-      }, DEFAULT_SERVER_CHOICES.conflictPrecedence);
+      emulator.store.createUnlessConflict(
+        app,
+        {
+          userId: `usr_${n}`,
+          identifierKeys: [`email_address:u${n}@example.com`],
+          externalId: `ext-${n}`,
+          uuid: `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`,
+        },
+        DEFAULT_SERVER_CHOICES.conflictPrecedence,
+      );
     }
     const users = emulator.store.userCount;
     expect(users).toBeGreaterThan(85_000);

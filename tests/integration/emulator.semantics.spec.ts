@@ -98,9 +98,12 @@ test('a body over the limit is refused with 400, not a crash', async () => {
     const { status, json } = await small.post(APP, { identifiers: [], external_id: 'x'.repeat(100), profile: { a: 'y'.repeat(5_000) } });
     expect([status, json?.code]).toEqual([400, 'invalid_request']);
     const huge = await fetch(`${small.url}/v2/session/apps/${APP}/users`, {
-      method: 'POST', headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' },
       body: 'z'.repeat(1_000_000),
-    }).then((r) => r.status).catch(() => 'connection closed');
+    })
+      .then((r) => r.status)
+      .catch(() => 'connection closed');
     expect([400, 'connection closed']).toContain(huge);
     expect((await small.post(APP, { identifiers: [] })).status).toBe(201);
   } finally {
@@ -116,21 +119,32 @@ test('N concurrent creates of one identity: exactly one 201, the rest 409 alread
 });
 
 test('never a 5xx, whatever the bytes, headers or JSON', async () => {
-  const jsonish = fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), fc.string({ unit: 'binary' }), fc.constant(''));
-  await fc.assert(fc.asyncProperty(jsonish, fc.constantFrom('application/json', 'text/plain', 'application/json; charset=latin1', ''), async (body, contentType) => {
-    const res = await fetch(`${emulator.url}/v2/session/apps/${APP}/users`, {
-      method: 'POST', headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, ...(contentType ? { 'content-type': contentType } : {}) }, body,
-    });
-    expect(res.status).toBeLessThan(500);
-    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    JSON.parse(await res.text());
-  }), { numRuns: 300 });
+  const jsonish = fc.oneof(
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    fc.string({ unit: 'binary' }),
+    fc.constant(''),
+  );
+  await fc.assert(
+    fc.asyncProperty(jsonish, fc.constantFrom('application/json', 'text/plain', 'application/json; charset=latin1', ''), async (body, contentType) => {
+      const res = await fetch(`${emulator.url}/v2/session/apps/${APP}/users`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, ...(contentType ? { 'content-type': contentType } : {}) },
+        body,
+      });
+      expect(res.status).toBeLessThan(500);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      JSON.parse(await res.text());
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('regression: a body with a byte that is not UTF-8 is 400, not decoded leniently as U+FFFD and accepted', async () => {
   const body = Buffer.concat([Buffer.from('{"identifiers":[],"external_id":"'), Buffer.from([0xff]), Buffer.from('"}')]);
   const res = await fetch(`${emulator.url}/v2/session/apps/${APP}/users`, {
-    method: 'POST', headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' }, body,
+    method: 'POST',
+    headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' },
+    body,
   });
   expect([res.status, ((await res.json()) as { code: string }).code]).toEqual([400, 'invalid_request']);
 });

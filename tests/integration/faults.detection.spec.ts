@@ -10,6 +10,9 @@ Object.entries(FAULT_CATALOGUE).forEach(([name, entry]: [string, CataloguedFault
   const server = drawnServer(sampleServerSeed(index));
   test(`the suite catches a server that ${entry.description} (${name}) with ${entry.caughtBy}, on a server that makes: ${describeChoices(server)}`, async () => {
     const errors = await detect(entry, server, entry.sampleRuns ?? DETECTION_SAMPLE_RUNS);
-    expect(errors.map((f) => f.check), JSON.stringify(errors, null, 1)).toContain(entry.caughtBy);
+    expect(
+      errors.map((f) => f.check),
+      JSON.stringify(errors, null, 1),
+    ).toContain(entry.caughtBy);
   });
 });

@@ -15,26 +15,48 @@ import { FAULT_CATALOGUE, type FaultName } from '../faults/faultCatalogue.ts';
 
 const validProperty = caseProperty({ name: 'valid-realistic', cases: ({ operation }) => validCaseArbitrary(operation) });
 const PROPERTIES: ReadonlyArray<SomePropertyDefinition> = [
-  validProperty, conflictProperty, unknownAppProperty, disabledAppProperty, authProperty, exactlyOnceProperty, modelRunProperty,
+  validProperty,
+  conflictProperty,
+  unknownAppProperty,
+  disabledAppProperty,
+  authProperty,
+  exactlyOnceProperty,
+  modelRunProperty,
 ];
 
 const differentialFindings = (report: PropertyReport) => report.findings.filter((f) => f.check === 'differential');
 const disagreeing = (report: PropertyReport) =>
-  Object.entries(report.fidelity?.families ?? {}).filter(([, a]) => a.agreed < a.compared).map(([family]) => family).sort();
+  Object.entries(report.fidelity?.families ?? {})
+    .filter(([, a]) => a.agreed < a.compared)
+    .map(([family]) => family)
+    .sort();
 
 let emulator: RunningEmulator;
-test.beforeAll(async () => { emulator = await startEmulator(); });
-test.afterAll(async () => { await emulator.close(); });
+test.beforeAll(async () => {
+  emulator = await startEmulator();
+});
+test.afterAll(async () => {
+  await emulator.close();
+});
 
 test('the emulator against itself (one shared backend): every exchange of every property agrees, and identities never collide', async () => {
   for (const property of PROPERTIES) {
     const report = await runProperty(property, emulator.url, { runs: 20, env: { PRELUDE_REFERENCE_URL: emulator.url } });
     const families = Object.values(report.fidelity!.families);
-    expect(families.reduce((n, f) => n + f.compared, 0), property.name).toBe(report.cases);
+    expect(
+      families.reduce((n, f) => n + f.compared, 0),
+      property.name,
+    ).toBe(report.cases);
     expect(disagreeing(report), property.name).toEqual([]);
-    expect(report.findings.filter((f) => f.severity === 'error'), property.name).toEqual([]);
+    expect(
+      report.findings.filter((f) => f.severity === 'error'),
+      property.name,
+    ).toEqual([]);
     // The reference is judged too: the emulator's only note is the auth spec gap.
-    expect(report.fidelity!.referenceFindings.filter((f) => f.check !== 'auth'), property.name).toEqual([]);
+    expect(
+      report.fidelity!.referenceFindings.filter((f) => f.check !== 'auth'),
+      property.name,
+    ).toEqual([]);
   }
 });
 
@@ -44,7 +66,17 @@ const FAULT_ROWS: ReadonlyArray<{ fault: FaultName; property: SomePropertyDefini
   { fault: 'wrongConflictCode', property: conflictProperty, diverging: ['conflict/email-case', 'conflict/identifier', 'conflict/several'] },
   // Both answers to an invalid request to an unknown app are conformant (no precedence), yet they differ: a divergence.
   { fault: 'unknownAppIsBadRequest', property: unknownAppProperty, diverging: ['app_state/unknown', 'app_state/unknown+invalid'] },
-  { fault: 'createsThenRefuses', property: authProperty, diverging: ['auth/basic-scheme/then-valid', 'auth/empty-bearer/then-valid', 'auth/missing/then-valid', 'auth/token-scheme/then-valid', 'auth/wrong-token/then-valid'] },
+  {
+    fault: 'createsThenRefuses',
+    property: authProperty,
+    diverging: [
+      'auth/basic-scheme/then-valid',
+      'auth/empty-bearer/then-valid',
+      'auth/missing/then-valid',
+      'auth/token-scheme/then-valid',
+      'auth/wrong-token/then-valid',
+    ],
+  },
   { fault: 'racyCreate', property: exactlyOnceProperty, diverging: ['exactly_once'] },
 ];
 
@@ -56,7 +88,12 @@ for (const row of FAULT_ROWS) {
       const report = await runProperty(row.property, faulty.url, { runs: 40, env });
       expect(disagreeing(report)).toEqual(row.diverging);
       const findings = differentialFindings(report);
-      expect(findings.map((f) => f.family).filter((f, i, all) => all.indexOf(f) === i).sort()).toEqual(row.diverging);
+      expect(
+        findings
+          .map((f) => f.family)
+          .filter((f, i, all) => all.indexOf(f) === i)
+          .sort(),
+      ).toEqual(row.diverging);
       // Divergences shrink like any finding (the runner shrinks the first few distinct findings of a property).
       expect(findings.some((f) => f.shrunk)).toBe(true);
       for (const finding of findings) {

@@ -8,7 +8,8 @@ import { runProperty } from '../_support/runProperty.ts';
 import { specOperation } from '../_support/specFixture.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
 
-const property = (name: string) => suiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE }).find((p) => p.definition.name === name)!.definition;
+const property = (name: string) =>
+  suiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE }).find((p) => p.definition.name === name)!.definition;
 const NEVER = /did not reproduce|answered otherwise|intermittent/;
 
 test('a deterministic warning is never called intermittent: nobody tried to replay it', async () => {

@@ -14,7 +14,8 @@ test('the disabled app must answer 403 session_disabled: a typo is a configurati
   try {
     const typo = parseSuiteConfig({ ...targetEnv(emulator.url), PRELUDE_DISABLED_APP_ID: 'fvua38h' });
     await expect(preflight(typo, specOperation())).rejects.toThrow(
-      'preflight: PRELUDE_DISABLED_APP_ID=fvua38h does not exist on the target (404 app_not_found); it must name an app with session management disabled.');
+      'preflight: PRELUDE_DISABLED_APP_ID=fvua38h does not exist on the target (404 app_not_found); it must name an app with session management disabled.',
+    );
     await expect(preflight(parseSuiteConfig(targetEnv(emulator.url)), specOperation())).resolves.toBeUndefined();
     expect(emulator.store.userCount).toBe(0);
   } finally {
@@ -24,20 +25,27 @@ test('the disabled app must answer 403 session_disabled: a typo is a configurati
 
 test('a target that validates the body before the app: a real disabled app passes, an enabled one is named', async () => {
   // The latitude lets a target answer an invalid request to a disabled app with its 400.
-  const bodyFirst = await startFaultyServer(async (request, correct) => (
-    request.json?.identifiers === undefined
-      ? { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'invalid_request', status: 400 }) }
-      : correct()
-  ), { emulator: { apps: [
-    { id: EMULATOR_DEFAULTS.enabledAppId, sessionEnabled: true },
-    { id: EMULATOR_DEFAULTS.disabledAppId, sessionEnabled: false },
-    { id: SECOND_ENABLED_APP, sessionEnabled: true },
-  ] } });
+  const bodyFirst = await startFaultyServer(
+    async (request, correct) =>
+      request.json?.identifiers === undefined
+        ? { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'invalid_request', status: 400 }) }
+        : correct(),
+    {
+      emulator: {
+        apps: [
+          { id: EMULATOR_DEFAULTS.enabledAppId, sessionEnabled: true },
+          { id: EMULATOR_DEFAULTS.disabledAppId, sessionEnabled: false },
+          { id: SECOND_ENABLED_APP, sessionEnabled: true },
+        ],
+      },
+    },
+  );
   try {
     await expect(preflight(parseSuiteConfig(targetEnv(bodyFirst.url)), specOperation())).resolves.toBeUndefined();
     const enabled = parseSuiteConfig({ ...targetEnv(bodyFirst.url), PRELUDE_DISABLED_APP_ID: SECOND_ENABLED_APP });
     await expect(preflight(enabled, specOperation())).rejects.toThrow(
-      `preflight: PRELUDE_DISABLED_APP_ID=${SECOND_ENABLED_APP} has session management enabled on the target (a create answered 201); it must name an app with session management disabled.`);
+      `preflight: PRELUDE_DISABLED_APP_ID=${SECOND_ENABLED_APP} has session management enabled on the target (a create answered 201); it must name an app with session management disabled.`,
+    );
   } finally {
     await bodyFirst.close();
   }

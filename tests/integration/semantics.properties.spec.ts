@@ -12,13 +12,17 @@ import { startEmulator } from '../_support/startEmulator.ts';
 import { CONFORMANT_DEVIATIONS, FAULT_CATALOGUE, type FaultName } from '../faults/faultCatalogue.ts';
 
 const SEMANTIC_PROPERTIES: ReadonlyArray<SomePropertyDefinition> = [
-  conflictProperty, unknownAppProperty, disabledAppProperty, authProperty, exactlyOnceProperty, modelRunProperty,
+  conflictProperty,
+  unknownAppProperty,
+  disabledAppProperty,
+  authProperty,
+  exactlyOnceProperty,
+  modelRunProperty,
 ];
 
 /** `check:severity` of each distinct finding. */
 const found = (report: PropertyReport) => [...new Set(report.findings.map((f) => `${f.check}:${f.severity}`))].sort();
 const errors = (report: PropertyReport) => report.findings.filter((f) => f.severity === 'error');
-
 
 test('the emulator passes every semantic property with no error, for many seeds; warnings are only the auth spec gap', async () => {
   const emulator = await startEmulator();
@@ -27,7 +31,10 @@ test('the emulator passes every semantic property with no error, for many seeds;
       for (const property of SEMANTIC_PROPERTIES) {
         const report = await runProperty(property, emulator.url, { seed, runs: 30 });
         expect(errors(report), `${property.name}, seed ${seed}`).toEqual([]);
-        expect(report.findings.filter((f) => f.check !== 'auth').map((f) => f.message), `${property.name}, seed ${seed}`).toEqual([]);
+        expect(
+          report.findings.filter((f) => f.check !== 'auth').map((f) => f.message),
+          `${property.name}, seed ${seed}`,
+        ).toEqual([]);
         expect(report.cases).toBeGreaterThan(0);
       }
     }
@@ -39,7 +46,10 @@ test('the emulator passes every semantic property with no error, for many seeds;
 // Each row: a server with one semantic fault, and the property that must see it; the check that must
 // report it (as an error unless said otherwise) is the one the fault catalogue declares.
 const FAULT_ROWS: ReadonlyArray<{
-  fault: FaultName; property: SomePropertyDefinition; severity?: 'error' | 'warning'; options?: PropertyRunOptions;
+  fault: FaultName;
+  property: SomePropertyDefinition;
+  severity?: 'error' | 'warning';
+  options?: PropertyRunOptions;
 }> = [
   { fault: 'createsDuplicateIdentifier', property: conflictProperty },
   { fault: 'wrongConflictCode', property: conflictProperty },
@@ -64,7 +74,14 @@ for (const { fault, property, severity = 'error', options } of FAULT_ROWS) {
   test(`${caughtBy} catches a server that ${fault}, via ${property.name}${required}`, async () => {
     await withFaultyServer(FAULT_CATALOGUE[fault].fault(), async (url) => {
       const report = await runProperty(property, url, { runs: 30, ...options });
-      expect(found(report), JSON.stringify(report.findings.map((f) => f.message), null, 1)).toContain(`${caughtBy}:${severity}`);
+      expect(
+        found(report),
+        JSON.stringify(
+          report.findings.map((f) => f.message),
+          null,
+          1,
+        ),
+      ).toContain(`${caughtBy}:${severity}`);
       if (severity === 'warning') expect(errors(report)).toEqual([]);
       const finding = report.findings.find((f) => f.check === caughtBy && f.severity === severity)!;
       expect(finding.replay.command).toMatch(/CONFORMANCE_SEED=\d+ CONFORMANCE_REPLAY_PATH=[\d:]+/);

@@ -21,7 +21,10 @@ test('the pool never has more than `concurrency` requests in flight at the serve
   let released = false;
   const { url, server } = await serve((_req, res) => {
     peak = Math.max(peak, ++inFlight);
-    const answer = () => { inFlight--; res.end('{}'); };
+    const answer = () => {
+      inFlight--;
+      res.end('{}');
+    };
     if (released) return setImmediate(answer);
     held.push(answer);
     if (inFlight === 4) {
@@ -37,7 +40,10 @@ test('the pool never has more than `concurrency` requests in flight at the serve
 
 test('CONFORMANCE_RPS: no one-second window at the server sees more than the limit', async () => {
   const arrivals: number[] = [];
-  const { url, server } = await serve((_req, res) => { arrivals.push(performance.now()); res.end('{}'); });
+  const { url, server } = await serve((_req, res) => {
+    arrivals.push(performance.now());
+    res.end('{}');
+  });
   const pool = createRequestPool(8, 10);
   await Promise.all(Array.from({ length: 25 }, () => pool.run(() => fetch(url).then((r) => r.text()))));
   server.close();
@@ -71,7 +77,10 @@ test('a target that keeps answering 429 ends with the 429, after bounded retries
     res.end();
   });
   const waits: number[] = [];
-  const exchange = await sendWithRetryAfter({ method: 'GET', url, headers: {}, body: undefined }, { ...OPTIONS, maxWaitMs: 50, onBackoff: (ms) => waits.push(ms) });
+  const exchange = await sendWithRetryAfter(
+    { method: 'GET', url, headers: {}, body: undefined },
+    { ...OPTIONS, maxWaitMs: 50, onBackoff: (ms) => waits.push(ms) },
+  );
   server.close();
   expect(exchange.response?.status).toBe(429);
   expect(calls).toBe(3);

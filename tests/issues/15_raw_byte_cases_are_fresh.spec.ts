@@ -10,7 +10,8 @@ import { startEmulator } from '../_support/startEmulator.ts';
 // Issue 15, seen item 4: raw-byte negative cases were sent with their identities unchanged, so a
 // replay (or a second send of the same template) met the first send's user: 409, "intermittent?".
 const MALFORMED: CreateUserCase = {
-  family: 'negative/malformed', app: 'enabled',
+  family: 'negative/malformed',
+  app: 'enabled',
   // external_id first: the bad byte lands in it, where any string is valid.
   body: { external_id: 'customer-user-42', identifiers: [{ type: 'email_address', value: 'ann@example.com' }] },
   malformed: { name: 'invalid-utf8', variant: 0 },

@@ -17,11 +17,13 @@ for (const page of Object.keys(GENERATED_PAGES)) {
 
 test('a page missing a block, holding a foreign one, or leaving one open is refused', () => {
   expect(() => fillGeneratedBlocks('docs/spec-diff.md', 'no blocks')).toThrow('missing block(s) <!-- generated:spec-diff-rules -->');
-  expect(() => fillGeneratedBlocks('docs/spec-diff.md', '<!-- generated:spec-diff-rules -->\n<!-- /generated -->\n<!-- generated:checks -->\n<!-- /generated -->'))
-    .toThrow('unexpected block <!-- generated:checks -->');
+  expect(() =>
+    fillGeneratedBlocks('docs/spec-diff.md', '<!-- generated:spec-diff-rules -->\n<!-- /generated -->\n<!-- generated:checks -->\n<!-- /generated -->'),
+  ).toThrow('unexpected block <!-- generated:checks -->');
   expect(() => fillGeneratedBlocks('docs/spec-diff.md', '<!-- generated:spec-diff-rules -->\nleft open')).toThrow('has no <!-- /generated --> end');
-  expect(fillGeneratedBlocks('docs/spec-diff.md', 'before\n<!-- generated:spec-diff-rules -->\nstale\n<!-- /generated -->\nafter'))
-    .toMatch(/^before\n<!-- generated:spec-diff-rules -->\n\| rule \|[\s\S]*\n<!-- \/generated -->\nafter$/);
+  expect(fillGeneratedBlocks('docs/spec-diff.md', 'before\n<!-- generated:spec-diff-rules -->\nstale\n<!-- /generated -->\nafter')).toMatch(
+    /^before\n<!-- generated:spec-diff-rules -->\n\| rule \|[\s\S]*\n<!-- \/generated -->\nafter$/,
+  );
 });
 
 test('every CONFORMANCE_* and PRELUDE_* variable the suite reads is described, and only those', () => {

@@ -5,7 +5,12 @@ import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 
 // README.md and docs/*.md: every relative link must reach a file or folder of the repository,
 // and an anchor (`page.md#heading`, `#heading`) a heading of that page. Nothing is skipped.
-const pages = ['README.md', ...readdirSync(resolve(PACKAGE_ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const pages = [
+  'README.md',
+  ...readdirSync(resolve(PACKAGE_ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** Markdown links and images outside code: `[text](target)`, `![alt](target)`. */
 function linkTargets(markdown: string): string[] {
@@ -19,7 +24,11 @@ function anchorsOf(markdown: string): Set<string> {
   const anchors = new Set<string>();
   const prose = markdown.replace(/^```[\s\S]*?^```/gm, '');
   for (const [, text] of prose.matchAll(/^#{1,6}\s+(.+?)\s*#*$/gm)) {
-    const slug = text!.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
+    const slug = text!
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .trim()
+      .replace(/\s/g, '-');
     const n = seen.get(slug) ?? 0;
     seen.set(slug, n + 1);
     anchors.add(n === 0 ? slug : `${slug}-${n}`);
@@ -48,7 +57,7 @@ for (const page of pages) {
 
 test('the link checker finds links and anchors as GitHub renders them', () => {
   expect(linkTargets('see [a](docs/a.md#x) and ![i](img.png "t")\n```\n[not](code.md)\n```\n`[nor](inline.md)`')).toEqual(['docs/a.md#x', 'img.png']);
-  expect([...anchorsOf('# Exit codes\n## A newcomer\'s path\n## Exit codes\n```\n# not\n```')]).toEqual(['exit-codes', 'a-newcomers-path', 'exit-codes-1']);
+  expect([...anchorsOf("# Exit codes\n## A newcomer's path\n## Exit codes\n```\n# not\n```")]).toEqual(['exit-codes', 'a-newcomers-path', 'exit-codes-1']);
 });
 
 test('README.md stays short (at most 200 lines), and no page holds a merge marker', () => {

@@ -29,7 +29,14 @@ test('boundary phase: required-only and all-properties bodies, empty and single-
   const cases = boundaryCases(operation, DEFAULT_PROFILE);
   const bodies = cases.map((c) => c.body as { identifiers?: Array<{ type: string }> });
   expect(bodies).toContainEqual({ identifiers: [{ type: 'phone_number', value: '+306912345678' }] });
-  expect(bodies).toContainEqual(expect.objectContaining({ identifiers: [], profile: { first_name: 'John', last_name: 'Doe' }, id: '550e8400-e29b-41d4-a716-446655440000', external_id: 'customer-user-42' }));
+  expect(bodies).toContainEqual(
+    expect.objectContaining({
+      identifiers: [],
+      profile: { first_name: 'John', last_name: 'Doe' },
+      id: '550e8400-e29b-41d4-a716-446655440000',
+      external_id: 'customer-user-42',
+    }),
+  );
   expect(bodies).toContainEqual(expect.objectContaining({ identifiers: [{ type: 'email_address', value: 'test@example.com' }] }));
   expect(bodies).toContainEqual(expect.objectContaining({ profile: {} }));
   expect(cases.some((c) => c.headers?.['content-type'] === 'application/json; charset=utf-8')).toBe(true);

@@ -18,7 +18,12 @@ const RICHER_SCHEMAS: Record<string, unknown> = {
   date_time: { type: 'string', format: 'date-time' },
   unknown_format_with_filter: { type: 'string', format: 'ipv4' },
   enum_and_const: { type: 'object', properties: { a: { enum: [1, 'x', null] }, b: { const: true } }, required: ['a', 'b'] },
-  one_of: { oneOf: [{ type: 'string', maxLength: 3 }, { type: 'integer', minimum: 5 }] },
+  one_of: {
+    oneOf: [
+      { type: 'string', maxLength: 3 },
+      { type: 'integer', minimum: 5 },
+    ],
+  },
   unique_items: { type: 'array', items: { type: 'integer', minimum: 0, maximum: 3 }, uniqueItems: true, maxItems: 4 },
   prefix_items: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'boolean' }], items: false, minItems: 2 },
   closed_object: { type: 'object', properties: { x: { type: 'string' } }, additionalProperties: false, required: ['x'] },

@@ -10,9 +10,12 @@ const SEEDS = [1, 2, 3, 42, 1337, -7, 2_000_000_000];
 test('every generated valid request passes the spec request schema, realism and all', () => {
   const operation = specOperation();
   // A plain throw, not an expect per body: fast-check still reports the counterexample, at a fraction of the cost.
-  fc.assert(fc.property(validRequestArbitrary(operation), (body) => {
-    if (!operation.request.validate(body)) throw new Error(`invalid: ${JSON.stringify(operation.request.validate.errors)}`);
-  }), { numRuns: 2_000, seed: 2026 });
+  fc.assert(
+    fc.property(validRequestArbitrary(operation), (body) => {
+      if (!operation.request.validate(body)) throw new Error(`invalid: ${JSON.stringify(operation.request.validate.errors)}`);
+    }),
+    { numRuns: 2_000, seed: 2026 },
+  );
 });
 
 test('the plain schema conversion (no realism) is valid too, over many seeds', () => {
@@ -20,7 +23,12 @@ test('the plain schema conversion (no realism) is valid too, over many seeds', (
   const arbitrary = schemaArbitrary(operation.request.schemaPointer, operation);
   for (const seed of SEEDS) {
     // One expect per seed, not per body: Playwright's expect costs more than the validation.
-    expect(fc.sample(arbitrary, { seed, numRuns: 300 }).filter((body) => !operation.request.validate(body)).map((body) => JSON.stringify(body))).toEqual([]);
+    expect(
+      fc
+        .sample(arbitrary, { seed, numRuns: 300 })
+        .filter((body) => !operation.request.validate(body))
+        .map((body) => JSON.stringify(body)),
+    ).toEqual([]);
   }
 });
 
@@ -53,8 +61,9 @@ test('the same seed yields the same requests (faker included): seeds replay', ()
 
 test('realistic identifiers are E.164 phones and emails at reserved domains (RFC 2606), subdomains included', () => {
   const operation = specOperation();
-  const identifiers = fc.sample(validRequestArbitrary(operation), { seed: 5, numRuns: 400 })
-    .flatMap((b) => (b['identifiers'] as Array<{ type: string; value: string }>));
+  const identifiers = fc
+    .sample(validRequestArbitrary(operation), { seed: 5, numRuns: 400 })
+    .flatMap((b) => b['identifiers'] as Array<{ type: string; value: string }>);
   expect(identifiers.length).toBeGreaterThan(100);
   for (const { type, value } of identifiers) {
     if (type === 'phone_number') expect(value).toMatch(/^\+[1-9]\d{7,14}$/);

@@ -12,24 +12,53 @@ import { specOperation } from '../_support/specFixture.ts';
 function context(): RunContext {
   const operation = specOperation();
   return {
-    operation: 'POST /v2/session/apps/{appID}/users', documented: operation, specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks, startedAt: new Date('2025-01-01T00:00:00Z'), durationMs: 1500,
+    operation: 'POST /v2/session/apps/{appID}/users',
+    documented: operation,
+    specSha256: operation.spec.sha256,
+    checkCatalogue: allChecks,
+    startedAt: new Date('2025-01-01T00:00:00Z'),
+    durationMs: 1500,
   };
 }
 
 test('coverage adds up across properties, keeps declared order, and lists a class never drawn', () => {
-  const summary = summarizeRun([
-    { title: 'a', status: 'passed', error: undefined, property: propertyReport({ property: 'a', valueClasses: { '/id': { absent: { 201: 3 }, 'upper-case UUID': { 201: 1, '400 invalid_id': 1 }, 'lower-case UUID': {} } } }) },
-    { title: 'b', status: 'passed', error: undefined, property: propertyReport({ property: 'b', valueClasses: { '/id': { absent: { 201: 2 }, 'upper-case UUID': {}, 'lower-case UUID': {} } } }) },
-  ], context());
-  expect(summary.valueClasses).toEqual([{
-    location: '/id',
-    classes: [
-      { name: 'absent', sent: 5, answers: [{ answer: '201', count: 5 }] },
-      { name: 'upper-case UUID', sent: 2, answers: [{ answer: '201', count: 1 }, { answer: '400 invalid_id', count: 1 }] },
-      { name: 'lower-case UUID', sent: 0, answers: [] },
+  const summary = summarizeRun(
+    [
+      {
+        title: 'a',
+        status: 'passed',
+        error: undefined,
+        property: propertyReport({
+          property: 'a',
+          valueClasses: { '/id': { absent: { 201: 3 }, 'upper-case UUID': { 201: 1, '400 invalid_id': 1 }, 'lower-case UUID': {} } },
+        }),
+      },
+      {
+        title: 'b',
+        status: 'passed',
+        error: undefined,
+        property: propertyReport({ property: 'b', valueClasses: { '/id': { absent: { 201: 2 }, 'upper-case UUID': {}, 'lower-case UUID': {} } } }),
+      },
     ],
-  }]);
+    context(),
+  );
+  expect(summary.valueClasses).toEqual([
+    {
+      location: '/id',
+      classes: [
+        { name: 'absent', sent: 5, answers: [{ answer: '201', count: 5 }] },
+        {
+          name: 'upper-case UUID',
+          sent: 2,
+          answers: [
+            { answer: '201', count: 1 },
+            { answer: '400 invalid_id', count: 1 },
+          ],
+        },
+        { name: 'lower-case UUID', sent: 0, answers: [] },
+      ],
+    },
+  ]);
   const markdown = renderMarkdown(summary);
   expect(markdown).toContain('### Value classes sent (valid requests)');
   expect(markdown).toContain('| `/id` | upper-case UUID | 2 | 201 ×1, 400 invalid_id ×1 |');

@@ -8,5 +8,6 @@ import { specOperation } from '../_support/specFixture.ts';
 test('the disabled app must differ from the enabled one (no request needed, the embedded emulator included)', async () => {
   const same = parseSuiteConfig({ PRELUDE_DISABLED_APP_ID: EMULATOR_DEFAULTS.enabledAppId });
   await expect(preflight(same, specOperation())).rejects.toThrow(
-    `preflight: PRELUDE_DISABLED_APP_ID=${EMULATOR_DEFAULTS.enabledAppId} is the same app as PRELUDE_APP_ID; it must name an app with session management disabled.`);
+    `preflight: PRELUDE_DISABLED_APP_ID=${EMULATOR_DEFAULTS.enabledAppId} is the same app as PRELUDE_APP_ID; it must name an app with session management disabled.`,
+  );
 });

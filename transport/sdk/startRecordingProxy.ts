@@ -41,7 +41,11 @@ export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: num
       { method, url: upstreamOrigin + (req.url ?? '/'), headers, body: method === 'GET' || method === 'HEAD' ? undefined : body },
       { timeoutMs, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, proxy },
     );
-    const response = exchange.response && { status: exchange.response.status, headers: forwardable(exchange.response.headers), bodyText: exchange.response.bodyText };
+    const response = exchange.response && {
+      status: exchange.response.status,
+      headers: forwardable(exchange.response.headers),
+      bodyText: exchange.response.bodyText,
+    };
     const recorded: ProxiedRequest = { request: { method, path: req.url ?? '/', headers, body: body.toString('utf8') }, response, failure: exchange.failure };
     calls.set(callId, [...(calls.get(callId) ?? []), recorded]);
     if (!response) return void res.destroy();
@@ -63,10 +67,11 @@ export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: num
       calls.delete(callId);
       return recorded;
     },
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
