@@ -550,7 +550,6 @@ export const FAULT_CATALOGUE = {
       return correct({ body: JSON.stringify({ ...r.json, id: derived }) });
     },
   },
-  // Formerly tests/_support/semanticFaults.ts and wrongBodyForEmails.ts: the faults below were declared there.
   // An idempotency cache keyed by the body's bytes: identical creates are one create, even when the body identifies nobody.
   dedupesIdenticalBodies: {
     sampleRuns: 100,
