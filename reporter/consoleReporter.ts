@@ -87,9 +87,13 @@ export default class ConsoleReporter implements Reporter {
 
   onEnd(result: FullResult): void {
     this.#console.stop();
-    const counts = new Map<string, number>();
+    // In the table's order (passed, failed, …), never in the order tests happened to end.
+    const counts = new Map<string, number>(Object.values(OUTCOMES).map((o) => [o.counted, 0]));
     for (const status of this.#outcomes.values()) counts.set(OUTCOMES[status].counted, (counts.get(OUTCOMES[status].counted) ?? 0) + 1);
-    const totals = [...counts].map(([word, count]) => `${count} ${word}`).join(', ');
+    const totals = [...counts]
+      .filter(([, count]) => count > 0)
+      .map(([word, count]) => `${count} ${word}`)
+      .join(', ');
     this.#console.print(`\n  ${totals || 'no test ran'} (${seconds(result.duration)})\n`);
   }
 
