@@ -29,7 +29,9 @@ export async function runConformance(
   const cli = resolve(PACKAGE_ROOT, 'node_modules/@playwright/test/cli.js');
   const run = await runProcess(
     process.execPath,
-    [cli, 'test', '-c', configFile, ...args],
+    // One worker: the tier already runs two such commands at once on a two-core machine, and a
+    // second worker per command would only add another process loading the whole suite.
+    [cli, 'test', '-c', configFile, ...(args.some((a) => a.startsWith('--workers') || a.startsWith('-j')) ? [] : ['--workers=1']), ...args],
     { CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_RUNS: '20', CONFORMANCE_SEED: '1', ...env },
     timeoutMs,
   );
