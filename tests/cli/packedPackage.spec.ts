@@ -156,7 +156,7 @@ test('real-world flags from the installed package: selection, --header seen at t
 });
 
 test('run against the embedded emulator: exit 0, reports in the caller directory', async () => {
-  const run = await bin(['run', '--runs', '20']);
+  const run = await bin(['run', '--runs', '5']);
   expect(run.code, run.output).toBe(0);
   expect(existsSync(join(project, 'reports/junit.xml'))).toBe(true);
   expect(existsSync(join(project, 'reports/html/index.html'))).toBe(true);
