@@ -2,10 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
 import { wantsEmbeddedEmulator } from './config/suiteConfig.ts';
 import { prepareRun } from './runner/prepareRun.ts';
-import { suiteReporters } from './reports/suiteReporters.ts';
+import { suiteReporters } from './reporter/suiteReporters.ts';
 
 // The conformance suite (`npm run conformance`). The project's own tests have their own config
-// (tests/unit.config.ts); this one is what users run against a target.
+// (tests/unit.config.ts, tests/integration.config.ts, tests/cli.config.ts); this one is what users run against a target.
 const config = await prepareRun();
 
 export default defineConfig({

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadSuiteConfig } from '../config/suiteConfig.ts';
 import { startDelayingProxy } from './_internals/delayingProxy.ts';
 import { median, medianOf } from './_internals/median.ts';
-import { residentMegabytes, startEmulatorProcess, startProcess } from './_internals/startProcess.ts';
+import { residentMegabytes, startEmulatorProcess, startProcess } from './startProcess.ts';
 import { rawRequestsPerSecond, suiteCasesPerSecond } from './measureCaseRate.ts';
 import { conformanceRun, type ConformanceRun } from './measureConformanceRun.ts';
 import { createUsers, loadRequestsPerSecond } from './measureLoad.ts';
@@ -48,13 +48,17 @@ async function main(): Promise<void> {
   const add = (figure: Figure) => {
     figures.push(figure);
     const spread = figure.spread ? `(${format(figure.spread[0])}–${format(figure.spread[1])})` : '';
-    console.log(`  ${figure.name.padEnd(30)} ${format(figure.value).padStart(9)} ${figure.unit.padEnd(8)} ${spread.padEnd(17)} ${figure.target ? `${figure.met ? 'meets' : 'MISSES'} ${figure.target}` : ''}`);
+    console.log(
+      `  ${figure.name.padEnd(30)} ${format(figure.value).padStart(9)} ${figure.unit.padEnd(8)} ${spread.padEnd(17)} ${figure.target ? `${figure.met ? 'meets' : 'MISSES'} ${figure.target}` : ''}`,
+    );
   };
   const addMedian = (name: string, values: readonly number[], unit: string, target?: { text: string; holds: (v: number) => boolean }) => {
     const value = median(values);
     add({ name, value, unit, spread: [Math.min(...values), Math.max(...values)], ...(target ? { target: target.text, met: target.holds(value) } : {}) });
   };
-  console.log(`Benchmark (median of ${REPETITIONS} with min–max; concurrency ${concurrency}; ${CASES} cases per rate measurement; sections: ${[...sections].join(', ')})`);
+  console.log(
+    `Benchmark (median of ${REPETITIONS} with min–max; concurrency ${concurrency}; ${CASES} cases per rate measurement; sections: ${[...sections].join(', ')})`,
+  );
 
   if (sections.has('rate') || sections.has('previous')) {
     const emulator = await startEmulatorProcess();
@@ -74,8 +78,18 @@ async function main(): Promise<void> {
         addMedian('suite_cases_per_s', suite, 'cases/s');
         addMedian('bare_loop_requests_per_s', bare, 'req/s');
         addMedian('autocannon_requests_per_s', wire, 'req/s');
-        addMedian('suite_vs_bare_loop', suite.map((s, i) => s / bare[i]!), '', { text: '>= 0.9', holds: (v) => v >= 0.9 });
-        addMedian('bare_loop_vs_autocannon', bare.map((b, i) => b / wire[i]!), '', { text: '>= 0.5', holds: (v) => v >= 0.5 });
+        addMedian(
+          'suite_vs_bare_loop',
+          suite.map((s, i) => s / bare[i]!),
+          '',
+          { text: '>= 0.9', holds: (v) => v >= 0.9 },
+        );
+        addMedian(
+          'bare_loop_vs_autocannon',
+          bare.map((b, i) => b / wire[i]!),
+          '',
+          { text: '>= 0.5', holds: (v) => v >= 0.5 },
+        );
       }
       if (sections.has('previous')) await previousRound(emulator.url, concurrency, config.specPath, () => seed++, add);
     } finally {
@@ -83,40 +97,73 @@ async function main(): Promise<void> {
     }
   }
 
-  let defaultRuns: ConformanceRun[] = [];
+  const defaultRuns: ConformanceRun[] = [];
   if (sections.has('start') || sections.has('memory')) {
     for (let i = 0; i < REPETITIONS; i++) defaultRuns.push(await conformanceRun(undefined, i + 1));
     if (defaultRuns.some((r) => r.exitCode !== 0)) console.log('  note: a default run did not exit 0');
   }
   if (sections.has('start')) {
-    addMedian('time_to_first_request_s', defaultRuns.map((r) => r.timeToFirstRequestS ?? NaN), 's', { text: '<= 1', holds: (v) => v <= 1 });
-    addMedian('default_run_s', defaultRuns.map((r) => r.seconds), 's', { text: '<= 3', holds: (v) => v <= 3 });
+    addMedian(
+      'time_to_first_request_s',
+      defaultRuns.map((r) => r.timeToFirstRequestS ?? NaN),
+      's',
+      { text: '<= 1', holds: (v) => v <= 1 },
+    );
+    addMedian(
+      'default_run_s',
+      defaultRuns.map((r) => r.seconds),
+      's',
+      { text: '<= 3', holds: (v) => v <= 3 },
+    );
     add({ name: 'default_run_cases', value: defaultRuns[0]!.cases ?? 0, unit: 'cases' });
   }
   if (sections.has('memory')) {
     // The default run is CONFORMANCE_RUNS=100: its peak is the median of the three above.
-    addMedian('peak_rss_runs_100', defaultRuns.map((r) => r.rss.peakMb), 'MB');
+    addMedian(
+      'peak_rss_runs_100',
+      defaultRuns.map((r) => r.rss.peakMb),
+      'MB',
+    );
     const scale: Record<number, ConformanceRun> = {};
     for (const runs of SCALE_RUNS) {
       const run = await conformanceRun(runs, 1);
       scale[runs] = run;
       add({ name: `peak_rss_runs_${runs}`, value: run.rss.peakMb, unit: 'MB' });
       if (run.exitCode !== 0) console.log(`  note: the run at CONFORMANCE_RUNS=${runs} exited ${run.exitCode}`);
-      console.log(`    ${run.cases ?? '?'} cases in ${format(run.seconds)} s, exit ${run.exitCode}; peak by role: ${Object.entries(run.rss.byRoleMb).map(([role, mb]) => `${role} ${mb} MB`).join(', ')}`);
+      console.log(
+        `    ${run.cases ?? '?'} cases in ${format(run.seconds)} s, exit ${run.exitCode}; peak by role: ${Object.entries(run.rss.byRoleMb)
+          .map(([role, mb]) => `${role} ${mb} MB`)
+          .join(', ')}`,
+      );
     }
     const growth = scale[10_000]!.rss.peakMb / scale[1_000]!.rss.peakMb;
     add({ name: 'peak_rss_growth_1k_to_10k', value: growth, unit: '×', target: '<= 2', met: growth <= 2 });
   }
-  defaultRuns = [];
 
   const seconds = (performance.now() - started) / 1000;
   add({ name: 'bench_s', value: seconds, unit: 's', target: '< 300', met: seconds < 300 });
   const out = join(config.reportDir, 'bench.json');
   mkdirSync(config.reportDir, { recursive: true });
-  writeFileSync(out, JSON.stringify({
-    date: new Date().toISOString(), node: process.version, repetitions: REPETITIONS, concurrency, sections: [...sections],
-    figures: Object.fromEntries(figures.map((f) => [f.name, { value: round(f.value), unit: f.unit, ...(f.spread ? { spread: f.spread.map(round) } : {}), target: f.target, met: f.met }])),
-  }, null, 2));
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        repetitions: REPETITIONS,
+        concurrency,
+        sections: [...sections],
+        figures: Object.fromEntries(
+          figures.map((f) => [
+            f.name,
+            { value: round(f.value), unit: f.unit, ...(f.spread ? { spread: f.spread.map(round) } : {}), target: f.target, met: f.met },
+          ]),
+        ),
+      },
+      null,
+      2,
+    ),
+  );
   console.log(`wrote ${out}`);
 }
 

@@ -31,7 +31,10 @@ export async function conformanceRun(runs?: number, seed = 1): Promise<Conforman
   const child = spawn('npm', ['run', '--silent', 'conformance'], {
     cwd: PACKAGE_ROOT,
     env: {
-      ...env, ...probe.env, CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_SEED: String(seed),
+      ...env,
+      ...probe.env,
+      CONFORMANCE_REPORT_DIR: reportDir,
+      CONFORMANCE_SEED: String(seed),
       ...(runs === undefined ? {} : { CONFORMANCE_RUNS: String(runs) }),
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -19,7 +19,10 @@ export async function loadRequestsPerSecond(baseUrl: string, seconds: number, co
 /** Creates `users` users as fast as the server takes them (for the memory figure). */
 export async function createUsers(baseUrl: string, users: number, connections = 16): Promise<void> {
   await createLoad(baseUrl, { connections, amount: users }, (n) => ({
-    identifiers: [{ type: 'email_address', value: `mem.${n}@example.com` }, { type: 'phone_number', value: `+1415${String(n).padStart(7, '0')}` }],
+    identifiers: [
+      { type: 'email_address', value: `mem.${n}@example.com` },
+      { type: 'phone_number', value: `+1415${String(n).padStart(7, '0')}` },
+    ],
     external_id: `mem-${n}`,
     profile: { first_name: 'Ada', last_name: 'Lovelace' },
   }));

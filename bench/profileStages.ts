@@ -14,13 +14,20 @@ function main(): void {
   if (target === undefined) throw new Error('usage: bench/profileStages.ts <file.cpuprofile | folder> [[fromMs:]untilMs]');
   const [from, until] = range.includes(':') ? range.split(':') : ['', range];
   const window = { ...(from ? { fromMs: Number(from) } : {}), ...(until ? { untilMs: Number(until) } : {}) };
-  const files = target.endsWith('.cpuprofile') ? [target] : readdirSync(target).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(target, f));
+  const files = target.endsWith('.cpuprofile')
+    ? [target]
+    : readdirSync(target)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .map((f) => join(target, f));
   for (const file of files) {
     const profile = cpuProfileStages(file, window);
     console.log(`${file}: ${Math.round(profile.totalMs)} ms sampled, ${Math.round(profile.busyMs)} ms busy`);
     for (const stage of STAGES) {
       const { ms, busyShare } = profile.byStage[stage];
-      if (ms >= 1) console.log(`  ${stage.padEnd(20)} ${String(Math.round(ms)).padStart(7)} ms ${stage === 'idle' ? '' : `${(busyShare * 100).toFixed(1).padStart(5)} %`}`);
+      if (ms >= 1)
+        console.log(
+          `  ${stage.padEnd(20)} ${String(Math.round(ms)).padStart(7)} ms ${stage === 'idle' ? '' : `${(busyShare * 100).toFixed(1).padStart(5)} %`}`,
+        );
     }
   }
 }

@@ -1,11 +1,9 @@
 import type { Profile } from '../config/profile.ts';
-import type { CreateUserCase } from '../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { Exchange, WireResponse } from '../transport/Exchange.ts';
+import type { Exchange, WireResponse } from '../vocabulary/Exchange.ts';
+import type { Severity, Violation } from '../vocabulary/Finding.ts';
 import type { RunHistory } from './RunHistory.ts';
-
-/** `error`: the spec says so. `warning`: the spec's prose, a profile assumption, or a spec gap. */
-export type Severity = 'error' | 'warning';
 
 /** Everything a check may look at for one exchange. */
 export interface CheckInput {
@@ -27,14 +25,6 @@ export interface CheckInput {
    * exchanges on the target (this one among them; several for a burst) and on the reference.
    */
   readonly reference?: { readonly target: readonly Exchange[]; readonly reference: readonly Exchange[] };
-}
-
-/** One thing wrong with one exchange, as a check sees it. */
-export interface Violation {
-  readonly severity: Severity;
-  readonly message: string;
-  /** The spec location the rule comes from, when there is one. */
-  readonly specPointer?: string;
 }
 
 /**
@@ -59,12 +49,4 @@ export interface Check {
    * of it. The only place the run history changes, so `verify` stays a pure function.
    */
   readonly observe?: (input: CheckInput) => void;
-}
-
-/** A violation attributed to its check and to what was exchanged. */
-export interface Finding extends Violation {
-  readonly check: string;
-  readonly family: string;
-  readonly status: number | undefined;
-  readonly code: string | undefined;
 }

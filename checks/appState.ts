@@ -1,5 +1,5 @@
 import type { Check, CheckInput } from './Check.ts';
-import { answerIs, describeResponse } from './_internals/errorBody.ts';
+import { answerIs, describeResponse } from './errorBody.ts';
 import { identifierCount, TOO_MANY_IDENTIFIERS } from './_internals/identifierLimit.ts';
 
 /**
@@ -14,7 +14,8 @@ export const appState: Check = {
   description: 'A request to an unknown app is 404 app_not_found, to a disabled app 403 session_disabled (one with another problem may get its 400).',
   severity: 'error',
   source: '/paths/~1v2~1session~1apps~1{appID}~1users/post/responses/403 and /404',
-  explanation: "a request to an unknown app is 404 `app_not_found`, to a disabled app 403 `session_disabled`; one with another problem may get that problem's 400 (any 400 code for an invalid body; `too_many_user_identifiers` above the profile's minimum): the order of checks is open",
+  explanation:
+    "a request to an unknown app is 404 `app_not_found`, to a disabled app 403 `session_disabled`; one with another problem may get that problem's 400 (any 400 code for an invalid body; `too_many_user_identifiers` above the profile's minimum): the order of checks is open",
   appliesTo: ({ testCase, response }) => response !== undefined && testCase.expectation.kind === 'app_state',
   verify: (input) => {
     const { testCase, response, operation } = input;
@@ -23,11 +24,13 @@ export const appState: Check = {
     const accepted = [{ status: expectation.status, codes: expectation.codes }, ...otherProblems(input)];
     if (accepted.some((a) => answerIs(response!, a.status, a.codes))) return [];
     const wanted = accepted.map((a) => `${a.status} ${a.codes.join('/')}`).join(' or (for its other problem) ');
-    return [{
-      severity: 'error',
-      message: `a request to the ${testCase.app} app must be ${wanted}, got ${describeResponse(response!)}.`,
-      specPointer: operation.responseFor(expectation.status)?.pointer,
-    }];
+    return [
+      {
+        severity: 'error',
+        message: `a request to the ${testCase.app} app must be ${wanted}, got ${describeResponse(response!)}.`,
+        specPointer: operation.responseFor(expectation.status)?.pointer,
+      },
+    ];
   },
 };
 

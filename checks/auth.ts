@@ -1,5 +1,6 @@
-import type { Check, CheckInput, Violation } from './Check.ts';
-import { describeResponse } from './_internals/errorBody.ts';
+import type { Check, CheckInput } from './Check.ts';
+import type { Violation } from '../vocabulary/Finding.ts';
+import { describeResponse } from './errorBody.ts';
 
 /** What a server may legitimately answer to a missing or bad credential (RFC 9110: 401 or 403). */
 const AUTH_FAILURE_STATUSES: readonly number[] = [401, 403];
@@ -15,11 +16,12 @@ export const auth: Check = {
   description: 'A request without valid credentials is never 2xx and creates no user; the answer used is recorded (spec gap: none is documented).',
   severity: 'error or warning',
   source: '/security (bearer); no answer documented',
-  explanation: 'no token, an empty bearer, a wrong token or another scheme: never 2xx (error), and no user created: the same identity then sent with the right token must not get 409 (error). The status and code used are recorded as a spec gap (warning): the spec documents no answer for failed authentication; 401 and 403 are both legitimate',
+  explanation:
+    'no token, an empty bearer, a wrong token or another scheme: never 2xx (error), and no user created: the same identity then sent with the right token must not get 409 (error). The status and code used are recorded as a spec gap (warning): the spec documents no answer for failed authentication; 401 and 403 are both legitimate',
   appliesTo: ({ testCase, response }) =>
-    response !== undefined
-    && (testCase.expectation.kind === 'unauthenticated'
-      || (testCase.expectation.kind === 'created' && testCase.expectation.provesNoEffectOf === 'unauthenticated')),
+    response !== undefined &&
+    (testCase.expectation.kind === 'unauthenticated' ||
+      (testCase.expectation.kind === 'created' && testCase.expectation.provesNoEffectOf === 'unauthenticated')),
   verify: (input) => (input.testCase.expectation.kind === 'unauthenticated' ? refusal(input) : noUserCreated(input)),
 };
 
@@ -27,22 +29,40 @@ function refusal({ testCase, response, operation }: CheckInput): Violation[] {
   const { status } = response!;
   const credentials = testCase.family.replace(/^auth\//, '');
   if (status >= 200 && status < 300) {
-    return [{ severity: 'error', message: `answered ${describeResponse(response!)} to a request with ${credentials} credentials: without valid credentials nothing may be done.`, specPointer: '/security' }];
+    return [
+      {
+        severity: 'error',
+        message: `answered ${describeResponse(response!)} to a request with ${credentials} credentials: without valid credentials nothing may be done.`,
+        specPointer: '/security',
+      },
+    ];
   }
   if (!AUTH_FAILURE_STATUSES.includes(status)) {
-    return [{ severity: 'warning', message: `answered ${describeResponse(response!)} to a request with ${credentials} credentials; 401 or 403 is what clients expect.` }];
+    return [
+      {
+        severity: 'warning',
+        message: `answered ${describeResponse(response!)} to a request with ${credentials} credentials; 401 or 403 is what clients expect.`,
+      },
+    ];
   }
   const documented = operation.responseFor(status);
   if (documented?.validate && response!.isJson && documented.validate(response!.json)) return [];
-  return [{
-    severity: 'warning',
-    message: `spec gap: the spec documents no answer for failed authentication; the target answers ${describeResponse(response!)} (${credentials} credentials).`,
-    specPointer: '/components/securitySchemes',
-  }];
+  return [
+    {
+      severity: 'warning',
+      message: `spec gap: the spec documents no answer for failed authentication; the target answers ${describeResponse(response!)} (${credentials} credentials).`,
+      specPointer: '/components/securitySchemes',
+    },
+  ];
 }
 
 function noUserCreated({ response }: CheckInput): Violation[] {
   return response!.status === 409
-    ? [{ severity: 'error', message: `re-sending, with valid credentials, the identity of a request that was refused for its credentials got ${describeResponse(response!)}: the refused request created the user.` }]
+    ? [
+        {
+          severity: 'error',
+          message: `re-sending, with valid credentials, the identity of a request that was refused for its credentials got ${describeResponse(response!)}: the refused request created the user.`,
+        },
+      ]
     : [];
 }

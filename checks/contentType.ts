@@ -14,12 +14,15 @@ export const contentType: Check = {
     const header = response!.headers['content-type'];
     const mediaType = header?.split(';')[0]?.trim().toLowerCase();
     if (mediaType && documented.mediaTypes.some((m) => m.toLowerCase() === mediaType)) return [];
-    return [{
-      severity: 'error',
-      message: header === undefined
-        ? `no Content-Type header; the spec documents ${documented.mediaTypes.join(' or ')} for ${documented.key}.`
-        : `Content-Type "${header}" is not the documented ${documented.mediaTypes.join(' or ')} for ${documented.key}.`,
-      specPointer: `${documented.pointer}/content`,
-    }];
+    return [
+      {
+        severity: 'error',
+        message:
+          header === undefined
+            ? `no Content-Type header; the spec documents ${documented.mediaTypes.join(' or ')} for ${documented.key}.`
+            : `Content-Type "${header}" is not the documented ${documented.mediaTypes.join(' or ')} for ${documented.key}.`,
+        specPointer: `${documented.pointer}/content`,
+      },
+    ];
   },
 };

@@ -1,4 +1,4 @@
-import type { Exchange } from '../transport/Exchange.ts';
+import type { Exchange } from '../vocabulary/Exchange.ts';
 import type { Check, CheckInput } from './Check.ts';
 import { outcomeSignature } from './_internals/outcomeSignature.ts';
 
@@ -16,7 +16,8 @@ export const differential: Check = {
   description: 'In a differential run: the target and the reference answer each step of the same case alike in status, error code and schema branch.',
   severity: 'error',
   source: "the reference target's answers",
-  explanation: 'only with `PRELUDE_REFERENCE_URL`: the target and the reference answer each step of the same generated case alike in status, error `code` and documented schema branch',
+  explanation:
+    'only with `PRELUDE_REFERENCE_URL`: the target and the reference answer each step of the same generated case alike in status, error `code` and documented schema branch',
   // A create whose identities could not be made unique (e.g. a 1-character external_id) may meet a
   // user of an earlier run, or of the other side when both share a backend: its outcome depends on
   // state, not on behaviour, so the two sides cannot be compared on it. (A scenario's deliberate
@@ -27,20 +28,24 @@ export const differential: Check = {
     const target = signatures(input, input.reference!.target);
     const reference = signatures(input, input.reference!.reference);
     if (target.join('\n') === reference.join('\n')) return [];
-    return [{
-      severity: 'error',
-      message: `the target and the reference differ: the target answered ${describe(target)}, the reference ${reference.length ? describe(reference) : 'had no such step'}.`,
-    }];
+    return [
+      {
+        severity: 'error',
+        message: `the target and the reference differ: the target answered ${describe(target)}, the reference ${reference.length ? describe(reference) : 'had no such step'}.`,
+      },
+    ];
   },
 };
 
 function signatures({ testCase, operation }: CheckInput, exchanges: readonly Exchange[]): string[] {
   const unauthenticated = testCase.expectation.kind === 'unauthenticated';
-  return exchanges.map((exchange) => {
-    const status = exchange.response?.status;
-    if (unauthenticated && status !== undefined && (status < 200 || status >= 300)) return 'refused (non-2xx)';
-    return outcomeSignature(exchange, operation);
-  }).sort();
+  return exchanges
+    .map((exchange) => {
+      const status = exchange.response?.status;
+      if (unauthenticated && status !== undefined && (status < 200 || status >= 300)) return 'refused (non-2xx)';
+      return outcomeSignature(exchange, operation);
+    })
+    .sort();
 }
 
 /** `409 already_in_use [ConflictError]`, or for a burst `201 [PostUserResponse] ×1, 409 … ×7`. */

@@ -1,6 +1,7 @@
-import type { Check, CheckInput, Violation } from './Check.ts';
-import type { Expectation } from '../generators/CreateUserCase.ts';
-import { answerIs, describeResponse } from './_internals/errorBody.ts';
+import type { Check, CheckInput } from './Check.ts';
+import type { Violation } from '../vocabulary/Finding.ts';
+import type { Expectation } from '../vocabulary/CreateUserCase.ts';
+import { answerIs, describeResponse } from './errorBody.ts';
 import { identifierCount, TOO_MANY_IDENTIFIERS } from './_internals/identifierLimit.ts';
 import { lenientReading } from './_internals/lenientReading.ts';
 
@@ -20,7 +21,8 @@ export const negativeRejection: Check = {
   description: "An invalid request is refused with the mutation's status and one of its expected codes; never 2xx or 5xx.",
   severity: 'error or warning',
   source: 'the rule each mutation breaks (its own pointer)',
-  explanation: "an invalid request (a [mutation](../README.md#negative-testing), re-validated as invalid on what was sent) gets the mutation's status with a code of its expected set; 2xx, 5xx and undocumented 4xx are errors; a documented 4xx of another meaning (403, 404, 409) is a warning; above the profile's identifier minimum `too_many_user_identifiers` is accepted too. A server that parses leniently (any Content-Type, invalid UTF-8 as U+FFFD) is judged by the request it then reads, and named in a warning (an error with `strictRequestParsing`)",
+  explanation:
+    "an invalid request (a [mutation](#negative-testing), re-validated as invalid on what was sent) gets the mutation's status with a code of its expected set; 2xx, 5xx and undocumented 4xx are errors; a documented 4xx of another meaning (403, 404, 409) is a warning; above the profile's identifier minimum `too_many_user_identifiers` is accepted too. A server that parses leniently (any Content-Type, invalid UTF-8 as U+FFFD) is judged by the request it then reads, and named in a warning (an error with `strictRequestParsing`)",
   appliesTo: ({ testCase, response }) => testCase.expectation.kind === 'rejected' && response !== undefined,
   verify: (input) => {
     const strict = strictVerdict(input);
@@ -52,15 +54,19 @@ function leniencyVerdict({ testCase, response, exchange, operation, profile }: C
   const reading = lenientReading(operation, profile, exchange.request);
   if (reading === undefined) return undefined;
   const { status } = response!;
-  const fits = (reading.accepts.created && status === operation.successStatus)
-    || answerIs(response!, reading.accepts.status, reading.accepts.codes)
-    || (reading.accepts.created && status === 409 && !testCase.freshIdentities);
+  const fits =
+    (reading.accepts.created && status === operation.successStatus) ||
+    answerIs(response!, reading.accepts.status, reading.accepts.codes) ||
+    (reading.accepts.created && status === 409 && !testCase.freshIdentities);
   if (!fits) return undefined;
   const rule = (testCase.expectation as Rejected).rule;
-  return [{
-    severity: profile.strictRequestParsing ? 'error' : 'warning',
-    message: `${reading.seen}: answered ${describeResponse(response!)}, as for the request that reading yields (${reading.reads}); `
-      + `the spec documents only ${operation.request.mediaType} in UTF-8${profile.strictRequestParsing ? ', and the profile requires strict parsing (strictRequestParsing)' : ''}.`,
-    specPointer: rule,
-  }];
+  return [
+    {
+      severity: profile.strictRequestParsing ? 'error' : 'warning',
+      message:
+        `${reading.seen}: answered ${describeResponse(response!)}, as for the request that reading yields (${reading.reads}); ` +
+        `the spec documents only ${operation.request.mediaType} in UTF-8${profile.strictRequestParsing ? ', and the profile requires strict parsing (strictRequestParsing)' : ''}.`,
+      specPointer: rule,
+    },
+  ];
 }

@@ -1,5 +1,6 @@
-import type { Check, CheckInput, Violation } from './Check.ts';
-import { describeResponse, errorFields } from './_internals/errorBody.ts';
+import type { Check, CheckInput } from './Check.ts';
+import type { Violation } from '../vocabulary/Finding.ts';
+import { describeResponse, errorFields } from './errorBody.ts';
 import { identifierCount, TOO_MANY_IDENTIFIERS as TOO_MANY } from './_internals/identifierLimit.ts';
 
 /**
@@ -13,7 +14,8 @@ export const positiveAcceptance: Check = {
   description: 'A valid request with fresh identities on an enabled app is created (201), or gets a consistent business-rule error.',
   severity: 'error',
   source: '/components/schemas/PostUserRequest',
-  explanation: "a valid request with fresh identities on an enabled app is created (201), or gets a consistent business-rule error: `too_many_user_identifiers` only above the profile's minimum and monotonic in the identifier count",
+  explanation:
+    "a valid request with fresh identities on an enabled app is created (201), or gets a consistent business-rule error: `too_many_user_identifiers` only above the profile's minimum and monotonic in the identifier count",
   appliesTo: ({ testCase, response }) => testCase.expectation.kind === 'created' && testCase.app === 'enabled' && response !== undefined,
   verify: (input) => {
     const { response, operation, testCase } = input;
@@ -23,32 +25,50 @@ export const positiveAcceptance: Check = {
     if (response!.status === 409 && !testCase.freshIdentities) return [];
     const open = testCase.expectation.kind === 'created' ? testCase.expectation.orRejected : undefined;
     if (open && response!.status === open.status && open.codes.includes(errorFields(response).code ?? '')) return [];
-    return [{
-      severity: 'error',
-      // What was seen first, then why it was due: the reader's question is "what did it answer?".
-      message: `answered ${describeResponse(response!)} where ${operation.successStatus} was due: a valid request (fresh identities, enabled app) that the spec's request schema accepts.`,
-      specPointer: operation.request.schemaPointer,
-    }];
+    return [
+      {
+        severity: 'error',
+        // What was seen first, then why it was due: the reader's question is "what did it answer?".
+        message: `answered ${describeResponse(response!)} where ${operation.successStatus} was due: a valid request (fresh identities, enabled app) that the spec's request schema accepts.`,
+        specPointer: operation.request.schemaPointer,
+      },
+    ];
   },
   // The limit seen so far, for the monotonicity rule of later exchanges.
   observe: ({ response, operation, testCase, history }) => {
     const count = identifierCount(testCase.body);
     if (response!.status === operation.successStatus) history.maxAcceptedIdentifiers = Math.max(history.maxAcceptedIdentifiers, count);
-    else if (response!.status === 400 && errorFields(response).code === TOO_MANY) history.minRejectedIdentifiers = Math.min(history.minRejectedIdentifiers, count);
+    else if (response!.status === 400 && errorFields(response).code === TOO_MANY)
+      history.minRejectedIdentifiers = Math.min(history.minRejectedIdentifiers, count);
   },
 };
 
 function acceptedWith(count: number, { history }: CheckInput): Violation[] {
   return count >= history.minRejectedIdentifiers
-    ? [{ severity: 'error', message: `created a user with ${count} identifiers after refusing ${history.minRejectedIdentifiers} as ${TOO_MANY}: the limit is not monotonic.` }]
+    ? [
+        {
+          severity: 'error',
+          message: `created a user with ${count} identifiers after refusing ${history.minRejectedIdentifiers} as ${TOO_MANY}: the limit is not monotonic.`,
+        },
+      ]
     : [];
 }
 
 function rejectedAsTooMany(count: number, { history, profile }: CheckInput): Violation[] {
   if (count <= profile.identifierLimitAtLeast) {
-    return [{ severity: 'error', message: `${count} identifier(s) refused as ${TOO_MANY}; the profile requires at least ${profile.identifierLimitAtLeast} to be accepted (identifierLimitAtLeast).` }];
+    return [
+      {
+        severity: 'error',
+        message: `${count} identifier(s) refused as ${TOO_MANY}; the profile requires at least ${profile.identifierLimitAtLeast} to be accepted (identifierLimitAtLeast).`,
+      },
+    ];
   }
   return count <= history.maxAcceptedIdentifiers
-    ? [{ severity: 'error', message: `${count} identifiers refused as ${TOO_MANY} after a user was created with ${history.maxAcceptedIdentifiers}: the limit is not monotonic.` }]
+    ? [
+        {
+          severity: 'error',
+          message: `${count} identifiers refused as ${TOO_MANY} after a user was created with ${history.maxAcceptedIdentifiers}: the limit is not monotonic.`,
+        },
+      ]
     : [];
 }

@@ -5,7 +5,7 @@ import { formatAjvErrors } from './_internals/formatAjvErrors.ts';
 /** The body is valid against the documented schema of its status (Ajv 2020-12, formats on). */
 export const responseSchema: Check = {
   id: 'response_schema',
-  description: "The body is valid JSON and valid against the schema the spec documents for the status.",
+  description: 'The body is valid JSON and valid against the schema the spec documents for the status.',
   severity: 'error',
   source: '/paths/~1v2~1session~1apps~1{appID}~1users/post/responses/*/content/application~1json/schema',
   explanation: "the body is JSON and valid against the status's schema (Ajv 2020-12, formats on, `oneOf` honoured; extra properties are legal)",
@@ -14,22 +14,32 @@ export const responseSchema: Check = {
   verify: ({ response, operation }) => {
     const documented = operation.responseFor(response!.status)!;
     if (response!.invalidUtf8) {
-      return [{ severity: 'error', message: `the ${documented.key} body is not valid UTF-8 (JSON must be UTF-8, RFC 8259 §8.1).`, specPointer: documented.schemaPointer }];
+      return [
+        {
+          severity: 'error',
+          message: `the ${documented.key} body is not valid UTF-8 (JSON must be UTF-8, RFC 8259 §8.1).`,
+          specPointer: documented.schemaPointer,
+        },
+      ];
     }
     if (!response!.isJson) {
       const excerpt = response!.bodyText.slice(0, 120);
-      return [{
-        severity: 'error',
-        message: `the ${documented.key} body is not JSON: ${JSON.stringify(excerpt)}`,
-        specPointer: documented.schemaPointer,
-      }];
+      return [
+        {
+          severity: 'error',
+          message: `the ${documented.key} body is not JSON: ${JSON.stringify(excerpt)}`,
+          specPointer: documented.schemaPointer,
+        },
+      ];
     }
     const validate = documented.validate!;
     if (validate(response!.json)) return [];
-    return [{
-      severity: 'error',
-      message: `the ${documented.key} body does not match its schema: ${formatAjvErrors(validate.errors)}`,
-      specPointer: documented.schemaPointer,
-    }];
+    return [
+      {
+        severity: 'error',
+        message: `the ${documented.key} body does not match its schema: ${formatAjvErrors(validate.errors)}`,
+        specPointer: documented.schemaPointer,
+      },
+    ];
   },
 };

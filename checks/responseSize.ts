@@ -19,9 +19,11 @@ export const responseSize: Check = {
     if (!response!.truncated) return [];
     const measured = response!.size ? `${response!.size.atLeast ? 'more than ' : ''}${size(response!.size.bytes)}` : 'larger than the limit';
     const limit = response!.readLimitBytes === undefined ? 'the limit' : size(response!.readLimitBytes);
-    return [{
-      severity: 'warning',
-      message: `the ${response!.status} body is ${measured}, more than the ${limit} the suite reads: only its status was judged.`,
-    }];
+    return [
+      {
+        severity: 'warning',
+        message: `the ${response!.status} body is ${measured}, more than the ${limit} the suite reads: only its status was judged.`,
+      },
+    ];
   },
 };

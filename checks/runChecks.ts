@@ -1,6 +1,7 @@
 import { allChecks } from './allChecks.ts';
-import type { Check, CheckInput, Finding } from './Check.ts';
-import { errorFields } from './_internals/errorBody.ts';
+import type { Check, CheckInput } from './Check.ts';
+import type { Finding } from '../vocabulary/Finding.ts';
+import { errorFields } from './errorBody.ts';
 
 /** The outcome of all applicable checks on one exchange. */
 export interface CheckResults {

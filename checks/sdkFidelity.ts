@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { ProxiedRequest, SdkCall, SdkSurfaced } from '../transport/sdk/SdkCall.ts';
-import type { Check, Severity, Violation } from './Check.ts';
+import type { ProxiedRequest, SdkCall, SdkSurfaced } from '../vocabulary/SdkCall.ts';
+import type { Check } from './Check.ts';
+import type { Severity, Violation } from '../vocabulary/Finding.ts';
 
 /** The error class the SDK documents for each status (its `APIError.generate`); anything else is a plain `APIError`. */
 const ERROR_CLASSES: ReadonlyArray<{ readonly matches: (status: number) => boolean; readonly errorClass: string }> = [
@@ -34,10 +35,12 @@ const RETRY_SEVERITY = (answer: ProxiedRequest['response']): Severity =>
  */
 export const sdkFidelity: Check = {
   id: 'sdk_fidelity',
-  description: 'Through the SDK: the call surfaces exactly the server\'s final answer (2xx body; error status as its documented error class, status and body intact), with one HTTP request per create.',
+  description:
+    "Through the SDK: the call surfaces exactly the server's final answer (2xx body; error status as its documented error class, status and body intact), with one HTTP request per create.",
   severity: 'error or warning',
   source: "the SDK's documented error classes",
-  explanation: "only with `CONFORMANCE_TRANSPORT=sdk`: the SDK surfaces exactly the server's final answer (the 201 body; an error status as its documented error class with status and body intact) (error); more than one HTTP request per create: after a 409 or 429 a warning (waste), after a 5xx, 408 or no answer an error (a create may happen twice)",
+  explanation:
+    "only with `CONFORMANCE_TRANSPORT=sdk`: the SDK surfaces exactly the server's final answer (the 201 body; an error status as its documented error class with status and body intact) (error); more than one HTTP request per create: after a 409 or 429 a warning (waste), after a 5xx, 408 or no answer an error (a create may happen twice)",
   appliesTo: ({ exchange }) => exchange.sdk !== undefined,
   verify: ({ exchange }) => [...surfacedAsSent(exchange.sdk!), ...requestsPerCall(exchange.sdk!.wire)],
 };
@@ -56,16 +59,21 @@ function surfacedAsSent({ surfaced, wire }: SdkCall): Violation[] {
     if (surfaced.kind !== 'resolved') return [error(`the server answered ${sent.status}, yet the SDK call ${describe(surfaced)}.`)];
     const problems = [
       ...(surfaced.status !== sent.status ? [`status ${surfaced.status} instead of ${sent.status}`] : []),
-      ...(!isDeepStrictEqual(surfaced.data, body) && surfaced.data !== sent.bodyText ? [`body ${JSON.stringify(surfaced.data)} instead of ${sent.bodyText}`] : []),
+      ...(!isDeepStrictEqual(surfaced.data, body) && surfaced.data !== sent.bodyText
+        ? [`body ${JSON.stringify(surfaced.data)} instead of ${sent.bodyText}`]
+        : []),
     ];
     return problems.length ? [error(`the server answered ${sent.status}; the SDK returned ${problems.join(' and ')}.`)] : [];
   }
   const expected = ERROR_CLASSES.find((c) => c.matches(sent.status))!.errorClass;
-  if (surfaced.kind !== 'threw') return [error(`the server answered ${sent.status}, yet the SDK call resolved with ${JSON.stringify(surfaced.data)} instead of throwing ${expected}.`)];
+  if (surfaced.kind !== 'threw')
+    return [error(`the server answered ${sent.status}, yet the SDK call resolved with ${JSON.stringify(surfaced.data)} instead of throwing ${expected}.`)];
   const problems = [
     ...(surfaced.errorClass !== expected ? [`${surfaced.errorClass} instead of ${expected}`] : []),
     ...(surfaced.status !== sent.status ? [`status ${surfaced.status ?? 'none'} instead of ${sent.status}`] : []),
-    ...(!isDeepStrictEqual(surfaced.body, typeof body === 'string' ? undefined : body) ? [`body ${JSON.stringify(surfaced.body) ?? 'undefined'} instead of ${sent.bodyText}`] : []),
+    ...(!isDeepStrictEqual(surfaced.body, typeof body === 'string' ? undefined : body)
+      ? [`body ${JSON.stringify(surfaced.body) ?? 'undefined'} instead of ${sent.bodyText}`]
+      : []),
   ];
   return problems.length ? [error(`the server answered ${sent.status}; the SDK threw ${problems.join(', ')}.`)] : [];
 }
@@ -74,11 +82,16 @@ function requestsPerCall(wire: readonly ProxiedRequest[]): Violation[] {
   if (wire.length <= 1) return [];
   const answers = wire.map((w) => (w.response ? String(w.response.status) : 'no answer'));
   const severity = wire.slice(0, -1).some((w) => RETRY_SEVERITY(w.response) === 'error') ? 'error' : 'warning';
-  return [{
-    severity,
-    message: `the SDK sent ${wire.length} HTTP requests for one create (answers: ${answers.join(', ')}): it re-sends a non-idempotent POST`
-      + (severity === 'error' ? ' after an answer that does not prove nothing was created, so one call can create two users or report a created one as failed.' : ' after an answer that proves nothing was created: wasted requests and backoff.'),
-  }];
+  return [
+    {
+      severity,
+      message:
+        `the SDK sent ${wire.length} HTTP requests for one create (answers: ${answers.join(', ')}): it re-sends a non-idempotent POST` +
+        (severity === 'error'
+          ? ' after an answer that does not prove nothing was created, so one call can create two users or report a created one as failed.'
+          : ' after an answer that proves nothing was created: wasted requests and backoff.'),
+    },
+  ];
 }
 
 function describe(surfaced: SdkSurfaced): string {

@@ -1,6 +1,6 @@
 import type { Check } from './Check.ts';
 import { coveredBySpec } from './_internals/coveredBySpec.ts';
-import { errorFields } from './_internals/errorBody.ts';
+import { errorFields } from './errorBody.ts';
 
 /**
  * An error body's `code` and `status` come from the same error schema as the HTTP status. The
@@ -11,11 +11,12 @@ export const statusCodePairing: Check = {
   description: 'An error body carries a code and status text that the spec pairs with the HTTP status.',
   severity: 'error',
   source: '/components/schemas/*Error (the code and status enums)',
-  explanation: "an error body's `code` and `status` come from the same error schema as the HTTP status (pairs derived from the spec's enums: e.g. `already_in_use` only with 409 and `conflict`)",
+  explanation:
+    "an error body's `code` and `status` come from the same error schema as the HTTP status (pairs derived from the spec's enums: e.g. `already_in_use` only with 409 and `conflict`)",
   appliesTo: (input) =>
-    coveredBySpec(input)
-    && (input.operation.responseFor(input.response!.status)?.errorVariants.length ?? 0) > 0
-    && errorFields(input.response).code !== undefined,
+    coveredBySpec(input) &&
+    (input.operation.responseFor(input.response!.status)?.errorVariants.length ?? 0) > 0 &&
+    errorFields(input.response).code !== undefined,
   verify: ({ response, operation }) => {
     const { status } = response!;
     const { code, statusText } = errorFields(response);
@@ -24,20 +25,25 @@ export const statusCodePairing: Check = {
     if (variant) {
       return statusText !== undefined && variant.statusTexts.includes(statusText)
         ? []
-        : [{
-            severity: 'error',
-            message: `code "${code}" goes with status "${variant.statusTexts.join('" or "')}" (${variant.schemaName}), got ${JSON.stringify(statusText ?? null)}.`,
-            specPointer: variant.schemaPointer,
-          }];
+        : [
+            {
+              severity: 'error',
+              message: `code "${code}" goes with status "${variant.statusTexts.join('" or "')}" (${variant.schemaName}), got ${JSON.stringify(statusText ?? null)}.`,
+              specPointer: variant.schemaPointer,
+            },
+          ];
     }
     const elsewhere = [...new Set(operation.pairings.filter((p) => p.code === code).map((p) => p.httpStatus))];
     const allowed = documented.errorVariants.flatMap((v) => v.codes).join(', ');
-    return [{
-      severity: 'error',
-      message: elsewhere.length > 0
-        ? `code "${code}" belongs to HTTP ${elsewhere.join('/')}, not ${status} (codes for ${status}: ${allowed}).`
-        : `code "${code}" is not a documented code for HTTP ${status} (documented: ${allowed}).`,
-      specPointer: documented.schemaPointer,
-    }];
+    return [
+      {
+        severity: 'error',
+        message:
+          elsewhere.length > 0
+            ? `code "${code}" belongs to HTTP ${elsewhere.join('/')}, not ${status} (codes for ${status}: ${allowed}).`
+            : `code "${code}" is not a documented code for HTTP ${status} (documented: ${allowed}).`,
+        specPointer: documented.schemaPointer,
+      },
+    ];
   },
 };

@@ -11,10 +11,12 @@ export const statusDocumented: Check = {
   appliesTo: (input) => coveredBySpec(input),
   verify: ({ response, operation }) =>
     response && !operation.responseFor(response.status)
-      ? [{
-          severity: 'error',
-          message: `answered ${response.status}, a status the spec does not document for this operation (documented: ${[...operation.responses.keys()].join(', ')}).`,
-          specPointer: `${operation.pointer}/responses`,
-        }]
+      ? [
+          {
+            severity: 'error',
+            message: `answered ${response.status}, a status the spec does not document for this operation (documented: ${[...operation.responses.keys()].join(', ')}).`,
+            specPointer: `${operation.pointer}/responses`,
+          },
+        ]
       : [],
 };

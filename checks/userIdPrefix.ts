@@ -13,6 +13,12 @@ export const userIdPrefix: Check = {
     const id = (response!.json as { id: string }).id;
     return id.startsWith(profile.userIdPrefix)
       ? []
-      : [{ severity: 'warning', message: `user id ${JSON.stringify(id)} does not start with "${profile.userIdPrefix}".`, specPointer: '/components/schemas/UserID/description' }];
+      : [
+          {
+            severity: 'warning',
+            message: `user id ${JSON.stringify(id)} does not start with "${profile.userIdPrefix}".`,
+            specPointer: '/components/schemas/UserID/description',
+          },
+        ];
   },
 };

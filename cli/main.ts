@@ -19,7 +19,11 @@ const CONFIG_ERROR = 2;
  */
 const FORWARDED: Readonly<Record<string, { readonly program: string; readonly args: string; readonly summary: string }>> = {
   emulator: { program: 'emulator/main', args: '[options]', summary: 'serve the reference emulator (see: emulator --help)' },
-  'spec-diff': { program: 'specdiff/main', args: '<old> <new>', summary: "what changed in the operation between two OpenAPI documents (see: spec-diff --help)" },
+  'spec-diff': {
+    program: 'specdiff/main',
+    args: '<old> <new>',
+    summary: 'what changed in the operation between two OpenAPI documents (see: spec-diff --help)',
+  },
   'report-diff': { program: 'reportdiff/main', args: '<base> <head>', summary: 'behaviour regressions between two conformance.json (see: report-diff --help)' },
 };
 
@@ -30,7 +34,9 @@ Conformance suite for POST /v2/session/apps/{appID}/users (Prelude Session Manag
 Commands:
   run [options] [-- <playwright args>]   run the suite (default target: the embedded emulator)
   plan [options] [-- <playwright args>]  print the cases a run would send, send nothing (a dry run; exit code 3)
-${Object.entries(FORWARDED).map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(38)} ${c.summary}`).join('\n')}
+${Object.entries(FORWARDED)
+  .map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(38)} ${c.summary}`)
+  .join('\n')}
   replay <conformance.json> <finding>    run one finding's case again (its number in the reports, or its key),
                                          under the run's spec, profile, apps and target; tokens from the
                                          environment as for the run; reports beside it in replay-<finding>/
@@ -73,7 +79,12 @@ function main(argv: string[]): void {
   if (command === undefined || command === '--help' || command === '-h') return print(HELP, 0);
   if (command === '--version') return print(suiteVersion(), 0);
   const forwarded = FORWARDED[command];
-  if (forwarded) return forward(process.execPath, [...LOADER, `${PACKAGE_ROOT}/${forwarded.program}${EXTENSION}`, ...rest, ...(split === -1 ? [] : ['--', ...passthrough])], {});
+  if (forwarded)
+    return forward(
+      process.execPath,
+      [...LOADER, `${PACKAGE_ROOT}/${forwarded.program}${EXTENSION}`, ...rest, ...(split === -1 ? [] : ['--', ...passthrough])],
+      {},
+    );
   if (command === 'replay') return replay(rest, passthrough);
   if (command !== 'run' && command !== 'plan') return print(`create-user-conformance: unknown command "${command}"\n\n${HELP}`, CONFIG_ERROR);
   let values: Record<string, string | boolean | string[] | undefined>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../config/ConfigError.ts';
-import type { ConformanceSummary, SummaryFinding } from '../reports/ConformanceSummary.ts';
+import type { ConformanceSummary, SummaryFinding } from '../reporter/ConformanceSummary.ts';
 
 /** How to run one finding again: the variables to set, the test to select, where its reports go. */
 export interface ReplayInvocation {
@@ -28,7 +28,8 @@ export function replayInvocation(reportPath: string, selector: string): ReplayIn
     throw new ConfigError(`${reportPath} has no finding ${JSON.stringify(selector)}: give its number (1 to ${summary.findings.length}) or its key.`);
   }
   const replayEnv = summary.run.metadata?.replayEnv;
-  if (replayEnv === undefined) throw new ConfigError(`${reportPath} predates replay from the report (no run.metadata.replayEnv): use the finding's printed replay line.`);
+  if (replayEnv === undefined)
+    throw new ConfigError(`${reportPath} predates replay from the report (no run.metadata.replayEnv): use the finding's printed replay line.`);
   const title = finding.replay.title ?? /-g '((?:[^']|'\\'')*)'$/.exec(finding.replay.command)?.[1]?.replaceAll("'\\''", "'");
   if (title === undefined) throw new ConfigError(`finding ${index + 1} of ${reportPath} does not name its test.`);
   return {

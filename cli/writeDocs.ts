@@ -1,16 +1,19 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { allChecks } from '../checks/allChecks.ts';
-import { checkCatalogueMarkdown } from '../checks/checkCatalogueMarkdown.ts';
 import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
-import { cliReference } from './_internals/helpTexts.ts';
+import { fillGeneratedBlocks, GENERATED_PAGES } from './_internals/docPages.ts';
 
-// `npm run docs:generate`: regenerates the reference pages that code can write (tests keep them equal).
-const pages: Record<string, () => string> = {
-  'docs/cli.md': cliReference,
-  'docs/checks.md': () => checkCatalogueMarkdown(allChecks),
-};
-for (const [page, render] of Object.entries(pages)) {
-  writeFileSync(resolve(PACKAGE_ROOT, page), render());
-  console.log(`written ${page}`);
+// `npm run docs:generate`: rewrites the generated blocks of the docs pages from the code they
+// document (flags, variables, profile, checks, phases, spec:diff and report:diff rules); the
+// hand-written text around them is kept. A test keeps the committed pages equal to this output.
+for (const page of Object.keys(GENERATED_PAGES)) {
+  const file = resolve(PACKAGE_ROOT, page);
+  const before = readFileSync(file, 'utf8');
+  const after = fillGeneratedBlocks(page, before);
+  if (after === before) {
+    console.log(`unchanged ${page}`);
+  } else {
+    writeFileSync(file, after);
+    console.log(`written ${page}`);
+  }
 }

@@ -22,7 +22,9 @@ export async function fetchSpecOnce(url: string, dir: string, timeoutMs = 30_000
     text = await res.text();
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new ConfigError(`CONFORMANCE_SPEC=${url}: cannot fetch it (${cause?.code ?? ''}${cause?.code ? ': ' : ''}${cause?.message ?? (error as Error).message}).`);
+    throw new ConfigError(
+      `CONFORMANCE_SPEC=${url}: cannot fetch it (${cause?.code ?? ''}${cause?.code ? ': ' : ''}${cause?.message ?? (error as Error).message}).`,
+    );
   }
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `spec-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.yaml`);

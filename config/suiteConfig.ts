@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
+import { DEFAULT_SPEC_PATH } from '../spec/defaultSpecPath.ts';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 import { parseExtraHeaders, type ExtraHeader } from './extraHeaders.ts';
@@ -34,14 +35,23 @@ export interface TargetVariables {
 }
 
 export const TARGET_VARIABLES: TargetVariables = {
-  baseUrl: 'PRELUDE_BASE_URL', apiToken: 'API_TOKEN', appId: 'PRELUDE_APP_ID',
-  disabledAppId: 'PRELUDE_DISABLED_APP_ID', unknownAppId: 'PRELUDE_UNKNOWN_APP_ID',
+  baseUrl: 'PRELUDE_BASE_URL',
+  apiToken: 'API_TOKEN',
+  appId: 'PRELUDE_APP_ID',
+  disabledAppId: 'PRELUDE_DISABLED_APP_ID',
+  unknownAppId: 'PRELUDE_UNKNOWN_APP_ID',
 };
 
 export const REFERENCE_VARIABLES: TargetVariables = {
-  baseUrl: 'PRELUDE_REFERENCE_URL', apiToken: 'PRELUDE_REFERENCE_API_TOKEN', appId: 'PRELUDE_REFERENCE_APP_ID',
-  disabledAppId: 'PRELUDE_REFERENCE_DISABLED_APP_ID', unknownAppId: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID',
+  baseUrl: 'PRELUDE_REFERENCE_URL',
+  apiToken: 'PRELUDE_REFERENCE_API_TOKEN',
+  appId: 'PRELUDE_REFERENCE_APP_ID',
+  disabledAppId: 'PRELUDE_REFERENCE_DISABLED_APP_ID',
+  unknownAppId: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID',
 };
+
+/** Every name of a set (`Object.values` of an interface is `any[]`; read as a record it is `string[]`). */
+const namesOf = (variables: Readonly<Record<keyof TargetVariables, string>>): string[] => Object.values(variables);
 
 /** How requests reach the target: Node's fetch, or the official SDK (`@prelude.so/sdk`) through a recording proxy. */
 export type TransportKind = 'fetch' | 'sdk';
@@ -61,7 +71,7 @@ export interface TargetConfig {
   readonly extraHeaders: readonly ExtraHeader[];
 }
 
-/** Everything a run is parameterised by; see the README's configuration table. */
+/** Everything a run is parameterised by; see docs/configuration.md (generated from variableDescriptions.ts). */
 export interface SuiteConfig {
   readonly target: TargetConfig;
   /**
@@ -116,8 +126,10 @@ const RECORD_FORMATS: readonly RecordFormat[] = ['har', 'ndjson'];
  * what any text the suite writes is scrubbed of, in one list so no writer can forget one.
  */
 export function runSecrets(config: Pick<SuiteConfig, 'target' | 'reference'>): string[] {
-  return [config.target, ...(config.reference ? [config.reference] : [])]
-    .flatMap((t) => [t.apiToken, ...t.extraHeaders.filter((h) => h.variable !== undefined).map((h) => h.value)]);
+  return [config.target, ...(config.reference ? [config.reference] : [])].flatMap((t) => [
+    t.apiToken,
+    ...t.extraHeaders.filter((h) => h.variable !== undefined).map((h) => h.value),
+  ]);
 }
 
 /** Proxies from the standard variables (either case), for targets reached through one. */
@@ -130,8 +142,9 @@ export interface ProxySettings {
 /** The standard proxy variables, upper case first (curl's and undici's order); undefined when none is set. */
 export function proxySettings(env: Env): ProxySettings | undefined {
   const read = (name: string) => env[name] || env[name.toLowerCase()] || undefined;
-  const settings = Object.fromEntries(Object.entries({ httpProxy: read('HTTP_PROXY'), httpsProxy: read('HTTPS_PROXY'), noProxy: read('NO_PROXY') })
-    .filter(([, value]) => value !== undefined)) as ProxySettings;
+  const settings = Object.fromEntries(
+    Object.entries({ httpProxy: read('HTTP_PROXY'), httpsProxy: read('HTTPS_PROXY'), noProxy: read('NO_PROXY') }).filter(([, value]) => value !== undefined),
+  ) as ProxySettings;
   return settings.httpProxy === undefined && settings.httpsProxy === undefined ? undefined : settings;
 }
 
@@ -190,19 +203,38 @@ const RUN_ID_VAR = 'CONFORMANCE_RUN_ID';
 const SEED_VAR = 'CONFORMANCE_SEED';
 /** Set by Playwright's webServer from the emulator's "listening on" line. */
 const EMULATOR_URL_VAR = 'CONFORMANCE_EMULATOR_URL';
+/** Set by the console reporter, inherited by the workers whose progress it reads (see `listenForProgress`). */
+const PROGRESS_VAR = 'CONFORMANCE_PROGRESS_RECORDS';
 
 /**
- * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads: the configuration table, and those
- * it sets for its own processes (the run identity shared with the workers, the emulator's URL
- * from Playwright's webServer). Any other name with these prefixes is a typo or a leftover, and a
- * silently ignored setting is a run that tests something else than its author thinks: an error.
+ * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads, each described in
+ * variableDescriptions.ts (a test keeps the two equal): the settings, and those it sets for its own
+ * processes (the run identity shared with the workers, the emulator's URL from Playwright's
+ * webServer). Any other name with these prefixes is a typo or a leftover, and a silently ignored
+ * setting is a run that tests something else than its author thinks: an error.
  */
 export const KNOWN_VARIABLES: readonly string[] = [
-  ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
-  'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', SEED_VAR, 'CONFORMANCE_REPLAY_PATH', 'CONFORMANCE_CONCURRENCY',
-  'CONFORMANCE_RPS', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE', 'CONFORMANCE_REPORT_DIR',
-  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', 'CONFORMANCE_DRY_RUN', RUN_ID_VAR, EMULATOR_URL_VAR,
-  ...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_HEADERS', 'CONFORMANCE_RECORD',
+  ...namesOf(TARGET_VARIABLES),
+  ...namesOf(REFERENCE_VARIABLES),
+  'CONFORMANCE_RUNS',
+  'CONFORMANCE_EXACTLY_ONCE_N',
+  SEED_VAR,
+  'CONFORMANCE_REPLAY_PATH',
+  'CONFORMANCE_CONCURRENCY',
+  'CONFORMANCE_RPS',
+  'CONFORMANCE_TIMEOUT_MS',
+  'CONFORMANCE_SPEC',
+  'CONFORMANCE_PROFILE',
+  'CONFORMANCE_REPORT_DIR',
+  'CONFORMANCE_TRANSPORT',
+  'CONFORMANCE_FAIL_ON',
+  'CONFORMANCE_DRY_RUN',
+  RUN_ID_VAR,
+  EMULATOR_URL_VAR,
+  PROGRESS_VAR,
+  ...Object.values(SELECTION_VARIABLES),
+  'CONFORMANCE_HEADERS',
+  'CONFORMANCE_RECORD',
 ].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
 
 /**
@@ -212,9 +244,17 @@ export const KNOWN_VARIABLES: readonly string[] = [
  * before, and the seed, path and report directory are the replay's own.
  */
 export const REPLAYED_VARIABLES: readonly string[] = [
-  ...Object.values(TARGET_VARIABLES), ...Object.values(REFERENCE_VARIABLES),
-  'CONFORMANCE_RUNS', 'CONFORMANCE_EXACTLY_ONCE_N', 'CONFORMANCE_TIMEOUT_MS', 'CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE',
-  'CONFORMANCE_TRANSPORT', 'CONFORMANCE_FAIL_ON', ...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_HEADERS',
+  ...namesOf(TARGET_VARIABLES),
+  ...namesOf(REFERENCE_VARIABLES),
+  'CONFORMANCE_RUNS',
+  'CONFORMANCE_EXACTLY_ONCE_N',
+  'CONFORMANCE_TIMEOUT_MS',
+  'CONFORMANCE_SPEC',
+  'CONFORMANCE_PROFILE',
+  'CONFORMANCE_TRANSPORT',
+  'CONFORMANCE_FAIL_ON',
+  ...Object.values(SELECTION_VARIABLES),
+  'CONFORMANCE_HEADERS',
 ].filter((name) => name !== TARGET_VARIABLES.apiToken && name !== REFERENCE_VARIABLES.apiToken);
 
 const PATH_VARIABLES = new Set(['CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE']);
@@ -274,7 +314,7 @@ export function unknownVariables(env: Env, fromDotEnv: ReadonlySet<string> = new
       const near = closestName(name, KNOWN_VARIABLES);
       return near
         ? `unknown variable ${name}${where}; did you mean ${near}?`
-        : `unknown variable ${name}${where}; the suite reads none of that name (see the README's configuration table).`;
+        : `unknown variable ${name}${where}; the suite reads none of that name (see docs/configuration.md).`;
     });
 }
 
@@ -292,6 +332,20 @@ export function loadSuiteConfig(): SuiteConfig {
 /** The reporter's configuration (see `ReportConfig`). */
 export function loadReportConfig(): ReportConfig {
   return parseReportConfig(environmentWithDotEnv(process.env));
+}
+
+/**
+ * Called by the console reporter before any worker starts: workers inherit the setting and print
+ * progress records for it to read. Without it (another reporter, a test running a property in
+ * process) nobody reads them, so nobody prints them.
+ */
+export function listenForProgress(): void {
+  process.env[PROGRESS_VAR] = '1';
+}
+
+/** Whether a console reporter reads this process's progress records (see `listenForProgress`). */
+export function progressIsListenedFor(): boolean {
+  return process.env[PROGRESS_VAR] === '1';
 }
 
 /** Pins seed and run id in the environment, so that worker processes inherit the same values. */
@@ -328,7 +382,12 @@ export function parseReportConfig(env: Env): ReportConfig {
     // A replay (a replay path set) never overwrites the full run's reports.
     reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || (env['CONFORMANCE_REPLAY_PATH'] ? 'reports/replay' : 'reports')),
     // A URL stays a URL until `prepareRun` fetches it once (see `pinFetchedSpec`).
-    specPath: env['CONFORMANCE_SPEC'] && isSpecUrl(env['CONFORMANCE_SPEC']) ? env['CONFORMANCE_SPEC'] : resolve(env['CONFORMANCE_SPEC'] || resolve(PACKAGE_ROOT, 'spec/openapi.yaml')),
+    specPath:
+      env['CONFORMANCE_SPEC'] && isSpecUrl(env['CONFORMANCE_SPEC'])
+        ? env['CONFORMANCE_SPEC']
+        : env['CONFORMANCE_SPEC']
+          ? resolve(env['CONFORMANCE_SPEC'])
+          : DEFAULT_SPEC_PATH,
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
     record: recordFormats(env),
     console: consoleSettings(env),
@@ -341,7 +400,7 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
   if (unknown.length > 0) throw new ConfigError(unknown.join('\n'));
   const runId = env[RUN_ID_VAR] || 'r' + randomBytes(4).toString('hex');
   const external = Boolean(env['PRELUDE_BASE_URL']);
-  const baseUrl = external ? env['PRELUDE_BASE_URL']! : env[EMULATOR_URL_VAR] ?? '';
+  const baseUrl = external ? env['PRELUDE_BASE_URL']! : (env[EMULATOR_URL_VAR] ?? '');
   if (baseUrl) checkValue('PRELUDE_BASE_URL', baseUrl);
   const target: TargetConfig = {
     kind: external ? 'external' : 'emulator',
@@ -379,10 +438,12 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
       excludedChecks: names(env, SELECTION_VARIABLES.excludedChecks) ?? [],
       phases: names(env, SELECTION_VARIABLES.phases),
     },
-    replayEnv: Object.fromEntries(REPLAYED_VARIABLES.flatMap((name) => {
-      const value = env[name];
-      return value ? [[name, PATH_VARIABLES.has(name) && !isSpecUrl(value) ? resolve(value) : value]] : [];
-    })),
+    replayEnv: Object.fromEntries(
+      REPLAYED_VARIABLES.flatMap((name) => {
+        const value = env[name];
+        return value ? [[name, PATH_VARIABLES.has(name) && !isSpecUrl(value) ? resolve(value) : value]] : [];
+      }),
+    ),
   };
 }
 
@@ -451,7 +512,9 @@ function wholeNumber(min: number, max: number): ValueRule {
   return {
     problem: (raw) => {
       const value = Number(raw);
-      return Number.isInteger(value) && value >= min && value <= max && raw.trim() !== '' ? undefined : `is not valid: expected a whole number from ${min} to ${max}.`;
+      return Number.isInteger(value) && value >= min && value <= max && raw.trim() !== ''
+        ? undefined
+        : `is not valid: expected a whole number from ${min} to ${max}.`;
     },
     echo: true,
   };
@@ -468,11 +531,17 @@ function recordFormats(env: Env): RecordFormat[] {
 function names(env: Env, name: string): string[] | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
-  return checkValue(name, raw).split(',').map((n) => n.trim());
+  return checkValue(name, raw)
+    .split(',')
+    .map((n) => n.trim());
 }
 
 function commaList(): ValueRule {
-  return { problem: (raw) => (/^\s*[a-z_]+\s*(,\s*[a-z_]+\s*)*$/.test(raw) ? undefined : 'is not valid: expected names separated by commas, e.g. status_documented,conflict.'), echo: true };
+  return {
+    problem: (raw) =>
+      /^\s*[a-z_]+\s*(,\s*[a-z_]+\s*)*$/.test(raw) ? undefined : 'is not valid: expected names separated by commas, e.g. status_documented,conflict.',
+    echo: true,
+  };
 }
 
 function oneOfValues(allowed: readonly string[]): ValueRule {

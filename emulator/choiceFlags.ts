@@ -9,16 +9,23 @@ export interface ChoiceFlag {
   readonly apply: (raw: string, choices: ServerChoices) => ServerChoices | string;
 }
 
-const oneOf = <K extends 'requestMediaType' | 'requestEncoding' | 'failedAuthentication' | 'undocumentedMethods' | 'emailComparison'>(key: K, flag: string): ChoiceFlag => {
+const oneOf = <K extends 'requestMediaType' | 'requestEncoding' | 'failedAuthentication' | 'undocumentedMethods' | 'emailComparison'>(
+  key: K,
+  flag: string,
+): ChoiceFlag => {
   const allowed: readonly string[] = LATITUDE[key].choices;
   return {
-    flag, value: allowed.join('|'), description: LATITUDE[key].text,
+    flag,
+    value: allowed.join('|'),
+    description: LATITUDE[key].text,
     apply: (raw, choices) => (allowed.includes(raw) ? { ...choices, [key]: raw } : `one of ${allowed.join(', ')}`),
   };
 };
 
 const permutation = <K extends 'stageOrder' | 'conflictPrecedence'>(key: K, all: readonly string[], flag: string, description: string): ChoiceFlag => ({
-  flag, value: all.join(','), description,
+  flag,
+  value: all.join(','),
+  description,
   apply: (raw, choices) => {
     const order = raw.split(',').map((s) => s.trim());
     return order.length === all.length && all.every((s) => order.includes(s)) ? { ...choices, [key]: order } : `an order of all of ${all.join(', ')}`;
@@ -26,12 +33,16 @@ const permutation = <K extends 'stageOrder' | 'conflictPrecedence'>(key: K, all:
 });
 
 const count = (flag: string, description: string, set: (n: number, choices: ServerChoices) => ServerChoices): ChoiceFlag => ({
-  flag, value: 'n', description,
+  flag,
+  value: 'n',
+  description,
   apply: (raw, choices) => (/^\d+$/.test(raw) ? set(Number(raw), choices) : 'a whole number'),
 });
 
 const style = (flag: string, key: Exclude<keyof ServerChoices['responses'], 'latencyMs'>, description: string): ChoiceFlag => ({
-  flag, value: 'yes|no', description,
+  flag,
+  value: 'yes|no',
+  description,
   apply: (raw, choices) => (['yes', 'no'].includes(raw) ? { ...choices, responses: { ...choices.responses, [key]: raw === 'yes' } } : 'yes or no'),
 });
 
@@ -46,7 +57,12 @@ export const CHOICE_FLAGS: readonly ChoiceFlag[] = [
   oneOf('requestEncoding', 'request-encoding'),
   oneOf('failedAuthentication', 'failed-authentication'),
   oneOf('undocumentedMethods', 'undocumented-methods'),
-  permutation('conflictPrecedence', LATITUDE.conflictPrecedence.parts, 'conflict-precedence', 'which 409 wins when a create collides several ways (default identifier,external_id,id)'),
+  permutation(
+    'conflictPrecedence',
+    LATITUDE.conflictPrecedence.parts,
+    'conflict-precedence',
+    'which 409 wins when a create collides several ways (default identifier,external_id,id)',
+  ),
   oneOf('emailComparison', 'email-comparison'),
   style('extra-error-properties', 'extraErrorProperties', 'add request_id, type and param to error bodies (default no)'),
   style('extra-headers', 'extraHeaders', 'add x-request-id, and Location to 201s (default no)'),

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import type { ResponseStyle, ServerChoices } from '../spec/latitude.ts';
-import { decideCreateUser, type EmulatorAnswer, type EmulatorSettings } from './decideCreateUser.ts';
+import { decideCreateUser, type EmulatorSettings } from './decideCreateUser.ts';
+import type { EmulatorAnswer } from './EmulatorAnswer.ts';
 import { UserStore } from './UserStore.ts';
 import { guardSlowClients } from './_internals/guardSlowClients.ts';
 
@@ -48,7 +49,9 @@ export function createEmulatorServer(options: EmulatorOptions): Emulator {
       try {
         const answer = decideCreateUser(
           { appId, authorization: req.headers.authorization, contentType: req.headers['content-type'], body, bodyTooLarge },
-          store, options.operation, options,
+          store,
+          options.operation,
+          options,
         );
         send(res, answer, bodyTooLarge);
       } catch (error) {
@@ -112,12 +115,21 @@ function answerWriter(style: ResponseStyle): (res: ServerResponse, answer: Emula
   return (res, answer, closeAfter = false) => {
     if (res.headersSent) return;
     const json = typeof answer.body !== 'string';
-    const body = json && style.extraErrorProperties && answer.status >= 400 ? { ...answer.body as object, request_id: `req_${++served}`, type: 'api_error', param: null } : answer.body;
+    const body =
+      json && style.extraErrorProperties && answer.status >= 400
+        ? { ...(answer.body as object), request_id: `req_${++served}`, type: 'api_error', param: null }
+        : answer.body;
     const payload = typeof body === 'string' ? body : JSON.stringify(body);
     const headers: Record<string, string | number> = {
-      ...(json ? { 'content-type': style.charset ? 'application/json; charset=utf-8' : 'application/json' } : payload === '' ? {} : { 'content-type': 'text/plain' }),
+      ...(json
+        ? { 'content-type': style.charset ? 'application/json; charset=utf-8' : 'application/json' }
+        : payload === ''
+          ? {}
+          : { 'content-type': 'text/plain' }),
       ...(style.chunked ? {} : { 'content-length': Buffer.byteLength(payload) }),
-      ...(style.extraHeaders ? { 'x-request-id': `req_${++served}`, ...(answer.status === 201 ? { location: `/users/${String((body as { id?: unknown }).id)}` } : {}) } : {}),
+      ...(style.extraHeaders
+        ? { 'x-request-id': `req_${++served}`, ...(answer.status === 201 ? { location: `/users/${String((body as { id?: unknown }).id)}` } : {}) }
+        : {}),
       ...(closeAfter || style.connectionClose ? { connection: 'close' } : {}),
       ...answer.headers,
     };
@@ -131,10 +143,18 @@ function answerWriter(style: ResponseStyle): (res: ServerResponse, answer: Emula
   };
 }
 
-const RATE_LIMITED: EmulatorAnswer = { status: 429, body: { code: 'rate_limited', status: 'too_many_requests', message: 'Slow down.' }, headers: { 'retry-after': '0' } };
+const RATE_LIMITED: EmulatorAnswer = {
+  status: 429,
+  body: { code: 'rate_limited', status: 'too_many_requests', message: 'Slow down.' },
+  headers: { 'retry-after': '0' },
+};
 
 /** The answer to a method the spec does not document on the path, per legitimate choice. */
 const OTHER_METHOD_ANSWERS: Readonly<Record<ServerChoices['undocumentedMethods'], (method: string) => EmulatorAnswer>> = {
-  405: (method) => ({ status: 405, body: { code: 'method_not_allowed', status: 'method_not_allowed', message: `${method} is not allowed here.` }, headers: { allow: 'POST' } }),
+  405: (method) => ({
+    status: 405,
+    body: { code: 'method_not_allowed', status: 'method_not_allowed', message: `${method} is not allowed here.` },
+    headers: { allow: 'POST' },
+  }),
   404: () => ({ status: 404, body: { code: 'not_found', status: 'not_found', message: 'No such route.' } }),
 };

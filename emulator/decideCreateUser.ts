@@ -5,13 +5,7 @@ import { FAILED_AUTHENTICATION_ANSWERS } from './failedAuthenticationAnswers.ts'
 import { IDENTIFIER_RULES } from './identifierRules.ts';
 import { typeIdSuffix, uuidV7 } from './typeId.ts';
 import type { NewUser, UserStore } from './UserStore.ts';
-
-/** The emulator's answer before it is written to the socket. A string body is sent as text (`''`: none). */
-export interface EmulatorAnswer {
-  readonly status: number;
-  readonly body: Record<string, unknown> | string;
-  readonly headers?: Readonly<Record<string, string>>;
-}
+import type { EmulatorAnswer } from './EmulatorAnswer.ts';
 
 /** What the HTTP layer hands over for one `POST .../users`. */
 export interface CreateUserCall {
@@ -45,7 +39,7 @@ interface Deciding {
  */
 const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined>> = {
   auth: ({ call, settings }) =>
-    (call.authorization === `Bearer ${settings.token}` ? undefined : FAILED_AUTHENTICATION_ANSWERS[settings.choices.failedAuthentication]),
+    call.authorization === `Bearer ${settings.token}` ? undefined : FAILED_AUTHENTICATION_ANSWERS[settings.choices.failedAuthentication],
   app: ({ call, store, error }) => {
     const state = store.appState(call.appId);
     return state === 'unknown' ? error('app_not_found') : state === 'disabled' ? error('session_disabled') : undefined;
@@ -57,7 +51,9 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
     const validate = operation.request.validate;
     if (!validate(read.json)) {
       const onlyId = validate.errors?.every((e) => e.instancePath === '/id') ?? false;
-      return onlyId ? error('invalid_id') : error('invalid_request', `${validate.errors?.[0]?.instancePath || 'body'} ${validate.errors?.[0]?.message ?? 'is invalid'}.`);
+      return onlyId
+        ? error('invalid_id')
+        : error('invalid_request', `${validate.errors?.[0]?.instancePath || 'body'} ${validate.errors?.[0]?.message ?? 'is invalid'}.`);
     }
     for (const { type, value } of (read.json as { identifiers: Array<{ type: string; value: string }> }).identifiers) {
       const rule = IDENTIFIER_RULES[type];
@@ -79,7 +75,7 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
 };
 
 /**
- * The create-user semantics, as far as the real API is known (DESIGN.md): the stages in the
+ * The create-user semantics, as far as the real API is known (docs/emulator.md): the stages in the
  * order the settings choose (auth, app, body, limit, conflict by default), then the create, whose
  * own conflict check is atomic with the insert. Error bodies are built from the spec's own error
  * schemas, so code and status always pair.
@@ -87,7 +83,10 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
 export function decideCreateUser(call: CreateUserCall, store: UserStore, operation: CreateUserOperation, settings: EmulatorSettings): EmulatorAnswer {
   let cached: BodyReading | undefined;
   const deciding: Deciding = {
-    call, store, operation, settings,
+    call,
+    store,
+    operation,
+    settings,
     reading: () => (cached ??= readRequestBody(operation.request.mediaType, call.contentType, call.body, settings.choices)),
     error: (code, detail) => errorAnswer(operation, code, detail),
   };
@@ -107,12 +106,15 @@ export function decideCreateUser(call: CreateUserCall, store: UserStore, operati
 /** The identity a body carries, as the store compares it; parts it does not carry (readably) are absent. */
 function identityOf(json: unknown, choices: ServerChoices): Partial<NewUser> {
   const { identifiers, external_id: externalId, id } = (json ?? {}) as { identifiers?: unknown; external_id?: unknown; id?: unknown };
-  const items = Array.isArray(identifiers) ? identifiers as Array<{ type?: unknown; value?: unknown }> : [];
-  const identifierKeys = items.filter((i) => typeof i?.type === 'string' && typeof i.value === 'string').map(({ type, value }) => {
-    const rule = IDENTIFIER_RULES[type as string];
-    const compared = type === 'email_address' && choices.emailComparison === 'case-sensitive' ? value as string : rule ? rule.key(value as string) : value as string;
-    return `${String(type)}:${compared}`;
-  });
+  const items = Array.isArray(identifiers) ? (identifiers as Array<{ type?: unknown; value?: unknown }>) : [];
+  const identifierKeys = items
+    .filter((i) => typeof i?.type === 'string' && typeof i.value === 'string')
+    .map(({ type, value }) => {
+      const rule = IDENTIFIER_RULES[type as string];
+      const compared =
+        type === 'email_address' && choices.emailComparison === 'case-sensitive' ? (value as string) : rule ? rule.key(value as string) : (value as string);
+      return `${String(type)}:${compared}`;
+    });
   return {
     identifierKeys,
     externalId: typeof externalId === 'string' ? externalId : undefined,

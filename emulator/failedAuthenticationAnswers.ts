@@ -1,5 +1,5 @@
 import type { ServerChoices } from '../spec/latitude.ts';
-import type { EmulatorAnswer } from './decideCreateUser.ts';
+import type { EmulatorAnswer } from './EmulatorAnswer.ts';
 
 const MESSAGE = 'The API token is missing or invalid.';
 

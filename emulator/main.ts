@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
+import { DEFAULT_SPEC_PATH } from '../spec/defaultSpecPath.ts';
 import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
 import { DEFAULT_SERVER_CHOICES, type ServerChoices } from '../spec/latitude.ts';
 import { CHOICE_FLAGS } from './choiceFlags.ts';
@@ -35,7 +34,7 @@ function main(): void {
         'disabled-app': { type: 'string', multiple: true },
         ...Object.fromEntries(CHOICE_FLAGS.map((f) => [f.flag, { type: 'string' as const }])),
         'body-limit': { type: 'string', default: String(EMULATOR_DEFAULTS.bodyLimitBytes) },
-        spec: { type: 'string', default: resolve(PACKAGE_ROOT, 'spec/openapi.yaml') },
+        spec: { type: 'string', default: DEFAULT_SPEC_PATH },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -53,7 +52,7 @@ function main(): void {
   const { server } = createEmulatorServer({
     operation,
     token: values.token ?? EMULATOR_DEFAULTS.token,
-    choices: serverChoices(values as Record<string, unknown>),
+    choices: serverChoices(values),
     bodyLimitBytes: wholeNumber('--body-limit', values['body-limit']),
     apps: [...enabled.map((id) => ({ id, sessionEnabled: true })), ...disabled.map((id) => ({ id, sessionEnabled: false }))],
   });

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { childEnvironment, loadSuiteConfig, PACKAGE_ROOT } from '../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
-import { startProcess } from '../bench/_internals/startProcess.ts';
-import type { ConformanceSummary } from '../reports/ConformanceSummary.ts';
+import { startProcess } from '../bench/startProcess.ts';
+import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
 import { prismFidelityPage, prismFidelityPagePaths } from './prismFidelityPage.ts';
 
 /**

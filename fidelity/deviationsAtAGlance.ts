@@ -1,5 +1,5 @@
-import type { ConformanceSummary, MatrixRow, SummaryFinding } from '../reports/ConformanceSummary.ts';
-import { codeSpan, markdownText } from '../reports/_internals/markdown.ts';
+import type { ConformanceSummary, MatrixRow, SummaryFinding } from '../reporter/ConformanceSummary.ts';
+import { codeSpan, markdownText } from '../reporter/markdown.ts';
 
 const MESSAGES_PER_CHECK = 3;
 
@@ -20,7 +20,8 @@ export function deviationsAtAGlance(summary: ConformanceSummary, targetName: str
     const shown = messages.slice(0, MESSAGES_PER_CHECK).map((m) => `  - ${markdownText(m)}`);
     return [`- ${codeSpan(check.id)}: ${check.errors} of ${check.cases} exchanges fail it`, ...shown].join('\n');
   });
-  const neverAnswered = summary.matrix.filter((r) => r.documented && r.observed === 0 && r.targeted > 0)
+  const neverAnswered = summary.matrix
+    .filter((r) => r.documented && r.observed === 0 && r.targeted > 0)
     .map((r) => `- never answered ${codeSpan(r.outcome)}, though ${r.targeted} case(s) called for it`);
   const outsidePairs = summary.matrix.filter((r) => !r.documented).map((r) => `- ${outsideDocumented(r, documentedStatuses)}`);
   return [

@@ -1,4 +1,4 @@
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import type { IdentityReuse } from './planReuse.ts';
 
 /** One step of a scenario. Every request it makes goes through the whole pipeline and every check. */

@@ -12,7 +12,10 @@ import type { Scenario } from './Scenario.ts';
  * `apiToken` is needed for the rows that send the real token under another scheme.
  */
 export function authScenarioArbitrary(operation: CreateUserOperation, profile: Profile, apiToken: string): Arbitrary<Scenario> {
-  const wrongToken = fc.stringMatching(/^[0-9a-f]{24}$/).map((hex) => `wrong-${hex}`).filter((t) => t !== apiToken);
+  const wrongToken = fc
+    .stringMatching(/^[0-9a-f]{24}$/)
+    .map((hex) => `wrong-${hex}`)
+    .filter((t) => t !== apiToken);
   return fc.tuple(fc.constantFrom(...BAD_CREDENTIALS), wrongToken, identityBodyArbitrary(operation, profile)).map(([credentials, wrong, body]): Scenario => {
     const family = `auth/${credentials.name}`;
     return {
@@ -20,12 +23,18 @@ export function authScenarioArbitrary(operation: CreateUserOperation, profile: P
         {
           kind: 'send',
           template: {
-            family, app: 'enabled', body, headers: { authorization: credentials.authorization(apiToken, wrong) },
-            expectation: { kind: 'unauthenticated' }, freshIdentities: true,
+            family,
+            app: 'enabled',
+            body,
+            headers: { authorization: credentials.authorization(apiToken, wrong) },
+            expectation: { kind: 'unauthenticated' },
+            freshIdentities: true,
           },
         },
         {
-          kind: 'reuse', from: 0, reuse: { parts: 'all', identifierIndex: 0, changeEmailCase: false },
+          kind: 'reuse',
+          from: 0,
+          reuse: { parts: 'all', identifierIndex: 0, changeEmailCase: false },
           template: { family: `${family}/then-valid`, app: 'enabled', body, expectation: { kind: 'created' }, freshIdentities: true },
         },
       ],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { AppRole, CreateUserCase } from './CreateUserCase.ts';
+import type { AppRole, CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { invalidBodyArbitrary } from './invalidBodyArbitrary.ts';
 import { validRequestArbitrary } from './validRequestArbitrary.ts';
 
@@ -15,17 +15,25 @@ const APP_ROLE_STATUS: Readonly<Record<Exclude<AppRole, 'enabled'>, number>> = {
 export function badAppCaseArbitrary(operation: CreateUserOperation, roles: ReadonlyArray<Exclude<AppRole, 'enabled'>>): Arbitrary<CreateUserCase> {
   const validBody = validRequestArbitrary(operation);
   const invalidBody = invalidBodyArbitrary(operation);
-  return fc.oneof(...roles.map((app) => {
-    const status = APP_ROLE_STATUS[app];
-    const codes = operation.responseFor(status)?.errorVariants.flatMap((v) => v.codes) ?? [];
-    const valid = validBody.map((body): CreateUserCase => ({
-      family: `app_state/${app}`, app, body, expectation: { kind: 'app_state', status, codes }, freshIdentities: true,
-    }));
-    const invalid = invalidBody.map(({ body, expectation }): CreateUserCase => ({
-      family: `app_state/${app}+invalid`, app, body,
-      expectation: { kind: 'app_state', status, codes, orRejected: { status: expectation.status, codes: expectation.codes } },
-      freshIdentities: true,
-    }));
-    return fc.oneof({ weight: 3, arbitrary: valid }, { weight: 1, arbitrary: invalid });
-  }));
+  return fc.oneof(
+    ...roles.map((app) => {
+      const status = APP_ROLE_STATUS[app];
+      const codes = operation.responseFor(status)?.errorVariants.flatMap((v) => v.codes) ?? [];
+      const valid = validBody.map((body): CreateUserCase => ({
+        family: `app_state/${app}`,
+        app,
+        body,
+        expectation: { kind: 'app_state', status, codes },
+        freshIdentities: true,
+      }));
+      const invalid = invalidBody.map(({ body, expectation }): CreateUserCase => ({
+        family: `app_state/${app}+invalid`,
+        app,
+        body,
+        expectation: { kind: 'app_state', status, codes, orRejected: { status: expectation.status, codes: expectation.codes } },
+        freshIdentities: true,
+      }));
+      return fc.oneof({ weight: 3, arbitrary: valid }, { weight: 1, arbitrary: invalid });
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { requestViolation } from '../spec/requestViolation.ts';
 import { caseContent } from './caseContent.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { editAt } from './_internals/editAt.ts';
 import { exemplar, exemplarCount } from './_internals/exemplar.ts';
 import { instancePathText, schemaLocations, type SchemaLocation } from './_internals/schemaLocations.ts';
@@ -42,7 +42,11 @@ const BOUNDARIES: Readonly<Record<string, (location: SchemaLocation, operation: 
     const items = Array.from({ length: exemplarCount(operation, pointer) }, (_, i) => exemplar(operation, `${pointer}/items`, i));
     return [
       { kind: 'arrays', label: `${where} empty`, body: editAt(base, path, 0, () => [])?.value },
-      ...items.map((item, i) => ({ kind: 'arrays', label: `${where} with the single item exemplar ${i} (examples, enum values)`, body: editAt(base, path, 0, () => [item])?.value })),
+      ...items.map((item, i) => ({
+        kind: 'arrays',
+        label: `${where} with the single item exemplar ${i} (examples, enum values)`,
+        body: editAt(base, path, 0, () => [item])?.value,
+      })),
     ];
   },
   maps: ({ node, pointer, path }, operation, base) => {
@@ -50,19 +54,29 @@ const BOUNDARIES: Readonly<Record<string, (location: SchemaLocation, operation: 
     const where = instancePathText(path);
     return [
       { kind: 'maps', label: `${where} empty`, body: editAt(base, path, 0, () => ({}))?.value },
-      { kind: 'maps', label: `${where} with one entry`, body: editAt(base, path, 0, () => ({ key: exemplar(operation, `${pointer}/additionalProperties`) }))?.value },
+      {
+        kind: 'maps',
+        label: `${where} with one entry`,
+        body: editAt(base, path, 0, () => ({ key: exemplar(operation, `${pointer}/additionalProperties`) }))?.value,
+      },
     ];
   },
   examples: ({ node, path }, _operation, base) => {
     // Examples inside array items come in through the item exemplars above.
     if (!Array.isArray(node['examples']) || path.some((s) => s.kind !== 'property')) return [];
     return node['examples'].map((example, i) => ({
-      kind: 'examples', label: `${instancePathText(path) || 'the body'}: the spec's example ${i}`, body: editAt(base, path, 0, () => example)?.value,
+      kind: 'examples',
+      label: `${instancePathText(path) || 'the body'}: the spec's example ${i}`,
+      body: editAt(base, path, 0, () => example)?.value,
     }));
   },
   enum: ({ node, path }, _operation, base) => {
     if (!Array.isArray(node['enum']) || path.some((s) => s.kind !== 'property')) return [];
-    return node['enum'].map((value) => ({ kind: 'enum', label: `${instancePathText(path)} = ${JSON.stringify(value)}`, body: editAt(base, path, 0, () => value)?.value }));
+    return node['enum'].map((value) => ({
+      kind: 'enum',
+      label: `${instancePathText(path)} = ${JSON.stringify(value)}`,
+      body: editAt(base, path, 0, () => value)?.value,
+    }));
   },
 };
 
@@ -81,22 +95,33 @@ export function boundaryCases(operation: CreateUserOperation, profile: Profile):
   const boundaries: Boundary[] = [
     { kind: 'objects', label: 'only the required properties', body: exemplar(operation, root, 0, 'required') },
     { kind: 'objects', label: 'every declared property', body: base },
-    { kind: 'media-type', label: `Content-Type ${operation.request.mediaType}; charset=utf-8`, body: base, headers: { 'content-type': `${operation.request.mediaType}; charset=utf-8` } },
+    {
+      kind: 'media-type',
+      label: `Content-Type ${operation.request.mediaType}; charset=utf-8`,
+      body: base,
+      headers: { 'content-type': `${operation.request.mediaType}; charset=utf-8` },
+    },
     ...schemaLocations(operation.schemaAt, root).flatMap((location) => Object.values(BOUNDARIES).flatMap((derive) => derive(location, operation, base))),
   ];
   const expectedFor = rejectionExpectation(operation, profile);
   const seen = new Set<string>();
-  return boundaries.filter((b) => b.body !== undefined).flatMap((boundary): CreateUserCase[] => {
-    const key = JSON.stringify([boundary.body, boundary.headers ?? {}]);
-    if (seen.has(key)) return [];
-    seen.add(key);
-    const testCase: CreateUserCase = {
-      family: `boundary/${boundary.kind}`, app: 'enabled', body: boundary.body, ...(boundary.headers ? { headers: boundary.headers } : {}),
-      expectation: { kind: 'created' }, freshIdentities: true,
-    };
-    const violation = requestViolation(operation, caseContent(testCase));
-    if (violation === undefined) return [testCase];
-    const property = Object.keys(boundary.body as object).find((name) => violation.reason.startsWith(`/${name}`)) ?? '';
-    return [{ ...testCase, expectation: { kind: 'rejected', ...expectedFor(property), rule: violation.rule, mutation: `boundary: ${boundary.label}` } }];
-  });
+  return boundaries
+    .filter((b) => b.body !== undefined)
+    .flatMap((boundary): CreateUserCase[] => {
+      const key = JSON.stringify([boundary.body, boundary.headers ?? {}]);
+      if (seen.has(key)) return [];
+      seen.add(key);
+      const testCase: CreateUserCase = {
+        family: `boundary/${boundary.kind}`,
+        app: 'enabled',
+        body: boundary.body,
+        ...(boundary.headers ? { headers: boundary.headers } : {}),
+        expectation: { kind: 'created' },
+        freshIdentities: true,
+      };
+      const violation = requestViolation(operation, caseContent(testCase));
+      if (violation === undefined) return [testCase];
+      const property = Object.keys(boundary.body as object).find((name) => violation.reason.startsWith(`/${name}`)) ?? '';
+      return [{ ...testCase, expectation: { kind: 'rejected', ...expectedFor(property), rule: violation.rule, mutation: `boundary: ${boundary.label}` } }];
+    });
 }

@@ -1,7 +1,7 @@
 import type { Arbitrary } from 'fast-check';
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { createdCase } from './createdCase.ts';
 import { anyCompositionBodyArbitrary } from './identityCompositions.ts';
 import { conflictCodesFor, identityPartsOf } from './identityParts.ts';
@@ -16,13 +16,16 @@ import type { Scenario } from './Scenario.ts';
 export function burstScenarioArbitrary(operation: CreateUserOperation, profile: Profile, copies: number): Arbitrary<Scenario> {
   return anyCompositionBodyArbitrary(operation, profile).map((body): Scenario => {
     const parts = identityPartsOf(body);
-    const template: CreateUserCase = parts.length === 0
-      ? createdCase('exactly_once', body)
-      : {
-          family: 'exactly_once', app: 'enabled', body,
-          expectation: { kind: 'concurrent_duplicate', codes: conflictCodesFor(parts, profile) },
-          freshIdentities: true,
-        };
+    const template: CreateUserCase =
+      parts.length === 0
+        ? createdCase('exactly_once', body)
+        : {
+            family: 'exactly_once',
+            app: 'enabled',
+            body,
+            expectation: { kind: 'concurrent_duplicate', codes: conflictCodesFor(parts, profile) },
+            freshIdentities: true,
+          };
     return { steps: [{ kind: 'burst', copies, template }] };
   });
 }

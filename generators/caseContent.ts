@@ -1,4 +1,4 @@
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { MALFORMED_BODIES } from './mutations/malformedBodies.ts';
 
 /** The part of a request that carries a case's content: method, headers and body bytes. */
@@ -24,9 +24,12 @@ export function caseContent(testCase: CreateUserCase): CaseContent {
   const text = malformedBytes(testCase) ?? JSON.stringify(testCase.body);
   // fetch refuses a body on GET and HEAD; and it labels a string body sent without a Content-Type
   // `text/plain`, so such a body goes as bytes, which fetch leaves unlabelled.
-  const body = method === 'GET' || method === 'HEAD'
-    ? undefined
-    : headers['content-type'] === undefined && typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const body =
+    method === 'GET' || method === 'HEAD'
+      ? undefined
+      : headers['content-type'] === undefined && typeof text === 'string'
+        ? new TextEncoder().encode(text)
+        : text;
   return { method, headers, body };
 }
 

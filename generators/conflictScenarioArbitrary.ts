@@ -37,28 +37,35 @@ const REUSE_KINDS: readonly ReuseKind[] = [
  */
 export function conflictScenarioArbitrary(operation: CreateUserOperation, profile: Profile): Arbitrary<Scenario> {
   const second = anyCompositionBodyArbitrary(operation, profile);
-  const reuses = REUSE_KINDS.map((kind) => fc.record({
-    reused: kind.parts,
-    identifierIndex: fc.nat({ max: 7 }),
-    first: identityBodyArbitrary(operation, profile),
-    second,
-  })
-    .filter(({ reused, first }) => reused.every((part) => identityPartsOf(first).includes(part)) && (!kind.changeEmailCase || hasEmail(first)))
-    .map(({ reused, identifierIndex, first, second }): Scenario => ({
+  const reuses = REUSE_KINDS.map((kind) =>
+    fc
+      .record({
+        reused: kind.parts,
+        identifierIndex: fc.nat({ max: 7 }),
+        first: identityBodyArbitrary(operation, profile),
+        second,
+      })
+      .filter(({ reused, first }) => reused.every((part) => identityPartsOf(first).includes(part)) && (!kind.changeEmailCase || hasEmail(first)))
+      .map(({ reused, identifierIndex, first, second }): Scenario => ({
+        steps: [
+          { kind: 'send', template: createdCase('conflict/first', first) },
+          {
+            kind: 'reuse',
+            template: createdCase(`conflict/${kind.name}`, second),
+            from: 0,
+            reuse: { parts: reused, identifierIndex, changeEmailCase: kind.changeEmailCase ?? false, changeIdCase: kind.changeIdCase ?? false },
+          },
+        ],
+      })),
+  );
+  const noIdentity = fc
+    .tuple(anyCompositionBodyArbitrary(operation, profile), composedBodyArbitrary(operation, profile, []))
+    .map(([first, none]): Scenario => ({
       steps: [
         { kind: 'send', template: createdCase('conflict/first', first) },
-        {
-          kind: 'reuse', template: createdCase(`conflict/${kind.name}`, second), from: 0,
-          reuse: { parts: reused, identifierIndex, changeEmailCase: kind.changeEmailCase ?? false, changeIdCase: kind.changeIdCase ?? false },
-        },
+        { kind: 'send', template: createdCase('conflict/no-identity', none) },
       ],
-    })));
-  const noIdentity = fc.tuple(anyCompositionBodyArbitrary(operation, profile), composedBodyArbitrary(operation, profile, [])).map(([first, none]): Scenario => ({
-    steps: [
-      { kind: 'send', template: createdCase('conflict/first', first) },
-      { kind: 'send', template: createdCase('conflict/no-identity', none) },
-    ],
-  }));
+    }));
   return fc.oneof(...reuses, noIdentity);
 }
 

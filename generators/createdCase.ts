@@ -1,4 +1,4 @@
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 
 /** A valid create to the enabled app with fresh identities: it must create the user. */
 export function createdCase(family: string, body: unknown): CreateUserCase {

@@ -39,8 +39,16 @@ export const EMAIL_ADDRESS_CLASSES: ReadonlyArray<ValueClass<string>> = [
   { name: 'letters only', arbitrary: names.map(({ first }) => at(first)), holds: (v) => /^[a-z]+$/.test(parts(v).local) && parts(v).domain === 'example.com' },
   { name: 'dots', arbitrary: names.map(({ first, last }) => at(`${first}.${last}`)), holds: (v) => parts(v).local.includes('.') },
   { name: 'hyphens', arbitrary: names.map(({ first, last }) => at(`${first}-${last}`)), holds: (v) => parts(v).local.includes('-') },
-  { name: 'digits', arbitrary: fc.tuple(names, fc.integer({ min: 1, max: 9999 })).map(([{ first }, n]) => at(`${first}${n}`)), holds: (v) => /\d/.test(parts(v).local) },
-  { name: 'mixed case', arbitrary: names.map(({ first, last }) => at(`${capital(first)}${capital(last)}`)), holds: (v) => /[a-z]/.test(parts(v).local) && /[A-Z]/.test(parts(v).local) },
+  {
+    name: 'digits',
+    arbitrary: fc.tuple(names, fc.integer({ min: 1, max: 9999 })).map(([{ first }, n]) => at(`${first}${n}`)),
+    holds: (v) => /\d/.test(parts(v).local),
+  },
+  {
+    name: 'mixed case',
+    arbitrary: names.map(({ first, last }) => at(`${capital(first)}${capital(last)}`)),
+    holds: (v) => /[a-z]/.test(parts(v).local) && /[A-Z]/.test(parts(v).local),
+  },
   {
     name: '+tag subaddress',
     arbitrary: fc.tuple(names, fc.constantFrom('news', 'shop', 'work', 'signup', 'billing')).map(([{ first }, tag]) => at(`${first}+${tag}`)),
@@ -61,11 +69,19 @@ export const EMAIL_ADDRESS_CLASSES: ReadonlyArray<ValueClass<string>> = [
     arbitrary: names.map(({ first, last }) => at(first, longDomain(`${last}${first}`, EMAIL_ADDRESS_MAX - 1 - (first.length + EMAIL_TOKEN_LENGTH)))),
     holds: (v) => parts(v).domain.length > 200,
   },
-  { name: 'TLD other than .com', arbitrary: fc.tuple(names, fc.constantFrom(...OTHER_TLD_DOMAINS)).map(([{ first }, domain]) => at(first, domain)), holds: (v) => !parts(v).domain.endsWith('.com') },
+  {
+    name: 'TLD other than .com',
+    arbitrary: fc.tuple(names, fc.constantFrom(...OTHER_TLD_DOMAINS)).map(([{ first }, domain]) => at(first, domain)),
+    holds: (v) => !parts(v).domain.endsWith('.com'),
+  },
 ];
 
 function letters(name: string, fallback: string): string {
-  const ascii = name.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase().slice(0, 12);
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase()
+    .slice(0, 12);
   return ascii.length >= 2 ? ascii : fallback;
 }
 

@@ -12,13 +12,11 @@ import { FakerClass } from './_internals/fakerLocales.ts';
  */
 export function fakerArbitrary<T>(locales: readonly (readonly LocaleDefinition[])[], build: (faker: FakerType) => T): Arbitrary<T> {
   const fakers = locales.map((locale) => cheapSeededFaker(locale));
-  return fc
-    .noShrink(fc.tuple(fc.nat({ max: fakers.length - 1 }), fc.nat()))
-    .map(([index, seed]) => {
-      const faker = fakers[index]!;
-      faker.seed(seed);
-      return build(faker);
-    });
+  return fc.noShrink(fc.tuple(fc.nat({ max: fakers.length - 1 }), fc.nat())).map(([index, seed]) => {
+    const faker = fakers[index]!;
+    faker.seed(seed);
+    return build(faker);
+  });
 }
 
 function cheapSeededFaker(locale: readonly LocaleDefinition[]): FakerType {
@@ -27,7 +25,7 @@ function cheapSeededFaker(locale: readonly LocaleDefinition[]): FakerType {
     locale: [...locale],
     randomizer: {
       seed: (seed) => {
-        state = (Array.isArray(seed) ? seed[0] ?? 0 : seed) >>> 0;
+        state = (Array.isArray(seed) ? (seed[0] ?? 0) : seed) >>> 0;
       },
       // mulberry32: a 32-bit state, enough for picking names, and free to re-seed.
       next: () => {

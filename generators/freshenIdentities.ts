@@ -72,7 +72,10 @@ export function freshenIdentities(body: unknown, scope: string, sequence: number
   const text = `${scope}x${sequence.toString(36).padStart(SEQUENCE_WIDTH, '0')}`;
   const token: IdentityToken = {
     text,
-    compact: BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 16)}`).toString(36).padStart(COMPACT_LENGTH, '0').slice(-COMPACT_LENGTH),
+    compact: BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 16)}`)
+      .toString(36)
+      .padStart(COMPACT_LENGTH, '0')
+      .slice(-COMPACT_LENGTH),
     number: runOffset(scope) + sequence * SLOTS_PER_SEND,
   };
   let fresh = true;

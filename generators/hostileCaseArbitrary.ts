@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { editAt } from './_internals/editAt.ts';
 import { exemplar } from './_internals/exemplar.ts';
 import { instancePathText, schemaLocations, type Segment } from './_internals/schemaLocations.ts';
@@ -45,7 +45,8 @@ export function hostileTargets(operation: CreateUserOperation, profile: Profile)
 export function hostileCaseArbitrary(operation: CreateUserOperation, profile: Profile): Arbitrary<CreateUserCase> {
   const targets = hostileTargets(operation, profile);
   const strings: HostileString[] = [...HOSTILE_STRINGS, ...longHostileStrings(profile.longStringCodePoints)];
-  return fc.tuple(validRequestArbitrary(operation), fc.constantFrom(...targets), fc.constantFrom(...strings))
+  return fc
+    .tuple(validRequestArbitrary(operation), fc.constantFrom(...targets), fc.constantFrom(...strings))
     .map(([body, target, hostile]): CreateUserCase | undefined => {
       const placed = target.place(hostile.value);
       const edited = editAt(body, placed.path, 0, () => placed.value);

@@ -9,7 +9,11 @@ import { validRequestArbitrary } from './validRequestArbitrary.ts';
  * none is given), with no more identifiers than the profile says are always accepted: a create
  * whose outcome a semantic rule predicts must not be refused by the identifier limit first.
  */
-export function identityBodyArbitrary(operation: CreateUserOperation, profile: Profile, parts: readonly IdentityPart[] = []): Arbitrary<Record<string, unknown>> {
+export function identityBodyArbitrary(
+  operation: CreateUserOperation,
+  profile: Profile,
+  parts: readonly IdentityPart[] = [],
+): Arbitrary<Record<string, unknown>> {
   return validRequestArbitrary(operation)
     .map((body) => (Array.isArray(body['identifiers']) ? { ...body, identifiers: body['identifiers'].slice(0, profile.identifierLimitAtLeast) } : body))
     .filter((body) => {

@@ -14,14 +14,19 @@ const PARTS = Object.keys(IDENTITY_PARTS) as IdentityPart[];
  * otherwise left to chance.
  */
 export const IDENTITY_COMPOSITIONS: ReadonlyArray<readonly IdentityPart[]> = Array.from({ length: 2 ** PARTS.length }, (_, mask) =>
-  PARTS.filter((_, bit) => (mask & (1 << bit)) !== 0)).sort((a, b) => a.length - b.length);
+  PARTS.filter((_, bit) => (mask & (1 << bit)) !== 0),
+).sort((a, b) => a.length - b.length);
 
 /**
  * Valid bodies that carry exactly the parts of `composition` (an empty `identifiers` array when it
  * has no identifier), with no more identifiers than the profile says are always accepted, so that
  * no limit answers before the rule a semantic property predicts.
  */
-export function composedBodyArbitrary(operation: CreateUserOperation, profile: Profile, composition: readonly IdentityPart[]): Arbitrary<Record<string, unknown>> {
+export function composedBodyArbitrary(
+  operation: CreateUserOperation,
+  profile: Profile,
+  composition: readonly IdentityPart[],
+): Arbitrary<Record<string, unknown>> {
   return validRequestArbitrary(operation)
     .filter((body) => composition.every((part) => identityPartsOf(body).includes(part)))
     .map((body) => {

@@ -36,7 +36,11 @@ const UUID = /^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/;
 export const ID_CLASSES: ReadonlyArray<ValueClass<string>> = [
   { name: 'absent', holds: (v) => v === undefined },
   { name: 'lower-case UUID', arbitrary: fc.uuid(), holds: (v) => typeof v === 'string' && UUID.test(v) },
-  { name: 'upper-case UUID', arbitrary: fc.uuid().map((u) => u.toUpperCase()), holds: (v) => typeof v === 'string' && UUID.test(v.toLowerCase()) && v === v.toUpperCase() },
+  {
+    name: 'upper-case UUID',
+    arbitrary: fc.uuid().map((u) => u.toUpperCase()),
+    holds: (v) => typeof v === 'string' && UUID.test(v.toLowerCase()) && v === v.toUpperCase(),
+  },
 ];
 
 /**
@@ -57,8 +61,13 @@ export function externalIdClassHolds(entry: (typeof EXTERNAL_ID_CLASSES)[number]
   return length >= entry.minLength && length <= (entry.maxLength ?? Infinity) && entry.minLength >= 0;
 }
 
-const sameTwice = (v: unknown) => Array.isArray(v) && v.some((a, i) => v.some((b, j) => j > i && a?.type === b?.type && a?.value === b?.value));
-const underBothTypes = (v: unknown) => Array.isArray(v) && v.some((a) => v.some((b) => a?.value === b?.value && a?.type !== b?.type));
+/** An item's field, `undefined` for an item that is not an object (as `item?.field` read it). */
+const fieldOf = (item: unknown, field: 'type' | 'value'): unknown =>
+  typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[field] : undefined;
+const sameTwice = (v: unknown) =>
+  Array.isArray(v) && v.some((a, i) => v.some((b, j) => j > i && fieldOf(a, 'type') === fieldOf(b, 'type') && fieldOf(a, 'value') === fieldOf(b, 'value')));
+const underBothTypes = (v: unknown) =>
+  Array.isArray(v) && v.some((a) => v.some((b) => fieldOf(a, 'value') === fieldOf(b, 'value') && fieldOf(a, 'type') !== fieldOf(b, 'type')));
 
 /**
  * Identifier arrays whose validity the spec leaves open: the same identifier twice, and one value

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { Expectation } from './CreateUserCase.ts';
+import type { Expectation } from '../vocabulary/CreateUserCase.ts';
 import { validRequestArbitrary } from './validRequestArbitrary.ts';
 
 /** An invalid body and the spec rule it breaks. */
@@ -22,14 +22,14 @@ export function invalidBodyArbitrary(operation: CreateUserOperation): Arbitrary<
   const required = Array.isArray(schema['required']) ? (schema['required'] as string[]) : [];
   const rejected = (rule: string) => ({ kind: 'rejected' as const, status: 400, codes: ['invalid_request'], rule });
   const valid = validRequestArbitrary(operation);
-  const breaks: Array<Arbitrary<InvalidBody>> = [
-    valid.map((body) => ({ body: [body], expectation: rejected(`${pointer}/type`) })),
-  ];
+  const breaks: Array<Arbitrary<InvalidBody>> = [valid.map((body) => ({ body: [body], expectation: rejected(`${pointer}/type`) }))];
   if (required.length > 0) {
-    breaks.push(fc.tuple(valid, fc.constantFrom(...required)).map(([body, name]) => {
-      const { [name]: _removed, ...rest } = body;
-      return { body: rest, expectation: rejected(`${pointer}/required`) };
-    }));
+    breaks.push(
+      fc.tuple(valid, fc.constantFrom(...required)).map(([body, name]) => {
+        const { [name]: _removed, ...rest } = body;
+        return { body: rest, expectation: rejected(`${pointer}/required`) };
+      }),
+    );
   }
   return fc.oneof(...breaks);
 }

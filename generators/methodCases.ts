@@ -1,5 +1,5 @@
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { exemplar } from './_internals/exemplar.ts';
 
 // The methods fetch can send (it refuses CONNECT, TRACE and TRACK).
@@ -19,6 +19,11 @@ export function methodCases(operation: CreateUserOperation): CreateUserCase[] {
   const allowed = documentedMethods(operation);
   const body = exemplar(operation, operation.request.schemaPointer, 0, 'required');
   return HTTP_METHODS.filter((method) => !allowed.includes(method)).map((method) => ({
-    family: 'methods', app: 'enabled', method, body, expectation: { kind: 'method_not_allowed', allowed }, freshIdentities: true,
+    family: 'methods',
+    app: 'enabled',
+    method,
+    body,
+    expectation: { kind: 'method_not_allowed', allowed },
+    freshIdentities: true,
   }));
 }

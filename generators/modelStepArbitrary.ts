@@ -3,7 +3,7 @@ import type { Arbitrary } from 'fast-check';
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { badAppCaseArbitrary } from './badAppCaseArbitrary.ts';
-import type { AppRole } from './CreateUserCase.ts';
+import type { AppRole } from '../vocabulary/CreateUserCase.ts';
 import { createdCase } from './createdCase.ts';
 import { anyCompositionBodyArbitrary, IDENTITY_COMPOSITIONS } from './identityCompositions.ts';
 import { invalidBodyArbitrary } from './invalidBodyArbitrary.ts';
@@ -16,26 +16,35 @@ import type { ScenarioStep } from './Scenario.ts';
  * user modulo how many exist); create with an invalid body; create aimed at an unknown or disabled app. What each
  * must get is predicted when it runs, from the model of the users created so far.
  */
-export function modelStepArbitrary(operation: CreateUserOperation, profile: Profile, badApps: ReadonlyArray<Exclude<AppRole, 'enabled'>>): Arbitrary<ScenarioStep> {
+export function modelStepArbitrary(
+  operation: CreateUserOperation,
+  profile: Profile,
+  badApps: ReadonlyArray<Exclude<AppRole, 'enabled'>>,
+): Arbitrary<ScenarioStep> {
   const fresh = anyCompositionBodyArbitrary(operation, profile).map((body) => createdCase('model/create', body));
   // Every non-empty composition of parts: a single part most often (a model run is short), then
   // any two or all three (shrinking toward a single part); each in either spelling of an email or a UUID.
   const singles = IDENTITY_COMPOSITIONS.filter((c) => c.length === 1);
   const severals = IDENTITY_COMPOSITIONS.filter((c) => c.length >= 2);
-  const reuse = fc.record({
-    parts: fc.oneof({ withCrossShrink: true }, { weight: 3, arbitrary: fc.constantFrom(...singles) }, { weight: 2, arbitrary: fc.constantFrom(...severals) }),
-    from: fc.nat({ max: 31 }),
-    identifierIndex: fc.nat({ max: 7 }),
-    changeEmailCase: fc.boolean(),
-    changeIdCase: fc.boolean(),
-    body: anyCompositionBodyArbitrary(operation, profile),
-  }).map(({ parts, from, identifierIndex, changeEmailCase, changeIdCase, body }): ScenarioStep => ({
-    kind: 'reuse', from, reuse: { parts, identifierIndex, changeEmailCase, changeIdCase },
-    // Named by its first part, so shrinking several parts to that one keeps the finding's family.
-    template: createdCase(`model/reuse-${parts[0]}`, body),
-  }));
+  const reuse = fc
+    .record({
+      parts: fc.oneof({ withCrossShrink: true }, { weight: 3, arbitrary: fc.constantFrom(...singles) }, { weight: 2, arbitrary: fc.constantFrom(...severals) }),
+      from: fc.nat({ max: 31 }),
+      identifierIndex: fc.nat({ max: 7 }),
+      changeEmailCase: fc.boolean(),
+      changeIdCase: fc.boolean(),
+      body: anyCompositionBodyArbitrary(operation, profile),
+    })
+    .map(({ parts, from, identifierIndex, changeEmailCase, changeIdCase, body }): ScenarioStep => ({
+      kind: 'reuse',
+      from,
+      reuse: { parts, identifierIndex, changeEmailCase, changeIdCase },
+      // Named by its first part, so shrinking several parts to that one keeps the finding's family.
+      template: createdCase(`model/reuse-${parts[0]}`, body),
+    }));
   const invalid = invalidBodyArbitrary(operation).map(({ body, expectation }): ScenarioStep => ({
-    kind: 'send', template: { family: 'model/invalid', app: 'enabled', body, expectation, freshIdentities: true },
+    kind: 'send',
+    template: { family: 'model/invalid', app: 'enabled', body, expectation, freshIdentities: true },
   }));
   const steps: Array<fc.WeightedArbitrary<ScenarioStep>> = [
     { weight: 3, arbitrary: fresh.map((template): ScenarioStep => ({ kind: 'send', template })) },

@@ -1,7 +1,7 @@
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import { joinPointer } from '../spec/_internals/jsonPointer.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import { joinPointer } from '../spec/jsonPointer.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { editAt } from './_internals/editAt.ts';
 import { rejectionExpectation, type RejectionExpectation } from './rejectionExpectation.ts';
 import { instancePathText, schemaLocations } from './_internals/schemaLocations.ts';
@@ -52,35 +52,44 @@ export const MUTATION_FAMILY_TITLES: Readonly<Record<string, string>> = {
 export function mutationCatalogue(operation: CreateUserOperation, profile: Profile): readonly Mutation[] {
   const expectedFor = rejectionExpectation(operation, profile);
   const fromSchema = schemaLocations(operation.schemaAt, operation.request.schemaPointer).flatMap((location) =>
-    Object.values(KEYWORD_MUTATIONS).flatMap((derive) => derive(location, operation.validatorAt)).map((m): Mutation => {
-      const first = m.path[0];
-      return {
-        id: [m.family, instancePathText(m.path) || '/', ...(m.variantName ? [m.variantName] : [])].join(':'),
-        family: m.family,
-        rule: m.rule,
-        description: m.description,
-        expected: expectedFor(first?.kind === 'property' ? first.name : ''),
-        apply: (body, { where, variant }) => {
-          const edited = editAt(body, m.path, where, (current) => m.edit(current, variant));
-          return edited && { body: edited.value };
-        },
-      };
-    }));
+    Object.values(KEYWORD_MUTATIONS)
+      .flatMap((derive) => derive(location, operation.validatorAt))
+      .map((m): Mutation => {
+        const first = m.path[0];
+        return {
+          id: [m.family, instancePathText(m.path) || '/', ...(m.variantName ? [m.variantName] : [])].join(':'),
+          family: m.family,
+          rule: m.rule,
+          description: m.description,
+          expected: expectedFor(first?.kind === 'property' ? first.name : ''),
+          apply: (body, { where, variant }) => {
+            const edited = editAt(body, m.path, where, (current) => m.edit(current, variant));
+            return edited && { body: edited.value };
+          },
+        };
+      }),
+  );
   const bodyLevel = expectedFor('');
   const requestBodyRule = `${operation.pointer}/requestBody`;
   const contentRule = `${requestBodyRule}/content`;
   const malformed = MALFORMED_BODIES.map((m): Mutation => ({
-    id: `malformed:${m.name}`, family: 'malformed', rule: m.breaks === 'required' ? `${requestBodyRule}/required` : joinPointer(contentRule, operation.request.mediaType),
-    description: m.description, expected: bodyLevel,
+    id: `malformed:${m.name}`,
+    family: 'malformed',
+    rule: m.breaks === 'required' ? `${requestBodyRule}/required` : joinPointer(contentRule, operation.request.mediaType),
+    description: m.description,
+    expected: bodyLevel,
     apply: (body, { variant }) => ({ body, malformed: { name: m.name, variant } }),
   }));
-  const mediaTypes = WRONG_MEDIA_TYPES
-    .filter((type) => type?.split(';')[0]?.trim().toLowerCase() !== operation.request.mediaType.toLowerCase())
-    .map((type): Mutation => ({
-      id: `mediaType:${type ?? 'missing'}`, family: 'mediaType', rule: contentRule,
-      description: type === null ? 'no Content-Type header' : `Content-Type ${type} for a JSON body`, expected: bodyLevel,
+  const mediaTypes = WRONG_MEDIA_TYPES.filter((type) => type?.split(';')[0]?.trim().toLowerCase() !== operation.request.mediaType.toLowerCase()).map(
+    (type): Mutation => ({
+      id: `mediaType:${type ?? 'missing'}`,
+      family: 'mediaType',
+      rule: contentRule,
+      description: type === null ? 'no Content-Type header' : `Content-Type ${type} for a JSON body`,
+      expected: bodyLevel,
       apply: (body) => ({ body, headers: { 'content-type': type } }),
-    }));
+    }),
+  );
   return [...fromSchema, ...malformed, ...mediaTypes];
 }
 

@@ -3,7 +3,7 @@ import type { Arbitrary } from 'fast-check';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { requestViolation } from '../spec/requestViolation.ts';
 import { caseContent } from './caseContent.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import type { Mutation } from './mutationCatalogue.ts';
 import { validRequestArbitrary } from './validRequestArbitrary.ts';
 
@@ -32,7 +32,8 @@ export function isInvalidCase(operation: CreateUserOperation, testCase: CreateUs
  */
 export function negativeCaseArbitrary(operation: CreateUserOperation, mutations: readonly Mutation[]): Arbitrary<CreateUserCase> {
   if (mutations.length === 0) throw new Error('negativeCaseArbitrary needs at least one mutation');
-  return fc.tuple(fc.constantFrom(...mutations), validRequestArbitrary(operation), fc.nat(), fc.nat())
+  return fc
+    .tuple(fc.constantFrom(...mutations), validRequestArbitrary(operation), fc.nat(), fc.nat())
     .map(([mutation, body, where, variant]) => negativeCase(mutation, body, where, variant))
     .filter((testCase): testCase is CreateUserCase => testCase !== undefined && isInvalidCase(operation, testCase));
 }

@@ -1,5 +1,5 @@
 import type { Profile } from '../config/profile.ts';
-import type { CreateUserCase, Expectation } from './CreateUserCase.ts';
+import type { CreateUserCase, Expectation } from '../vocabulary/CreateUserCase.ts';
 import { conflictCodesFor, IDENTITY_PARTS, identityPartsOf, type IdentityPart } from './identityParts.ts';
 
 /** Which identity of an earlier request a new request takes over. */
@@ -69,7 +69,10 @@ function predict(taken: readonly Taken[], source: ReuseSource, profile: Profile)
   if (!source.created) {
     return source.expectation.kind === 'unauthenticated' ? { kind: 'created', provesNoEffectOf: 'unauthenticated' } : { kind: 'created' };
   }
-  const codes = conflictCodesFor(taken.map((t) => t.part), profile);
+  const codes = conflictCodesFor(
+    taken.map((t) => t.part),
+    profile,
+  );
   if (taken.some((t) => !t.caseChanged)) return { kind: 'conflict', codes };
   return profile.emailsCaseInsensitive
     ? { kind: 'conflict', codes, assumption: { setting: 'emailsCaseInsensitive', required: profile.emailCaseRuleRequired } }
@@ -81,31 +84,53 @@ function takenParts(source: Record<string, unknown>, reuse: IdentityReuse, profi
   if (reuse.parts === 'all') {
     return present.map((part) => {
       const property = IDENTITY_PARTS[part].property;
-      return { part, caseChanged: false, apply: (out) => { out[property] = source[property]; } };
+      return {
+        part,
+        caseChanged: false,
+        apply: (out) => {
+          out[property] = source[property];
+        },
+      };
     });
   }
-  return reuse.parts.filter((part) => present.includes(part)).map((part): Taken => {
-    const property = IDENTITY_PARTS[part].property;
-    if (part === 'id' && reuse.changeIdCase && typeof source[property] === 'string') {
-      const id = source[property] as string;
-      const flipped = id === id.toLowerCase() ? id.toUpperCase() : id.toLowerCase();
-      return { part, caseChanged: false, label: 'id (UUID case changed)', apply: (out) => { out[property] = flipped; } };
-    }
-    if (part !== 'identifier') return { part, caseChanged: false, apply: (out) => { out[property] = source[property]; } };
-    const identifiers = source['identifiers'] as Array<{ type?: unknown; value?: unknown }>;
-    const emails = identifiers.filter((i) => i?.type === 'email_address');
-    const candidates = reuse.changeEmailCase && emails.length > 0 ? emails : identifiers;
-    const original = candidates[reuse.identifierIndex % candidates.length]!;
-    const changeCase = reuse.changeEmailCase && original.type === 'email_address' && typeof original.value === 'string'
-      && original.value.toUpperCase() !== original.value;
-    const item = changeCase ? { ...original, value: (original.value as string).toUpperCase() } : original;
-    return {
-      part,
-      caseChanged: changeCase,
-      apply: (out) => {
-        const own = Array.isArray(out['identifiers']) ? out['identifiers'] : [];
-        out['identifiers'] = [...own.slice(0, Math.max(0, profile.identifierLimitAtLeast - 1)), item];
-      },
-    };
-  });
+  return reuse.parts
+    .filter((part) => present.includes(part))
+    .map((part): Taken => {
+      const property = IDENTITY_PARTS[part].property;
+      if (part === 'id' && reuse.changeIdCase && typeof source[property] === 'string') {
+        const id = source[property];
+        const flipped = id === id.toLowerCase() ? id.toUpperCase() : id.toLowerCase();
+        return {
+          part,
+          caseChanged: false,
+          label: 'id (UUID case changed)',
+          apply: (out) => {
+            out[property] = flipped;
+          },
+        };
+      }
+      if (part !== 'identifier')
+        return {
+          part,
+          caseChanged: false,
+          apply: (out) => {
+            out[property] = source[property];
+          },
+        };
+      const identifiers = source['identifiers'] as Array<{ type?: unknown; value?: unknown }>;
+      const emails = identifiers.filter((i) => i?.type === 'email_address');
+      const candidates = reuse.changeEmailCase && emails.length > 0 ? emails : identifiers;
+      const original = candidates[reuse.identifierIndex % candidates.length]!;
+      const changeCase =
+        reuse.changeEmailCase && original.type === 'email_address' && typeof original.value === 'string' && original.value.toUpperCase() !== original.value;
+      const item = changeCase ? { ...original, value: (original.value as string).toUpperCase() } : original;
+      return {
+        part,
+        caseChanged: changeCase,
+        apply: (out) => {
+          const own: unknown[] = Array.isArray(out['identifiers']) ? out['identifiers'] : [];
+          out['identifiers'] = [...own.slice(0, Math.max(0, profile.identifierLimitAtLeast - 1)), item];
+        },
+      };
+    });
 }

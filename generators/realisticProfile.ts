@@ -7,10 +7,36 @@ type Profile = Record<string, string>;
 
 // Keys an app stores about its users; the spec's example has the first two.
 const APP_KEYS = [
-  'first_name', 'last_name', 'locale', 'timezone', 'company', 'job_title', 'city', 'country', 'plan', 'referrer',
-  'signup_source', 'marketing_opt_in', 'birth_year', 'language', 'team', 'role', 'department', 'avatar_url',
-  'display_name', 'middle_name', 'nickname', 'pronouns', 'postal_code', 'region', 'currency', 'tier', 'segment',
-  'campaign', 'device', 'theme',
+  'first_name',
+  'last_name',
+  'locale',
+  'timezone',
+  'company',
+  'job_title',
+  'city',
+  'country',
+  'plan',
+  'referrer',
+  'signup_source',
+  'marketing_opt_in',
+  'birth_year',
+  'language',
+  'team',
+  'role',
+  'department',
+  'avatar_url',
+  'display_name',
+  'middle_name',
+  'nickname',
+  'pronouns',
+  'postal_code',
+  'region',
+  'currency',
+  'tier',
+  'segment',
+  'campaign',
+  'device',
+  'theme',
 ] as const;
 const NAME_KEYS = ['first_name', 'last_name'];
 const MANY_KEYS = 10;
@@ -41,12 +67,15 @@ export const PROFILE_CLASSES: ReadonlyArray<ValueClass<Profile>> = [
   },
   {
     name: `many keys (${MANY_KEYS} to ${APP_KEYS.length})`,
-    arbitrary: appValues.chain((values) => fc.shuffledSubarray([...APP_KEYS], { minLength: MANY_KEYS }).map((ks) => Object.fromEntries(ks.map((k) => [k, values[k]!])))),
+    arbitrary: appValues.chain((values) =>
+      fc.shuffledSubarray([...APP_KEYS], { minLength: MANY_KEYS }).map((ks) => Object.fromEntries(ks.map((k) => [k, values[k]!]))),
+    ),
     holds: (p) => keys(p).length >= MANY_KEYS,
   },
   {
     name: `long values (${LONG_VALUE} to 1000 code points)`,
-    arbitrary: fc.tuple(prose, fc.integer({ min: LONG_VALUE, max: 1000 }), fc.constantFrom('bio', 'notes', 'address'))
+    arbitrary: fc
+      .tuple(prose, fc.integer({ min: LONG_VALUE, max: 1000 }), fc.constantFrom('bio', 'notes', 'address'))
       .map(([text, n, key]) => ({ [key]: text.repeat(4).slice(0, n).trimEnd().padEnd(n, '.') })),
     holds: (p) => longest(p) >= LONG_VALUE,
   },

@@ -17,13 +17,19 @@ export interface RejectionExpectation {
 export function rejectionExpectation(operation: CreateUserOperation, profile: Profile): (property: string) => RejectionExpectation {
   return (property) => {
     const codes = profile.rejectionCodes[property] ?? profile.rejectionCodes[''] ?? [];
-    const statuses = [...new Set(codes.map((code) => {
-      const pairing = operation.pairings.find((p) => p.code === code);
-      if (pairing === undefined) throw new ConfigError(`profile rejectionCodes["${property}"]: "${code}" is not an error code the spec documents.`);
-      return pairing.httpStatus;
-    }))];
+    const statuses = [
+      ...new Set(
+        codes.map((code) => {
+          const pairing = operation.pairings.find((p) => p.code === code);
+          if (pairing === undefined) throw new ConfigError(`profile rejectionCodes["${property}"]: "${code}" is not an error code the spec documents.`);
+          return pairing.httpStatus;
+        }),
+      ),
+    ];
     if (statuses.length !== 1) {
-      throw new ConfigError(`profile rejectionCodes["${property}"]: the codes ${JSON.stringify(codes)} must share one HTTP status (they have ${statuses.join(', ') || 'none'}).`);
+      throw new ConfigError(
+        `profile rejectionCodes["${property}"]: the codes ${JSON.stringify(codes)} must share one HTTP status (they have ${statuses.join(', ') || 'none'}).`,
+      );
     }
     return { status: statuses[0]!, codes };
   };

@@ -76,11 +76,13 @@ function buildNode(ctx: BuildContext, options: Parameters<TypeBuilder>[1]): Arbi
     return ctx.alternative(`${pointer}/allOf/0`);
   }
   const types = typesOf(schema);
-  return fc.oneof(...types.map((type) => {
-    const builder = byType[type];
-    if (!builder) throw new Error(`${pointer}: unsupported JSON type "${type}"`);
-    return builder(ctx, options);
-  }));
+  return fc.oneof(
+    ...types.map((type) => {
+      const builder = byType[type];
+      if (!builder) throw new Error(`${pointer}: unsupported JSON type "${type}"`);
+      return builder(ctx, options);
+    }),
+  );
 }
 
 function typesOf(schema: SchemaNode): string[] {
@@ -95,7 +97,14 @@ function typesOf(schema: SchemaNode): string[] {
 
 function needsValidatorFilter(schema: SchemaNode): boolean {
   const format = schema['format'];
-  return 'not' in schema || 'oneOf' in schema || 'allOf' in schema || 'if' in schema
-    || 'dependentRequired' in schema || 'dependentSchemas' in schema || 'minProperties' in schema
-    || (typeof format === 'string' && format !== 'uuid' && format !== 'email');
+  return (
+    'not' in schema ||
+    'oneOf' in schema ||
+    'allOf' in schema ||
+    'if' in schema ||
+    'dependentRequired' in schema ||
+    'dependentSchemas' in schema ||
+    'minProperties' in schema ||
+    (typeof format === 'string' && format !== 'uuid' && format !== 'email')
+  );
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { DEFAULT_PROFILE, type Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import type { CreateUserCase } from './CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { createdCase } from './createdCase.ts';
 import { UNSETTLED_IDENTIFIER_ARRAY_CLASSES } from './identityValueClasses.ts';
 import { rejectionExpectation } from './rejectionExpectation.ts';
@@ -30,10 +30,16 @@ export function validCaseArbitrary(operation: CreateUserOperation, profile: Prof
   const valid = validRequestArbitrary(operation) as Arbitrary<Body>;
   const rejection = rejectionExpectation(operation, profile)('identifiers');
   const unsettled = UNSETTLED_IDENTIFIER_ARRAY_CLASSES.map(({ name }) =>
-    fc.tuple(valid.filter((b) => (b.identifiers?.length ?? 0) > 0), fc.nat()).map(([body, pick]): CreateUserCase => ({
-      ...createdCase(`valid/${name.replaceAll(' ', '-')}`, { ...body, identifiers: UNSETTLED[name]!(body.identifiers!, pick) }),
-      expectation: { kind: 'created', orRejected: { ...rejection, because: `the spec does not say whether a request with ${name} is valid` } },
-    })));
+    fc
+      .tuple(
+        valid.filter((b) => (b.identifiers?.length ?? 0) > 0),
+        fc.nat(),
+      )
+      .map(([body, pick]): CreateUserCase => ({
+        ...createdCase(`valid/${name.replaceAll(' ', '-')}`, { ...body, identifiers: UNSETTLED[name]!(body.identifiers!, pick) }),
+        expectation: { kind: 'created', orRejected: { ...rejection, because: `the spec does not say whether a request with ${name} is valid` } },
+      })),
+  );
   return fc.oneof(
     { weight: 4, arbitrary: valid.map((body) => createdCase('valid/realistic', body)) },
     ...unsettled.map((arbitrary) => ({ weight: 1, arbitrary })),

@@ -22,8 +22,8 @@ const REALISM: readonly Realism[] = [
     instancePath: '/identifiers',
     build: (pointer, operation) => {
       const items = schemaAtInstancePath(operation.schemaAt, pointer, '/*');
-      const typeSchema = items === undefined ? undefined
-        : (operation.schemaAt(items).node['properties'] as Record<string, { enum?: unknown[] }> | undefined)?.['type'];
+      const typeSchema =
+        items === undefined ? undefined : (operation.schemaAt(items).node['properties'] as Record<string, { enum?: unknown[] }> | undefined)?.['type'];
       const types = (typeSchema?.enum ?? []).filter((t): t is string => typeof t === 'string');
       return drawValueClasses(identifierArrayClasses(realisticIdentifierArbitrary(types)));
     },
@@ -31,7 +31,8 @@ const REALISM: readonly Realism[] = [
   {
     instancePath: '/profile',
     // The declared classes, and beside them the spec's own arbitrary string-to-string map.
-    build: (pointer, operation) => drawValueClasses<unknown>(PROFILE_CLASSES as ReadonlyArray<ValueClass<unknown>>, [schemaArbitrary(pointer, operation, '/profile')]),
+    build: (pointer, operation) =>
+      drawValueClasses<unknown>(PROFILE_CLASSES as ReadonlyArray<ValueClass<unknown>>, [schemaArbitrary(pointer, operation, '/profile')]),
   },
   {
     instancePath: '/external_id',
@@ -39,8 +40,15 @@ const REALISM: readonly Realism[] = [
     build: (pointer, operation) => {
       const schema = operation.schemaAt(pointer).node;
       const max = typeof schema['maxLength'] === 'number' ? schema['maxLength'] : 128;
-      return fc.oneof({ withCrossShrink: true }, ...EXTERNAL_ID_CLASSES.filter((c) => c.minLength >= 0 && c.minLength <= max).map((c) =>
-        stringArbitrary({ ...schema, minLength: Math.min(Math.max(EXTERNAL_ID_MIN_LENGTH, c.minLength), max), maxLength: Math.min(c.maxLength ?? max, max) }, max)));
+      return fc.oneof(
+        { withCrossShrink: true },
+        ...EXTERNAL_ID_CLASSES.filter((c) => c.minLength >= 0 && c.minLength <= max).map((c) =>
+          stringArbitrary(
+            { ...schema, minLength: Math.min(Math.max(EXTERNAL_ID_MIN_LENGTH, c.minLength), max), maxLength: Math.min(c.maxLength ?? max, max) },
+            max,
+          ),
+        ),
+      );
     },
   },
   { instancePath: '/id', build: () => drawValueClasses(ID_CLASSES) },

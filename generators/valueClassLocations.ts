@@ -7,14 +7,19 @@ import { PROFILE_CLASSES } from './realisticProfile.ts';
 export interface ValueClassLocation {
   /** An instance path, with the identifier type where the classes depend on it. */
   readonly location: string;
-  readonly classes: ReadonlyArray<{ readonly name: string; readonly holds: (value: any) => boolean }>;
+  /**
+   * Each class tests values of its own type (`never` here: any class fits). The values read at the
+   * location are of that type unless a body was edited past the schema; `safely` then counts no class.
+   */
+  readonly classes: ReadonlyArray<{ readonly name: string; readonly holds: (value: never) => boolean }>;
   /** The values a request body has at the location (`undefined` for an absent property). */
   readonly values: (body: Record<string, unknown>) => readonly unknown[];
 }
 
 const identifiersOf = (body: Record<string, unknown>, type: string): unknown[] =>
-  (Array.isArray(body['identifiers']) ? body['identifiers'] as Array<{ type?: unknown; value?: unknown }> : [])
-    .filter((i) => i?.type === type).map((i) => i.value);
+  (Array.isArray(body['identifiers']) ? (body['identifiers'] as Array<{ type?: unknown; value?: unknown }>) : [])
+    .filter((i) => i?.type === type)
+    .map((i) => i.value);
 
 /**
  * Every location with value classes, as a run's coverage counts them: adding a class to a
@@ -32,7 +37,11 @@ export const VALUE_CLASS_LOCATIONS: readonly ValueClassLocation[] = [
   { location: '/identifiers/*/value (email_address)', classes: EMAIL_ADDRESS_CLASSES, values: (b) => identifiersOf(b, 'email_address') },
   { location: '/identifiers/*/value (phone_number)', classes: PHONE_NUMBER_CLASSES, values: (b) => identifiersOf(b, 'phone_number') },
   { location: '/profile', classes: PROFILE_CLASSES, values: (b) => [b['profile']] },
-  { location: '/external_id', classes: EXTERNAL_ID_CLASSES.map((c) => ({ name: c.name, holds: (v: unknown) => externalIdClassHolds(c, v) })), values: (b) => [b['external_id']] },
+  {
+    location: '/external_id',
+    classes: EXTERNAL_ID_CLASSES.map((c) => ({ name: c.name, holds: (v: unknown) => externalIdClassHolds(c, v) })),
+    values: (b) => [b['external_id']],
+  },
   { location: '/id', classes: ID_CLASSES, values: (b) => [b['id']] },
 ];
 
@@ -45,7 +54,7 @@ export function valueClassesOf(body: unknown): Array<{ readonly location: string
   const out: Array<{ location: string; name: string }> = [];
   for (const { location, classes, values } of VALUE_CLASS_LOCATIONS) {
     const seen = values(body as Record<string, unknown>);
-    for (const c of classes) if (seen.some((v) => safely(() => c.holds(v)))) out.push({ location, name: c.name });
+    for (const c of classes) if (seen.some((v) => safely(() => c.holds(v as never)))) out.push({ location, name: c.name });
   }
   return out;
 }

@@ -1,9 +1,7 @@
-import type { Severity } from '../checks/Check.ts';
-import type { SummaryFinding } from '../reports/ConformanceSummary.ts';
+import type { Severity } from '../vocabulary/Finding.ts';
+import type { SummaryFinding } from '../reporter/ConformanceSummary.ts';
+import type { Effect } from './Effect.ts';
 import type { ReportChangeKind } from './reportChangeRules.ts';
-
-/** Whether a change makes the target look worse, better, or just different (coverage, the spec). */
-export type Effect = 'regression' | 'improvement' | 'neutral';
 
 /** One behaviour difference between a base and a head conformance run. */
 export interface ReportChange {

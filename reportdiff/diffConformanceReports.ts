@@ -1,5 +1,5 @@
-import type { ConformanceSummary } from '../reports/ConformanceSummary.ts';
-import { runLine } from '../reports/_internals/reportText.ts';
+import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
+import { runLine } from '../reporter/reportText.ts';
 import type { LatencyThresholds } from './LatencyThresholds.ts';
 import type { ReportChange } from './ReportChange.ts';
 import { REPORT_CHANGE_RULES } from './reportChangeRules.ts';
@@ -45,17 +45,19 @@ export interface ReportDiff {
  */
 export function diffConformanceReports(base: LoadedReport, head: LoadedReport, thresholds: LatencyThresholds): ReportDiff {
   const runs = { base: base.summary, head: head.summary };
-  const changes = REPORT_CHANGE_RULES.flatMap((rule) => rule.detect(runs, thresholds).map((found): ReportChange => ({
-    kind: rule.kind,
-    effect: rule.effect,
-    subject: found.subject,
-    severity: found.severity,
-    base: found.base,
-    head: found.head,
-    message: found.message,
-    fails: rule.gates && found.severity === 'error',
-    finding: found.finding,
-  })));
+  const changes = REPORT_CHANGE_RULES.flatMap((rule) =>
+    rule.detect(runs, thresholds).map((found): ReportChange => ({
+      kind: rule.kind,
+      effect: rule.effect,
+      subject: found.subject,
+      severity: found.severity,
+      base: found.base,
+      head: found.head,
+      message: found.message,
+      fails: rule.gates && found.severity === 'error',
+      finding: found.finding,
+    })),
+  );
   const [baseRun, headRun] = [identity(base), identity(head)];
   return {
     base: baseRun,

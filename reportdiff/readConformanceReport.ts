@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type JSONSchemaType } from 'ajv/dist/2020.js';
-import type { ConformanceSummary } from '../reports/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
 import type { LoadedReport } from './diffConformanceReports.ts';
 
 /** The conformance.json format this `report:diff` reads (`ConformanceSummary.reportFormat`). */
@@ -20,8 +20,14 @@ interface ReadFields {
   readonly matrix: readonly { readonly outcome: string; readonly documented: boolean; readonly observed: number; readonly targeted: number }[];
   readonly latencies: readonly { readonly status: string; readonly count: number; readonly p50: number; readonly p95: number }[];
   readonly findings: readonly {
-    readonly key: string; readonly check: string; readonly severity: 'error' | 'warning'; readonly family: string;
-    readonly message: string; readonly occurrences: number; readonly properties: readonly string[]; readonly shrunk: boolean;
+    readonly key: string;
+    readonly check: string;
+    readonly severity: 'error' | 'warning';
+    readonly family: string;
+    readonly message: string;
+    readonly occurrences: number;
+    readonly properties: readonly string[];
+    readonly shrunk: boolean;
     readonly replay: { readonly command: string; readonly curl: string };
     // Shown for new findings: the counterexample as conformance.md shows it.
     readonly counterexample: {
@@ -35,7 +41,8 @@ interface ReadFields {
 const str = { type: 'string' } as const;
 const num = { type: 'number' } as const;
 // Every field listed is required: the diff reads each of them.
-const objectOf = <T extends Record<string, unknown>>(properties: T) => ({ type: 'object', properties, required: Object.keys(properties) as (keyof T & string)[] }) as const;
+const objectOf = <T extends Record<string, unknown>>(properties: T) =>
+  ({ type: 'object', properties, required: Object.keys(properties) as (keyof T & string)[] }) as const;
 const headers = { type: 'object', additionalProperties: str, required: [] } as const;
 const listOf = <T>(items: T) => ({ type: 'array', items }) as const;
 
@@ -47,24 +54,33 @@ const READ_FIELDS_SCHEMA = objectOf({
   checks: listOf(objectOf({ id: str, cases: num, errors: num, warnings: num })),
   matrix: listOf(objectOf({ outcome: str, documented: { type: 'boolean' } as const, observed: num, targeted: num })),
   latencies: listOf(objectOf({ status: str, count: num, p50: num, p95: num })),
-  findings: listOf(objectOf({
-    key: str, check: str, severity: { type: 'string', enum: ['error', 'warning'] } as const, family: str,
-    message: str, occurrences: num, properties: listOf(str), shrunk: { type: 'boolean' } as const, replay: objectOf({ command: str, curl: str }),
-    counterexample: {
-      type: 'object',
-      properties: {
-        request: { type: 'object', properties: { method: str, url: str, headers, body: { ...str, nullable: true } }, required: ['method', 'url', 'headers'] },
-        response: { ...objectOf({ status: num, headers, body: str }), nullable: true },
-      },
-      required: ['request'],
-    } as const,
-  })),
+  findings: listOf(
+    objectOf({
+      key: str,
+      check: str,
+      severity: { type: 'string', enum: ['error', 'warning'] } as const,
+      family: str,
+      message: str,
+      occurrences: num,
+      properties: listOf(str),
+      shrunk: { type: 'boolean' } as const,
+      replay: objectOf({ command: str, curl: str }),
+      counterexample: {
+        type: 'object',
+        properties: {
+          request: { type: 'object', properties: { method: str, url: str, headers, body: { ...str, nullable: true } }, required: ['method', 'url', 'headers'] },
+          response: { ...objectOf({ status: num, headers, body: str }), nullable: true },
+        },
+        required: ['request'],
+      } as const,
+    }),
+  ),
 }) satisfies JSONSchemaType<ReadFields>;
 
 const validate = new Ajv2020({ allErrors: false }).compile<ReadFields>(READ_FIELDS_SCHEMA);
 
 /**
- * Reads a conformance.json written by the conformance reporter (`reports/renderJson.ts`), refusing
+ * Reads a conformance.json written by the conformance reporter (`reporter/renderJson.ts`), refusing
  * with one readable line anything the diff could only misread: another `reportFormat` first
  * (so a future format says so rather than "invalid"), then any field the diff reads.
  */
@@ -83,8 +99,12 @@ export function readConformanceReport(path: string, role: 'base' | 'head'): Load
     throw new ReportInputError(`${name}: not JSON (${(error as Error).message})`);
   }
   const format = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>)['reportFormat'] : undefined;
-  if (format === undefined) throw new ReportInputError(`${name}: not a conformance.json (no reportFormat field); pass the conformance.json a conformance run wrote`);
-  if (format !== READABLE_REPORT_FORMAT) throw new ReportInputError(`${name}: reportFormat ${JSON.stringify(format)} is not supported; this report:diff reads reportFormat ${READABLE_REPORT_FORMAT}`);
+  if (format === undefined)
+    throw new ReportInputError(`${name}: not a conformance.json (no reportFormat field); pass the conformance.json a conformance run wrote`);
+  if (format !== READABLE_REPORT_FORMAT)
+    throw new ReportInputError(
+      `${name}: reportFormat ${JSON.stringify(format)} is not supported; this report:diff reads reportFormat ${READABLE_REPORT_FORMAT}`,
+    );
   if (!validate(json)) {
     const [error] = validate.errors ?? [];
     throw new ReportInputError(`${name}: not a valid conformance.json: ${error?.instancePath || '/'} ${error?.message ?? 'is invalid'}`);

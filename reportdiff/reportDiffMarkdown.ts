@@ -1,9 +1,10 @@
-import { cell, codeSpan } from '../reports/_internals/markdown.ts';
-import { findingSection } from '../reports/_internals/findingSection.ts';
-import { plural } from '../reports/_internals/reportText.ts';
+import { cell, codeSpan } from '../reporter/markdown.ts';
+import { findingSection } from '../reporter/findingSection.ts';
+import { plural } from '../reporter/reportText.ts';
 import type { ReportDiff, RunIdentity } from './diffConformanceReports.ts';
 import { latencyThresholdText } from './LatencyThresholds.ts';
-import type { Effect, ReportChange } from './ReportChange.ts';
+import type { ReportChange } from './ReportChange.ts';
+import type { Effect } from './Effect.ts';
 import { REPORT_CHANGE_KINDS } from './reportChangeRules.ts';
 import { verdictLine, type ReportDiffVerdict } from './reportDiffVerdict.ts';
 
@@ -29,8 +30,17 @@ export function reportDiffMarkdown(diff: ReportDiff, verdict: ReportDiffVerdict)
     ...diff.notes.map((note) => `> ${cell(note)}\n`),
     `**${verdict.fails ? 'FAIL' : 'PASS'}**: ${cell(verdictLine(verdict).replace(/^(FAIL|PASS): /, ''))}`,
     '',
-    ...(diff.changes.length === 0 ? ['No behaviour change between the two runs.', ''] : SECTIONS.flatMap(({ effect, title }) => section(title, diff.changes.filter((c) => c.effect === effect)))),
-    ...(newFindings.length > 0 ? [`## New findings (${newFindings.length})`, '', ...newFindings.flatMap((c) => findingSection(c.finding!, MAX_BODY_CHARS))] : []),
+    ...(diff.changes.length === 0
+      ? ['No behaviour change between the two runs.', '']
+      : SECTIONS.flatMap(({ effect, title }) =>
+          section(
+            title,
+            diff.changes.filter((c) => c.effect === effect),
+          ),
+        )),
+    ...(newFindings.length > 0
+      ? [`## New findings (${newFindings.length})`, '', ...newFindings.flatMap((c) => findingSection(c.finding!, MAX_BODY_CHARS))]
+      : []),
     `Latency: ${latencyThresholdText(diff.thresholds, diff.latencyCompared)}. Exit 1 only on a new error finding or a check newly failing with errors (marked ✖).`,
     '',
   ].join('\n');
@@ -54,7 +64,10 @@ function section(title: string, changes: readonly ReportChange[]): string[] {
     '',
     '| | change | subject | severity | base | head | detail |',
     '|---|---|---|---|---|---|---|',
-    ...changes.map((c) => `| ${c.fails ? '✖' : ''} | ${REPORT_CHANGE_KINDS[c.kind]} | ${codeSpan(c.subject).replaceAll('|', '\\|')} | ${c.severity ?? ''} | ${cell(c.base)} | ${cell(c.head)} | ${cell(c.message)} |`),
+    ...changes.map(
+      (c) =>
+        `| ${c.fails ? '✖' : ''} | ${REPORT_CHANGE_KINDS[c.kind]} | ${codeSpan(c.subject).replaceAll('|', '\\|')} | ${c.severity ?? ''} | ${cell(c.base)} | ${cell(c.head)} | ${cell(c.message)} |`,
+    ),
     '',
   ];
 }

@@ -1,4 +1,4 @@
-import { plural } from '../reports/_internals/reportText.ts';
+import { plural } from '../reporter/reportText.ts';
 import type { ReportDiff } from './diffConformanceReports.ts';
 
 /** The gate and the counts a reader sees first. */

@@ -1,25 +1,26 @@
 import type { Arbitrary } from 'fast-check';
-import type { CreateUserCase } from '../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
+import type { SkippedCheck } from '../vocabulary/PropertyReport.ts';
 import type { CaseOutcome, CasePipeline } from './casePipeline.ts';
-import type { SkippedCheck } from './PropertyReport.ts';
 import type { SuiteContext } from './suiteContext.ts';
-import { arbitraryValueSource, fixedValueSource, type ValueSource } from './_internals/ValueSource.ts';
-
-/** A property over single cases: one generated case, one exchange. */
-export interface CasePropertyDefinition {
-  /** Stable: it seeds the generator. */
-  readonly name: string;
-  readonly cases: (context: SuiteContext) => Arbitrary<CreateUserCase>;
-}
 
 /**
- * Any property: generated values of `T` (a case, a scenario, a command sequence), each executed
- * as one or more exchanges through the pipeline. Exploration, shrinking per finding and replay
- * are the same for all (`checkProperty`).
+ * Where a property's values come from: drawn from an arbitrary (sampled, shrunk per finding,
+ * replayed by its fast-check path) or a fixed list (each value once, replayed by its index, a
+ * finding confirmed by sending its value again).
+ */
+export type PropertyValues<T> = { readonly drawn: (context: SuiteContext) => Arbitrary<T> } | { readonly fixed: (context: SuiteContext) => readonly T[] };
+
+/**
+ * A property, the one form every part of the runner takes: its values of `T` (a case, a scenario,
+ * a command sequence), each executed as one or more exchanges through the pipeline. Exploration,
+ * minimisation and replay are the same for all (`checkProperty`); build one with `caseProperty`,
+ * `fixedCasesProperty` or `scenarioProperty` unless the values are something else.
  */
 export interface PropertyDefinition<T> {
+  /** Stable: it seeds the generator and names the property in reports and replays. */
   readonly name: string;
-  readonly generate: (context: SuiteContext) => Arbitrary<T>;
+  readonly values: PropertyValues<T>;
   readonly execute: (value: T, pipeline: CasePipeline, context: SuiteContext) => Promise<readonly CaseOutcome[]>;
   /** Values per run, from `CONFORMANCE_RUNS` (default: that number). */
   readonly runs?: (configured: number) => number;
@@ -29,43 +30,30 @@ export interface PropertyDefinition<T> {
   readonly skipWhen?: (context: SuiteContext) => SkippedCheck | undefined;
 }
 
-/**
- * A property over a fixed list of cases (the boundary phase, the methods): each sent once,
- * replayed by its index; a finding is confirmed by sending its case again.
- */
-export interface FixedCasesDefinition {
-  readonly name: string;
-  readonly fixedCases: (context: SuiteContext) => readonly CreateUserCase[];
-}
-
-/** Any of the three forms `propertyTest` and `checkProperty` accept. */
-export type AnyPropertyDefinition<T> = PropertyDefinition<T> | CasePropertyDefinition | FixedCasesDefinition;
-
-/** A property ready to run: its values' source (drawn or fixed) and how to execute one. */
-export interface RunnableProperty<T> extends Omit<PropertyDefinition<T>, 'generate'> {
-  readonly source: (context: SuiteContext, seed: number, runs: number, replayPath: string | undefined) => ValueSource<T>;
-}
+/** What the constructors take besides the values: the optional parts of a property. */
+export type PropertyOptions<T> = Pick<PropertyDefinition<T>, 'name' | 'runs' | 'skipped' | 'skipWhen'>;
 
 const sendOne = async (testCase: CreateUserCase, pipeline: CasePipeline) => [await pipeline.send(testCase)];
 
-/** The general form of a single-case property. */
-export function caseProperty(definition: CasePropertyDefinition): PropertyDefinition<CreateUserCase> {
-  return { name: definition.name, generate: definition.cases, execute: sendOne };
+/** A property over single drawn cases: one generated case, one exchange. */
+export function caseProperty({
+  cases,
+  ...options
+}: PropertyOptions<CreateUserCase> & { readonly cases: (context: SuiteContext) => Arbitrary<CreateUserCase> }): PropertyDefinition<CreateUserCase> {
+  return { ...options, values: { drawn: cases }, execute: sendOne };
 }
 
-/** Brings the three forms to one: single cases and fixed lists are sent one case per value. */
-export function runnableProperty<T>(definition: AnyPropertyDefinition<T>): RunnableProperty<T> {
-  if ('fixedCases' in definition) {
-    return {
-      name: definition.name,
-      execute: sendOne,
-      source: (context: SuiteContext, _seed: number, _runs: number, replayPath: string | undefined) =>
-        fixedValueSource(definition.fixedCases(context), replayPath),
-    } as unknown as RunnableProperty<T>;
-  }
-  const general = ('cases' in definition ? caseProperty(definition) : definition) as PropertyDefinition<T>;
-  return {
-    ...general,
-    source: (context, seed, runs, replayPath) => arbitraryValueSource(general.generate(context), seed, runs, replayPath),
-  };
+/** A property over a fixed list of cases (the boundary phase, the methods), each sent once. */
+export function fixedCasesProperty({
+  fixedCases,
+  ...options
+}: PropertyOptions<CreateUserCase> & { readonly fixedCases: (context: SuiteContext) => readonly CreateUserCase[] }): PropertyDefinition<CreateUserCase> {
+  return { ...options, values: { fixed: fixedCases }, execute: sendOne };
 }
+
+/**
+ * A property of some value type, for lists that mix properties of different types. TypeScript has
+ * no "exists T", and `unknown` is refused where T is a parameter (`execute`): this is the one `any`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the existential described above
+export type SomePropertyDefinition = PropertyDefinition<any>;

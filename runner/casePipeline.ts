@@ -1,12 +1,12 @@
 import type { CheckResults } from '../checks/runChecks.ts';
 import { runChecks } from '../checks/runChecks.ts';
-import type { CreateUserCase } from '../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { freshenIdentities } from '../generators/freshenIdentities.ts';
 import { valueClassesOf } from '../generators/valueClassLocations.ts';
 import { isInvalidCase } from '../generators/negativeCaseArbitrary.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
-import type { Exchange } from '../transport/Exchange.ts';
+import type { Exchange } from '../vocabulary/Exchange.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../transport/sendRequest.ts';
 import { sendWithRetryAfter } from '../transport/sendWithRetryAfter.ts';
 import type { SuiteContext } from './suiteContext.ts';
@@ -93,15 +93,17 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
     results: runChecks({ operation, profile, testCase, exchange: sent, response: sent.response, history, concurrent }, context.selection.checks),
   });
   return {
-    send: (template, overlay) => pool.run(async () => {
-      const { testCase, request, valueClasses } = prepare(template, overlay);
-      return judge(testCase, await exchange(testCase, request), valueClasses);
-    }),
-    burst: (template, copies) => pool.run(async () => {
-      const { testCase, request, valueClasses } = prepare(template);
-      const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(testCase, request)));
-      return exchanges.map((sent) => judge(testCase, sent, valueClasses, exchanges));
-    }),
+    send: (template, overlay) =>
+      pool.run(async () => {
+        const { testCase, request, valueClasses } = prepare(template, overlay);
+        return judge(testCase, await exchange(testCase, request), valueClasses);
+      }),
+    burst: (template, copies) =>
+      pool.run(async () => {
+        const { testCase, request, valueClasses } = prepare(template);
+        const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(testCase, request)));
+        return exchanges.map((sent) => judge(testCase, sent, valueClasses, exchanges));
+      }),
   };
 }
 
@@ -114,5 +116,7 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
 function stillInvalidIfNegative(operation: CreateUserOperation, template: CreateUserCase, freshened: CreateUserCase): CreateUserCase {
   if (template.expectation.kind !== 'rejected' || isInvalidCase(operation, freshened)) return freshened;
   if (isInvalidCase(operation, template)) return { ...template, freshIdentities: false };
-  throw new Error(`suite bug: the negative case ${template.expectation.mutation ?? template.family} is valid as generated; it was not sent: ${JSON.stringify(template.body)}`);
+  throw new Error(
+    `suite bug: the negative case ${template.expectation.mutation ?? template.family} is valid as generated; it was not sent: ${JSON.stringify(template.body)}`,
+  );
 }

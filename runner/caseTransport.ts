@@ -1,6 +1,6 @@
 import type { ProxySettings, TargetConfig, TransportKind } from '../config/suiteConfig.ts';
-import type { CreateUserCase } from '../generators/CreateUserCase.ts';
-import type { Exchange, WireRequest } from '../transport/Exchange.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
+import type { Exchange, WireRequest } from '../vocabulary/Exchange.ts';
 import { sdkCannotExpress } from '../transport/sdk/sdkCannotExpress.ts';
 import { sendViaSdk } from '../transport/sdk/sendViaSdk.ts';
 

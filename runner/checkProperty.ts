@@ -1,16 +1,16 @@
-import type { Finding } from '../checks/Check.ts';
-import { errorFields } from '../checks/_internals/errorBody.ts';
+import type { Finding } from '../vocabulary/Finding.ts';
+import { errorFields } from '../checks/errorBody.ts';
 import { curlCommand } from '../transport/curlCommand.ts';
 import { exchangeRecorder, type ExchangeRecorder } from './recording/exchangeRecorder.ts';
 import { casePipeline, type CaseOutcome } from './casePipeline.ts';
-import { runnableProperty, type AnyPropertyDefinition } from './PropertyDefinition.ts';
+import type { PropertyDefinition } from './PropertyDefinition.ts';
 import { VALUE_CLASS_LOCATIONS } from '../generators/valueClassLocations.ts';
-import type { CheckTally, PropertyReport, ReportedFinding, ValueClassTally } from './PropertyReport.ts';
+import type { CheckTally, PropertyReport, ReportedFinding, ValueClassTally } from '../vocabulary/PropertyReport.ts';
 import type { ProgressRecord } from './progressRecord.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { expectedOutcomes } from './_internals/expectedOutcomes.ts';
 import { exploreInOrder } from './_internals/exploreInOrder.ts';
-import { findingKey } from './_internals/findingKey.ts';
+import { findingKey } from '../vocabulary/findingKey.ts';
 import { startProgressTicker } from './_internals/progressTicker.ts';
 import { printPlan } from './_internals/printPlan.ts';
 import { propertySeed } from './_internals/propertySeed.ts';
@@ -18,6 +18,7 @@ import { recordExchange } from './_internals/recordExchange.ts';
 import { recordScenario } from './_internals/recordScenario.ts';
 import { referenceEvidence } from './_internals/referenceEvidence.ts';
 import { runMetadata, withoutCredentials } from './_internals/runMetadata.ts';
+import { valueSource } from './_internals/ValueSource.ts';
 import { tallyAgreement } from './_internals/tallyAgreement.ts';
 import { tallySdkCalls } from './_internals/tallySdkCalls.ts';
 import { differentialExecutor } from './differentialExecutor.ts';
@@ -54,8 +55,7 @@ const NOT_ATTEMPTED: ReadonlyArray<{
  * same finding; a fixed case is run again to confirm it. With `CONFORMANCE_REPLAY_PATH` set, it
  * replays exactly one value instead.
  */
-export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, context: SuiteContext, scope: PropertyScope): Promise<PropertyReport> {
-  const property = runnableProperty(definition);
+export async function checkProperty<T>(property: PropertyDefinition<T>, context: SuiteContext, scope: PropertyScope): Promise<PropertyReport> {
   const { config } = context;
   const seed = propertySeed(config.seed, property.name);
   const identityScope = `${config.runId}w${scope.workerIndex}`;
@@ -75,14 +75,27 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
 
   const replayPath = config.replayPath;
   const runs = Math.max(1, property.runs?.(config.runs) ?? config.runs);
-  const source = property.source(context, seed, runs, replayPath);
+  const source = valueSource(property.values, context, seed, runs, replayPath);
   if (config.dryRun) {
     const values: T[] = [];
     for (let i = 0; i < source.count; i++) values.push(await source.next());
-    printPlan(property.name, values, values.map((_, i) => source.pathOf(i)));
+    printPlan(
+      property.name,
+      values,
+      values.map((_, i) => source.pathOf(i)),
+    );
     return {
-      property: property.name, run: runMetadata(context), runSeed: config.seed, seed, cases: 0, checks: {}, findings: [],
-      observed: {}, latencies: {}, targeted: {}, skipped: [{ check: '*', reason: 'dry run (CONFORMANCE_DRY_RUN=1): nothing was sent' }],
+      property: property.name,
+      run: runMetadata(context),
+      runSeed: config.seed,
+      seed,
+      cases: 0,
+      checks: {},
+      findings: [],
+      observed: {},
+      latencies: {},
+      targeted: {},
+      skipped: [{ check: '*', reason: 'dry run (CONFORMANCE_DRY_RUN=1): nothing was sent' }],
     };
   }
   const progress = new Progress(source.count);
@@ -93,16 +106,22 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
     const keepAll = context.reference !== undefined || config.transport === 'sdk';
     const executions: Array<readonly CaseOutcome[]> = [];
     const firstShown = new Map<string, { outcomes: readonly CaseOutcome[]; index: number; isError: boolean }>();
-    await exploreInOrder(source.count, Math.max(EXPLORE_WINDOW, 8 * config.concurrency), () => source.next(), async (value) => progress.done(await execute(value)), (outcomes, index) => {
-      for (const outcome of outcomes) tally.add(outcome);
-      for (const outcome of outcomes) {
-        for (const finding of outcome.results.findings) {
-          const key = findingKey(finding);
-          if (!firstShown.has(key)) firstShown.set(key, { outcomes, index, isError: finding.severity === 'error' });
+    await exploreInOrder(
+      source.count,
+      Math.max(EXPLORE_WINDOW, 8 * config.concurrency),
+      () => source.next(),
+      async (value) => progress.done(await execute(value)),
+      (outcomes, index) => {
+        for (const outcome of outcomes) tally.add(outcome);
+        for (const outcome of outcomes) {
+          for (const finding of outcome.results.findings) {
+            const key = findingKey(finding);
+            if (!firstShown.has(key)) firstShown.set(key, { outcomes, index, isError: finding.severity === 'error' });
+          }
         }
-      }
-      if (keepAll) executions.push(outcomes);
-    });
+        if (keepAll) executions.push(outcomes);
+      },
+    );
 
     const findings: ReportedFinding[] = [];
     let shrinkAttempts = 0;
@@ -129,9 +148,11 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
         counterexample: recordExchange(showing.exchange),
         shrunk: minimal !== undefined,
         ...(source.fixed ? { fixedCase: true } : {}),
-        minimisation: notAttempted ? { outcome: 'not-attempted', why: notAttempted.why }
-          : minimal === undefined ? { outcome: 'not-reproduced' }
-          : { outcome: source.fixed ? 'reproduced' : 'shrunk' },
+        minimisation: notAttempted
+          ? { outcome: 'not-attempted', why: notAttempted.why }
+          : minimal === undefined
+            ? { outcome: 'not-reproduced' }
+            : { outcome: source.fixed ? 'reproduced' : 'shrunk' },
         replay: {
           seed: config.seed,
           path: chosen.path,
@@ -143,8 +164,14 @@ export async function checkProperty<T>(definition: AnyPropertyDefinition<T>, con
       });
     }
     return {
-      property: property.name, run: runMetadata(context), runSeed: config.seed, seed, cases: tally.exchanges,
-      ...tally.summary(), findings, skipped: property.skipped?.(context) ?? [],
+      property: property.name,
+      run: runMetadata(context),
+      runSeed: config.seed,
+      seed,
+      cases: tally.exchanges,
+      ...tally.summary(),
+      findings,
+      skipped: property.skipped?.(context) ?? [],
       ...(config.reference ? { fidelity: tallyAgreement(executions, withoutCredentials(config.reference.baseUrl)) } : {}),
       ...(config.transport === 'sdk' ? { sdk: tallySdkCalls(executions) } : {}),
     };
@@ -173,7 +200,11 @@ class Progress {
   snapshot(property: string): ProgressRecord {
     const severities = [...this.#findings.values()];
     return {
-      property, phase: this.phase, valuesDone: this.#valuesDone, total: this.total, cases: this.#cases,
+      property,
+      phase: this.phase,
+      valuesDone: this.#valuesDone,
+      total: this.total,
+      cases: this.#cases,
       errorFindings: severities.filter((s) => s === 'error').length,
       warningFindings: severities.filter((s) => s === 'warning').length,
     };
@@ -187,8 +218,9 @@ class Tally {
   readonly latencies: Record<string, number[]> = {};
   readonly targeted: Record<string, number> = {};
   // Every declared class from the start, so a class never drawn is reported as such.
-  readonly valueClasses: ValueClassTally = Object.fromEntries(VALUE_CLASS_LOCATIONS.map(({ location, classes }) =>
-    [location, Object.fromEntries(classes.map((c) => [c.name, {}]))]));
+  readonly valueClasses: ValueClassTally = Object.fromEntries(
+    VALUE_CLASS_LOCATIONS.map(({ location, classes }) => [location, Object.fromEntries(classes.map((c) => [c.name, {}]))]),
+  );
   readonly findingCounts = new Map<string, number>();
   exchanges = 0;
 

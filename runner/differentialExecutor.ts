@@ -16,15 +16,15 @@ import { groupSteps } from './_internals/groupSteps.ts';
  * path replays both sides) with no further machinery. Each target outcome keeps its counterpart.
  */
 export function differentialExecutor<T>(
-  property: Pick<PropertyDefinition<T>, 'execute'>, pipeline: CasePipeline, context: SuiteContext, referenceScope: string,
+  property: Pick<PropertyDefinition<T>, 'execute'>,
+  pipeline: CasePipeline,
+  context: SuiteContext,
+  referenceScope: string,
 ): (value: T) => Promise<readonly CaseOutcome[]> {
   const reference = context.reference!;
   const referencePipeline = casePipeline(reference, referenceScope);
   return async (value) => {
-    const [onTarget, onReference] = await Promise.all([
-      property.execute(value, pipeline, context),
-      property.execute(value, referencePipeline, reference),
-    ]);
+    const [onTarget, onReference] = await Promise.all([property.execute(value, pipeline, context), property.execute(value, referencePipeline, reference)]);
     return compareSteps(onTarget, onReference, context);
   };
 }
@@ -34,12 +34,15 @@ function compareSteps(onTarget: readonly CaseOutcome[], onReference: readonly Ca
   const referenceSteps = groupSteps(onReference);
   return targetSteps.flatMap((step, index) => {
     // Steps the reference ran beyond the target's last are compared with that last step.
-    const counterparts = index === targetSteps.length - 1 ? referenceSteps.slice(index).flat() : referenceSteps[index] ?? [];
+    const counterparts = index === targetSteps.length - 1 ? referenceSteps.slice(index).flat() : (referenceSteps[index] ?? []);
     const comparison = { target: step.map((o) => o.exchange), reference: counterparts.map((o) => o.exchange) };
     return step.map((outcome, copy): CaseOutcome => {
       const { operation, profile, history } = context;
       const judges = context.selection.checks.filter((c) => c === differential);
-      const compared = runChecks({ operation, profile, history, testCase: outcome.testCase, exchange: outcome.exchange, response: outcome.exchange.response, reference: comparison }, judges);
+      const compared = runChecks(
+        { operation, profile, history, testCase: outcome.testCase, exchange: outcome.exchange, response: outcome.exchange.response, reference: comparison },
+        judges,
+      );
       return {
         ...outcome,
         results: { applied: [...outcome.results.applied, ...compared.applied], findings: [...outcome.results.findings, ...compared.findings] },

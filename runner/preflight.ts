@@ -1,9 +1,9 @@
 import { ConfigError } from '../config/ConfigError.ts';
 import type { SuiteConfig, TargetConfig } from '../config/suiteConfig.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import { errorFields } from '../checks/_internals/errorBody.ts';
+import { errorFields } from '../checks/errorBody.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
-import type { Exchange } from '../transport/Exchange.ts';
+import type { Exchange } from '../vocabulary/Exchange.ts';
 import { sendRequest } from '../transport/sendRequest.ts';
 
 // At least this long: a short CONFORMANCE_TIMEOUT_MS (tests of slow targets) must not make a busy
@@ -23,12 +23,30 @@ interface Probed {
 const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchange, p: Probed) => string }> = [
   { when: (e) => e.failure !== undefined && TLS_ERROR.test(e.failure), say: (e, p) => `TLS error talking to ${p.target.baseUrl}: ${e.failure}` },
   { when: (e) => e.failure !== undefined, say: (e, p) => `${p.role} ${p.target.baseUrl} is unreachable: ${e.failure}` },
-  { when: (e) => status(e) >= 300 && status(e) < 400, say: (e, p) => `${p.role} redirects (HTTP ${status(e)} to ${e.response?.headers['location'] ?? '?'}): set ${p.target.variables.baseUrl} to the final API root.` },
+  {
+    when: (e) => status(e) >= 300 && status(e) < 400,
+    say: (e, p) =>
+      `${p.role} redirects (HTTP ${status(e)} to ${e.response?.headers['location'] ?? '?'}): set ${p.target.variables.baseUrl} to the final API root.`,
+  },
   { when: (e) => status(e) === 401, say: (_e, p) => `${p.role} refused ${p.target.variables.apiToken} (HTTP 401): check the token.` },
-  { when: (e) => code(e) === 'app_not_found', say: (_e, p) => `${p.target.variables.appId}=${p.target.appId} does not exist on ${p.role} (404 app_not_found).` },
-  { when: (e) => code(e) === 'session_disabled', say: (_e, p) => `${p.target.variables.appId}=${p.target.appId} has session management disabled; it must name an enabled app (use ${p.target.variables.disabledAppId} for a disabled one).` },
-  { when: (e) => status(e) === 403, say: (e, p) => `${p.role} refused ${p.target.variables.apiToken} (HTTP 403${code(e) ? ` ${code(e)}` : ''}): check the token and its permissions.` },
-  { when: (e) => status(e) === 404 || status(e) === 405, say: (e, p) => `POST ${e.request.url} answered ${status(e)} ${JSON.stringify(e.response?.bodyText.slice(0, 80) ?? '')}: is ${p.target.variables.baseUrl} (${p.target.baseUrl}) the API root, without a path?` },
+  {
+    when: (e) => code(e) === 'app_not_found',
+    say: (_e, p) => `${p.target.variables.appId}=${p.target.appId} does not exist on ${p.role} (404 app_not_found).`,
+  },
+  {
+    when: (e) => code(e) === 'session_disabled',
+    say: (_e, p) =>
+      `${p.target.variables.appId}=${p.target.appId} has session management disabled; it must name an enabled app (use ${p.target.variables.disabledAppId} for a disabled one).`,
+  },
+  {
+    when: (e) => status(e) === 403,
+    say: (e, p) => `${p.role} refused ${p.target.variables.apiToken} (HTTP 403${code(e) ? ` ${code(e)}` : ''}): check the token and its permissions.`,
+  },
+  {
+    when: (e) => status(e) === 404 || status(e) === 405,
+    say: (e, p) =>
+      `POST ${e.request.url} answered ${status(e)} ${JSON.stringify(e.response?.bodyText.slice(0, 80) ?? '')}: is ${p.target.variables.baseUrl} (${p.target.baseUrl}) the API root, without a path?`,
+  },
 ];
 
 // What the disabled app's answer says: `ok` (it proved to be a disabled app), `inconclusive`, or
@@ -38,10 +56,25 @@ const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchan
 type DisabledVerdict = 'ok' | 'inconclusive' | { readonly problem: string };
 const DISABLED_DIAGNOSES: ReadonlyArray<{ when: (e: Exchange, validBody: boolean) => boolean; say: (e: Exchange, p: Probed) => DisabledVerdict }> = [
   { when: (e) => status(e) === 403 && code(e) === 'session_disabled', say: () => 'ok' },
-  { when: (e) => code(e) === 'app_not_found', say: (_e, p) => ({ problem: `${disabledSetting(p)} does not exist on ${p.role} (404 app_not_found); it must name an app with session management disabled.` }) },
+  {
+    when: (e) => code(e) === 'app_not_found',
+    say: (_e, p) => ({
+      problem: `${disabledSetting(p)} does not exist on ${p.role} (404 app_not_found); it must name an app with session management disabled.`,
+    }),
+  },
   { when: (_e, validBody) => !validBody, say: () => 'inconclusive' },
-  { when: (e) => status(e) >= 200 && status(e) < 300, say: (e, p) => ({ problem: `${disabledSetting(p)} has session management enabled on ${p.role} (a create answered ${status(e)}); it must name an app with session management disabled.` }) },
-  { when: () => true, say: (e, p) => ({ problem: `${disabledSetting(p)} answered ${describe(e)} on ${p.role} where 403 session_disabled was due; it must name an app with session management disabled.` }) },
+  {
+    when: (e) => status(e) >= 200 && status(e) < 300,
+    say: (e, p) => ({
+      problem: `${disabledSetting(p)} has session management enabled on ${p.role} (a create answered ${status(e)}); it must name an app with session management disabled.`,
+    }),
+  },
+  {
+    when: () => true,
+    say: (e, p) => ({
+      problem: `${disabledSetting(p)} answered ${describe(e)} on ${p.role} where 403 session_disabled was due; it must name an app with session management disabled.`,
+    }),
+  },
 ];
 
 /**
@@ -71,7 +104,9 @@ export async function preflight(config: SuiteConfig, operation: CreateUserOperat
 
 function sameAppCheck(target: TargetConfig): void {
   if (target.disabledAppId !== undefined && target.disabledAppId === target.appId) {
-    throw new ConfigError(`preflight: ${target.variables.disabledAppId}=${target.disabledAppId} is the same app as ${target.variables.appId}; it must name an app with session management disabled.`);
+    throw new ConfigError(
+      `preflight: ${target.variables.disabledAppId}=${target.disabledAppId} is the same app as ${target.variables.appId}; it must name an app with session management disabled.`,
+    );
   }
 }
 
@@ -82,7 +117,10 @@ async function probe(probed: Probed, timeoutMs: number, operation: CreateUserOpe
 }
 
 async function probeDisabledApp(probed: Probed, timeoutMs: number, operation: CreateUserOperation): Promise<void> {
-  for (const [body, validBody] of [[{}, false], [{ identifiers: [] }, true]] as const) {
+  for (const [body, validBody] of [
+    [{}, false],
+    [{ identifiers: [] }, true],
+  ] as const) {
     const exchange = await send(probed, 'disabled', body, timeoutMs, operation);
     const verdict = DISABLED_DIAGNOSES.find((d) => d.when(exchange, validBody))!.say(exchange, probed);
     if (verdict === 'ok') return;
@@ -93,7 +131,8 @@ async function probeDisabledApp(probed: Probed, timeoutMs: number, operation: Cr
 function send(probed: Probed, app: 'enabled' | 'disabled', body: object, timeoutMs: number, operation: CreateUserOperation): Promise<Exchange> {
   const request = buildRequest(
     { family: 'preflight', app, body, expectation: { kind: 'rejected', status: 400, codes: [], rule: '/required' }, freshIdentities: true },
-    probed.target, operation.pathTemplate,
+    probed.target,
+    operation.pathTemplate,
   );
   return sendRequest(request, { timeoutMs, maxBodyBytes: 64 * 1024, proxy: probed.proxy });
 }

@@ -34,7 +34,8 @@ export async function prepareRun(): Promise<SuiteConfig> {
       if (selection.checksLeftOut.length > 0) console.log(`  checks left out by the selection: ${selection.checksLeftOut.join(', ')}`);
       if (selection.phasesLeftOut.length > 0) console.log(`  phases left out by the selection: ${selection.phasesLeftOut.join(', ')}`);
       if (config.reference) console.log(`  differential: every case is also sent to the reference ${config.reference.baseUrl} and the outcomes compared`);
-      if (config.transport === 'sdk') console.log('  transport: the official SDK (@prelude.so/sdk) through a recording proxy; what it cannot express goes through fetch');
+      if (config.transport === 'sdk')
+        console.log('  transport: the official SDK (@prelude.so/sdk) through a recording proxy; what it cannot express goes through fetch');
       if (config.target.disabledAppId === undefined) {
         console.log('  PRELUDE_DISABLED_APP_ID is not set: checks that need a disabled app are skipped.');
       }

@@ -3,9 +3,9 @@ import { runSecrets } from '../config/suiteConfig.ts';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
 import { replayCommand } from './replayCommand.ts';
-import type { AnyPropertyDefinition } from './PropertyDefinition.ts';
+import type { PropertyDefinition } from './PropertyDefinition.ts';
 import { compareFindings } from './findingOrder.ts';
-import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type ReportedFinding, type SkippedCheck } from './PropertyReport.ts';
+import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type ReportedFinding, type SkippedCheck } from '../vocabulary/PropertyReport.ts';
 import type { SuitePhase } from './properties/suitePhases.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { suiteContext } from './suiteContext.ts';
@@ -14,24 +14,25 @@ import { runMetadata } from './_internals/runMetadata.ts';
 
 /**
  * The body of a Playwright test that runs one conformance property:
- * `test('title', propertyTest({ name, cases }))`. The test fails on error-severity findings (and
+ * `test('title', propertyTest(caseProperty({ name, cases })))`. The test fails on error-severity findings (and
  * on warnings with CONFORMANCE_FAIL_ON=warning); warnings become annotations. The full outcome is
  * attached as JSON for the conformance reporter (which also reads it back from merged shard
  * blobs). A property that cannot run in this configuration is skipped with its reason, and still
  * attaches a report that says what was skipped and why. Nothing it writes contains the token.
  */
-export function propertyTest<T>(definition: AnyPropertyDefinition<T>, phase?: SuitePhase): (fixtures: object, testInfo: TestInfo) => Promise<void> {
+export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: SuitePhase): (fixtures: object, testInfo: TestInfo) => Promise<void> {
   return async ({}, testInfo) => {
     const context = suiteContext();
     const secrets = runSecrets(context.config);
     const scrub = (text: string) => secrets.reduce(scrubSecret, text);
-    const skip = phaseLeftOut(phase, context) ?? ('skipWhen' in definition ? definition.skipWhen?.(context) : undefined);
-    const checked: PropertyReport = skip !== undefined
-      ? skippedReport(definition.name, context, skip)
-      : await checkProperty(definition, context, {
-          workerIndex: testInfo.workerIndex,
-          replayCommand: (seed, path) => replayCommand(context.config.replayEnv, seed, path, testInfo.title),
-        });
+    const skip = phaseLeftOut(phase, context) ?? definition.skipWhen?.(context);
+    const checked: PropertyReport =
+      skip !== undefined
+        ? skippedReport(definition.name, context, skip)
+        : await checkProperty(definition, context, {
+            workerIndex: testInfo.workerIndex,
+            replayCommand: (seed, path) => replayCommand(context.config.replayEnv, seed, path, testInfo.title),
+          });
     const report: PropertyReport = { ...checked, findings: checked.findings.map((f) => ({ ...f, replay: { ...f.replay, title: testInfo.title } })) };
     await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: scrub(JSON.stringify(report)), contentType: 'application/json' });
     for (const skipped of report.skipped ?? []) {
@@ -46,7 +47,11 @@ export function propertyTest<T>(definition: AnyPropertyDefinition<T>, phase?: Su
       // One line: one root cause tripping every property must not print the same counterexample in
       // each of them. The conformance summary at the end shows the most basic findings in full, and
       // the reports (and the attached property report) hold every one.
-      const failure = new Error(scrub(`${failing.length} nonconformance(s) in ${report.cases} cases: ${causesInBrief(failing)} (in full: the summary at the end of the run, and the reports)`));
+      const failure = new Error(
+        scrub(
+          `${failing.length} nonconformance(s) in ${report.cases} cases: ${causesInBrief(failing)} (in full: the summary at the end of the run, and the reports)`,
+        ),
+      );
       failure.stack = failure.message;
       throw failure;
     }
@@ -72,8 +77,16 @@ function phaseLeftOut(phase: SuitePhase | undefined, context: SuiteContext): Ski
 function skippedReport(property: string, context: SuiteContext, skipped: SkippedCheck): PropertyReport {
   const runSeed = context.config.seed;
   return {
-    property, run: runMetadata(context), runSeed, seed: propertySeed(runSeed, property), cases: 0,
-    checks: {}, findings: [], observed: {}, latencies: {}, targeted: {}, skipped: [skipped],
+    property,
+    run: runMetadata(context),
+    runSeed,
+    seed: propertySeed(runSeed, property),
+    cases: 0,
+    checks: {},
+    findings: [],
+    observed: {},
+    latencies: {},
+    targeted: {},
+    skipped: [skipped],
   };
 }
-

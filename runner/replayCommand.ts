@@ -8,7 +8,9 @@ const FROM_SOURCES = import.meta.filename.endsWith('.ts');
  * or the package's `run` command where it is installed (where no playwright.config.ts exists).
  */
 export function replayCommand(replayEnv: Readonly<Record<string, string>>, seed: number, path: string, title: string, fromSources = FROM_SOURCES): string {
-  const variables = Object.entries(replayEnv).map(([name, value]) => `${name}=${shellQuote(value)} `).join('');
+  const variables = Object.entries(replayEnv)
+    .map(([name, value]) => `${name}=${shellQuote(value)} `)
+    .join('');
   const grep = shellQuote(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const command = fromSources ? `npx playwright test -c playwright.config.ts -g ${grep}` : `npx create-user-conformance run -- -g ${grep}`;
   return `${variables}CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path} ${command}`;

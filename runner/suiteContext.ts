@@ -37,7 +37,13 @@ export function suiteContext(): SuiteContext {
  */
 export function createSuiteContext(config: SuiteConfig, given: { operation?: CreateUserOperation; profile?: Profile } = {}): SuiteContext {
   const shared = { operation: given.operation ?? sharedOperation(config.specPath), profile: given.profile ?? loadProfile(config.profilePath) };
-  const own = (c: SuiteConfig) => ({ ...shared, config: c, history: newRunHistory(), pool: createRequestPool(c.concurrency, c.rps), selection: runSelection(c.selection) });
+  const own = (c: SuiteConfig) => ({
+    ...shared,
+    config: c,
+    history: newRunHistory(),
+    pool: createRequestPool(c.concurrency, c.rps),
+    selection: runSelection(c.selection),
+  });
   return {
     ...own(config),
     ...(config.reference ? { reference: own({ ...config, target: config.reference, reference: undefined }) } : {}),

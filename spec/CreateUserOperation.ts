@@ -34,6 +34,7 @@ export interface StatusCodePairing {
 /**
  * Everything the suite knows about `POST /v2/session/apps/{appID}/users`, indexed once from the
  * document. Generators, checks, the emulator and the reports all read the spec through this.
+ * Its functions are properties, not methods: they use no `this`, and callers pass them around detached.
  */
 export interface CreateUserOperation {
   readonly spec: SpecDocument;
@@ -55,9 +56,9 @@ export interface CreateUserOperation {
   /** The lowest documented 2xx status: what a successful create must answer. */
   readonly successStatus: number;
   /** Compiles (once, cached) a validator for any schema in the document, by pointer. */
-  validatorAt(schemaPointer: string): ValidateFunction;
+  readonly validatorAt: (schemaPointer: string) => ValidateFunction;
   /** The schema node at a pointer and where it really lives, `$ref`s followed: what generators walk. */
-  schemaAt(schemaPointer: string): { readonly pointer: string; readonly node: Record<string, unknown> };
+  readonly schemaAt: (schemaPointer: string) => { readonly pointer: string; readonly node: Record<string, unknown> };
   /** The documented response for an HTTP status, honouring `NXX` ranges and `default`. */
-  responseFor(status: number): DocumentedResponse | undefined;
+  readonly responseFor: (status: number) => DocumentedResponse | undefined;
 }

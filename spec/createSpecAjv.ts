@@ -10,8 +10,19 @@ export const SPEC_SCHEMA_ID = 'openapi.json';
 // Registering them, instead of turning strict mode off, keeps strict mode as a lint of the spec:
 // a misspelled JSON Schema keyword (`maxLenght`) still fails at start-up.
 const OPENAPI_KEYWORDS = [
-  'openapi', 'info', 'jsonSchemaDialect', 'servers', 'paths', 'webhooks', 'components',
-  'security', 'tags', 'externalDocs', 'discriminator', 'xml', 'example',
+  'openapi',
+  'info',
+  'jsonSchemaDialect',
+  'servers',
+  'paths',
+  'webhooks',
+  'components',
+  'security',
+  'tags',
+  'externalDocs',
+  'discriminator',
+  'xml',
+  'example',
 ];
 
 /**

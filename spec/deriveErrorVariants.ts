@@ -11,9 +11,7 @@ type Resolve = (pointer: string) => Located;
 export function deriveErrorVariants(schemaPointer: string, resolve: Resolve): ErrorVariant[] {
   const schema = resolve(schemaPointer);
   const branchKey = ['oneOf', 'anyOf'].find((k) => Array.isArray(schema.node[k]));
-  const branches = branchKey
-    ? (schema.node[branchKey] as unknown[]).map((_, i) => resolve(`${schema.pointer}/${branchKey}/${i}`))
-    : [schema];
+  const branches = branchKey ? (schema.node[branchKey] as unknown[]).map((_, i) => resolve(`${schema.pointer}/${branchKey}/${i}`)) : [schema];
   return branches.flatMap((branch) => {
     const properties = branch.node['properties'] as Record<string, unknown> | undefined;
     const codes = pinnedValues(properties?.['code']);

@@ -4,7 +4,7 @@ import { createSpecAjv, SPEC_SCHEMA_ID } from './createSpecAjv.ts';
 import { deriveErrorVariants } from './deriveErrorVariants.ts';
 import { readSpecDocument } from './readSpecDocument.ts';
 import { SpecError } from './SpecError.ts';
-import { joinPointer } from './_internals/jsonPointer.ts';
+import { joinPointer } from './jsonPointer.ts';
 import { resolveLocalRef } from './_internals/resolveLocalRef.ts';
 
 /** The operation this product tests. Its identity is fixed; everything else comes from the spec. */
@@ -49,7 +49,10 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
 
   const request = indexRequestBody(specPath, resolve, pointer, operation.node, validatorAt);
   const responses = indexResponses(specPath, resolve, pointer, operation.node, validatorAt);
-  const successStatus = [...responses.keys()].map(Number).filter((s) => s >= 200 && s < 300).sort((a, b) => a - b)[0];
+  const successStatus = [...responses.keys()]
+    .map(Number)
+    .filter((s) => s >= 200 && s < 300)
+    .sort((a, b) => a - b)[0];
   if (successStatus === undefined) {
     throw new SpecError(specPath, `${pointer}/responses`, 'no 2xx response is documented');
   }
@@ -58,7 +61,11 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
       ? response.errorVariants.flatMap((variant) =>
           variant.codes.flatMap((code) =>
             variant.statusTexts.map((statusText) => ({
-              httpStatus: Number(response.key), code, statusText, schemaName: variant.schemaName, schemaPointer: variant.schemaPointer,
+              httpStatus: Number(response.key),
+              code,
+              statusText,
+              schemaName: variant.schemaName,
+              schemaPointer: variant.schemaPointer,
             })),
           ),
         )
@@ -67,8 +74,8 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
 
   return {
     spec,
-    title: String(info['title'] ?? ''),
-    version: String(info['version'] ?? ''),
+    title: scalarText(info['title']),
+    version: scalarText(info['version']),
     method: 'POST',
     pathTemplate: CREATE_USER_PATH,
     pointer,
@@ -79,16 +86,23 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
     successStatus,
     validatorAt,
     schemaAt: (schemaPointer) => resolve(schemaPointer),
-    responseFor: (status) =>
-      responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('default'),
+    responseFor: (status) => responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('default'),
   };
 }
 
 type Resolve = (pointer: string) => ReturnType<typeof resolveLocalRef>;
 
+/** `info.title` and `info.version` as text: YAML reads an unquoted `version: 2` as a number; anything else is no text. */
+function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
 function indexRequestBody(
-  specPath: string, resolve: Resolve, operationPointer: string,
-  operation: Record<string, unknown>, validatorAt: (p: string) => ValidateFunction,
+  specPath: string,
+  resolve: Resolve,
+  operationPointer: string,
+  operation: Record<string, unknown>,
+  validatorAt: (p: string) => ValidateFunction,
 ): CreateUserOperation['request'] {
   if (operation['requestBody'] === undefined) {
     throw new SpecError(specPath, operationPointer, 'the operation has no requestBody');
@@ -104,10 +118,13 @@ function indexRequestBody(
 }
 
 function indexResponses(
-  specPath: string, resolve: Resolve, operationPointer: string,
-  operation: Record<string, unknown>, validatorAt: (p: string) => ValidateFunction,
+  specPath: string,
+  resolve: Resolve,
+  operationPointer: string,
+  operation: Record<string, unknown>,
+  validatorAt: (p: string) => ValidateFunction,
 ): Map<string, DocumentedResponse> {
-  const keys = Object.keys((operation['responses'] ?? {}) as Record<string, unknown>);
+  const keys = Object.keys(operation['responses'] ?? {});
   if (keys.length === 0) throw new SpecError(specPath, `${operationPointer}/responses`, 'no responses are documented');
   const responses = new Map<string, DocumentedResponse>();
   for (const key of keys) {
@@ -119,9 +136,7 @@ function indexResponses(
     const mediaTypes = Object.keys(content);
     const jsonType = mediaTypes.find((m) => JSON_MEDIA_TYPE.test(m));
     const schemaPointer =
-      jsonType !== undefined && content[jsonType]?.['schema'] !== undefined
-        ? joinPointer(response.pointer, 'content', jsonType, 'schema')
-        : undefined;
+      jsonType !== undefined && content[jsonType]?.['schema'] !== undefined ? joinPointer(response.pointer, 'content', jsonType, 'schema') : undefined;
     responses.set(key, {
       key,
       pointer: response.pointer,

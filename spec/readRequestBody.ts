@@ -20,12 +20,14 @@ const LENIENT_UTF8 = new TextDecoder('utf-8');
  * become U+FFFD (Go's encoding/json); what that yields is then judged as the request it is. The
  * emulator reads with its own choices; checks ask what a lenient server would have read.
  */
-export function readRequestBody(
-  mediaType: string, contentType: string | undefined, body: string | Uint8Array | undefined, parsing: Parsing,
-): BodyReading {
+export function readRequestBody(mediaType: string, contentType: string | undefined, body: string | Uint8Array | undefined, parsing: Parsing): BodyReading {
   const sent = contentType?.split(';')[0]?.trim().toLowerCase();
   if (parsing.requestMediaType === 'strict' && sent !== mediaType.toLowerCase()) {
-    return { ok: false, problem: 'media type', detail: `Content-Type ${contentType === undefined ? 'missing' : JSON.stringify(contentType)}; the spec documents ${mediaType}` };
+    return {
+      ok: false,
+      problem: 'media type',
+      detail: `Content-Type ${contentType === undefined ? 'missing' : JSON.stringify(contentType)}; the spec documents ${mediaType}`,
+    };
   }
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   if (bytes === undefined || bytes.byteLength === 0) return { ok: false, problem: 'empty', detail: 'no body' };

@@ -1,5 +1,5 @@
 import type { CreateUserOperation } from './CreateUserOperation.ts';
-import { joinPointer } from './_internals/jsonPointer.ts';
+import { joinPointer } from './jsonPointer.ts';
 import { readRequestBody, STRICT_PARSING, type BodyReading } from './readRequestBody.ts';
 
 /** Why a request is not one the spec describes, and the spec location that says so. */
@@ -26,7 +26,11 @@ export function requestViolation(operation: CreateUserOperation, content: Reques
   const requestBody = `${operation.pointer}/requestBody`;
   const reading = readRequestBody(operation.request.mediaType, content.headers['content-type'], content.body, STRICT_PARSING);
   if (!reading.ok && reading.problem === 'empty' && !operation.request.required) return undefined;
-  if (!reading.ok) return { rule: BODY_PROBLEM_RULES[reading.problem](operation, requestBody), reason: reading.detail === 'no body' ? 'no body; the spec requires one' : reading.detail };
+  if (!reading.ok)
+    return {
+      rule: BODY_PROBLEM_RULES[reading.problem](operation, requestBody),
+      reason: reading.detail === 'no body' ? 'no body; the spec requires one' : reading.detail,
+    };
   return schemaViolation(operation, reading.json);
 }
 
@@ -35,7 +39,11 @@ export function schemaViolation(operation: CreateUserOperation, json: unknown): 
   const validate = operation.request.validate;
   if (validate(json)) return undefined;
   const first = validate.errors?.[0];
-  return { rule: operation.request.schemaPointer, reason: `${first?.instancePath || '(root)'} ${first?.message ?? 'is invalid'}`, instancePath: first?.instancePath ?? '' };
+  return {
+    rule: operation.request.schemaPointer,
+    reason: `${first?.instancePath || '(root)'} ${first?.message ?? 'is invalid'}`,
+    instancePath: first?.instancePath ?? '',
+  };
 }
 
 const BODY_PROBLEM_RULES: Readonly<Record<Exclude<BodyReading, { ok: true }>['problem'], (operation: CreateUserOperation, requestBody: string) => string>> = {

@@ -1,10 +1,5 @@
 import type { ChangeKind } from './changeRules.ts';
-
-/** Which message of the operation a change is in: what decides who it breaks. */
-export type Side = 'request' | 'response';
-
-/** What one party experiences from a change. */
-export type Impact = 'breaking' | 'compatible';
+import type { Impact, Side } from './Impact.ts';
 
 /** One classified difference between two versions of the create-user operation. */
 export interface SpecChange {

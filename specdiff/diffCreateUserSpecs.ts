@@ -1,6 +1,6 @@
 import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
 import type { CreateUserOperation, DocumentedResponse } from '../spec/CreateUserOperation.ts';
-import { getAtPointer, joinPointer } from '../spec/_internals/jsonPointer.ts';
+import { getAtPointer, joinPointer } from '../spec/jsonPointer.ts';
 import { CHANGE_KINDS, ruleFor, ruleId } from './changeRules.ts';
 import type { SpecChange } from './SpecChange.ts';
 import { compareSchemas, type SchemaWalk } from './_internals/compareSchemas.ts';
@@ -42,7 +42,11 @@ export function diffCreateUserSpecs(oldPath: string, newPath: string): SpecDiff 
       const response = (is ?? was)!;
       const codes = response.errorVariants.flatMap((v) => v.codes);
       report({
-        kind: is ? 'status-added' : 'status-removed', side: 'response', where: `response ${key}`, document: is ? 'new' : 'old', pointer: response.pointer,
+        kind: is ? 'status-added' : 'status-removed',
+        side: 'response',
+        where: `response ${key}`,
+        document: is ? 'new' : 'old',
+        pointer: response.pointer,
         detail: `status ${key} ${is ? 'added' : 'removed'}${codes.length > 0 ? `, with error codes ${codes.join(', ')}` : ''}`,
       });
       continue;
@@ -53,26 +57,63 @@ export function diffCreateUserSpecs(oldPath: string, newPath: string): SpecDiff 
   return { old: versionOf(before), new: versionOf(after), changes: found.map(classify) };
 }
 
-function compareResponseSchemas(report: SchemaWalk['report'], key: string, before: CreateUserOperation, was: DocumentedResponse, after: CreateUserOperation, is: DocumentedResponse): void {
+function compareResponseSchemas(
+  report: SchemaWalk['report'],
+  key: string,
+  before: CreateUserOperation,
+  was: DocumentedResponse,
+  after: CreateUserOperation,
+  is: DocumentedResponse,
+): void {
   if (was.schemaPointer !== undefined && is.schemaPointer !== undefined) {
     walk(report, 'response', `response ${key} body`, before, was.schemaPointer, after, is.schemaPointer);
   } else if (was.schemaPointer !== is.schemaPointer) {
     const document = is.schemaPointer === undefined ? 'old' : 'new';
-    report({ kind: 'unanalysed-change', side: 'response', where: `response ${key} body`, document, pointer: (is.schemaPointer ?? was.schemaPointer)!, detail: `the JSON body schema was ${document === 'new' ? 'added' : 'removed'}` });
+    report({
+      kind: 'unanalysed-change',
+      side: 'response',
+      where: `response ${key} body`,
+      document,
+      pointer: (is.schemaPointer ?? was.schemaPointer)!,
+      detail: `the JSON body schema was ${document === 'new' ? 'added' : 'removed'}`,
+    });
   }
 }
 
-function walk(report: SchemaWalk['report'], side: SchemaWalk['side'], where: string, before: CreateUserOperation, beforePointer: string, after: CreateUserOperation, afterPointer: string): void {
+function walk(
+  report: SchemaWalk['report'],
+  side: SchemaWalk['side'],
+  where: string,
+  before: CreateUserOperation,
+  beforePointer: string,
+  after: CreateUserOperation,
+  afterPointer: string,
+): void {
   compareSchemas({ side, where, report }, locateSchema(before, beforePointer), locateSchema(after, afterPointer));
 }
 
-function compareMediaTypes(report: SchemaWalk['report'], side: SchemaWalk['side'], where: string, beforeContent: string, afterContent: string, before: CreateUserOperation, after: CreateUserOperation): void {
+function compareMediaTypes(
+  report: SchemaWalk['report'],
+  side: SchemaWalk['side'],
+  where: string,
+  beforeContent: string,
+  afterContent: string,
+  before: CreateUserOperation,
+  after: CreateUserOperation,
+): void {
   const [was, is] = [mediaTypesAt(before, beforeContent), mediaTypesAt(after, afterContent)];
-  for (const [types, others, added] of [[was, is, false], [is, was, true]] as const) {
+  for (const [types, others, added] of [
+    [was, is, false],
+    [is, was, true],
+  ] as const) {
     for (const type of types.filter((t) => !others.includes(t))) {
       report({
-        kind: added ? 'media-type-added' : 'media-type-removed', side, where, document: added ? 'new' : 'old',
-        pointer: joinPointer(added ? afterContent : beforeContent, type), detail: `media type ${type} ${added ? 'added' : 'removed'}`,
+        kind: added ? 'media-type-added' : 'media-type-removed',
+        side,
+        where,
+        document: added ? 'new' : 'old',
+        pointer: joinPointer(added ? afterContent : beforeContent, type),
+        detail: `media type ${type} ${added ? 'added' : 'removed'}`,
       });
     }
   }
@@ -88,10 +129,20 @@ function compareParameters(report: SchemaWalk['report'], before: CreateUserOpera
     }
   }
   // Adding or dropping a parameter is not classified: flag it for review rather than miss it.
-  for (const [parameters, others, document] of [[was, is, 'old'], [is, was, 'new']] as const) {
+  for (const [parameters, others, document] of [
+    [was, is, 'old'],
+    [is, was, 'new'],
+  ] as const) {
     for (const [key, pointer] of parameters) {
       if (others.has(key)) continue;
-      report({ kind: 'unanalysed-change', side: 'request', where: key.replace(':', ' parameter '), document, pointer, detail: `parameter ${document === 'new' ? 'added' : 'removed'}` });
+      report({
+        kind: 'unanalysed-change',
+        side: 'request',
+        where: key.replace(':', ' parameter '),
+        document,
+        pointer,
+        detail: `parameter ${document === 'new' ? 'added' : 'removed'}`,
+      });
     }
   }
 }

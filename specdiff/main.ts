@@ -45,7 +45,10 @@ function main(): number {
   const markdownPath = join(reportDir, 'spec-diff.md');
   const jsonPath = join(reportDir, 'spec-diff.json');
   writeFileSync(markdownPath, specDiffMarkdown(diff, verdict));
-  writeFileSync(jsonPath, JSON.stringify({ operation: 'POST /v2/session/apps/{appID}/users', verdict, old: diff.old, new: diff.new, changes: diff.changes }, null, 2) + '\n');
+  writeFileSync(
+    jsonPath,
+    JSON.stringify({ operation: 'POST /v2/session/apps/{appID}/users', verdict, old: diff.old, new: diff.new, changes: diff.changes }, null, 2) + '\n',
+  );
 
   console.log(`spec:diff POST /v2/session/apps/{appID}/users: ${oldPath} → ${newPath}`);
   for (const change of diff.changes) {

@@ -40,17 +40,25 @@ const BOUNDS: ReadonlyArray<{ keyword: string; tighterWhen: 'smaller' | 'larger'
 export const SCHEMA_DETECTORS: readonly SchemaDetector[] = [
   {
     keywords: ['required'],
-    detect: (before, after) => setDelta(strings(before['required']), strings(after['required'])).flatMap(([name, added]) => [{
-      kind: added ? 'required-added' : 'required-removed', at: ['required'], document: added ? 'new' : 'old',
-      detail: `${name} is ${added ? 'now required' : 'no longer required'}`,
-    }]),
+    detect: (before, after) =>
+      setDelta(strings(before['required']), strings(after['required'])).flatMap(([name, added]) => [
+        {
+          kind: added ? 'required-added' : 'required-removed',
+          at: ['required'],
+          document: added ? 'new' : 'old',
+          detail: `${name} is ${added ? 'now required' : 'no longer required'}`,
+        },
+      ]),
   },
   {
     keywords: [],
-    detect: (before, after) => setDelta(Object.keys(record(before['properties'])), Object.keys(record(after['properties']))).map(([name, added]) => ({
-      kind: added ? 'property-added' : 'property-removed', at: ['properties', JSON.parse(name) as string], document: added ? 'new' : 'old',
-      detail: `property ${name} ${added ? 'added' : 'removed'}`,
-    })),
+    detect: (before, after) =>
+      setDelta(Object.keys(record(before['properties'])), Object.keys(record(after['properties']))).map(([name, added]) => ({
+        kind: added ? 'property-added' : 'property-removed',
+        at: ['properties', JSON.parse(name) as string],
+        document: added ? 'new' : 'old',
+        detail: `property ${name} ${added ? 'added' : 'removed'}`,
+      })),
   },
   {
     keywords: ['type'],
@@ -60,7 +68,14 @@ export const SCHEMA_DETECTORS: readonly SchemaDetector[] = [
       const widened = [...was].every((t) => is.has(t));
       const narrowed = [...is].every((t) => was.has(t));
       const kind: ChangeKind = widened ? 'type-widened' : narrowed ? 'type-narrowed' : 'type-changed';
-      return [{ kind, at: ['type'], document: 'new', detail: `type ${before['type'] === undefined ? 'any' : show(before['type'])} → ${after['type'] === undefined ? 'any' : show(after['type'])}` }];
+      return [
+        {
+          kind,
+          at: ['type'],
+          document: 'new',
+          detail: `type ${before['type'] === undefined ? 'any' : show(before['type'])} → ${after['type'] === undefined ? 'any' : show(after['type'])}`,
+        },
+      ];
     },
   },
   {
@@ -72,22 +87,29 @@ export const SCHEMA_DETECTORS: readonly SchemaDetector[] = [
       if (was === undefined) return [{ kind: 'enum-introduced', at, document: 'new', detail: `values restricted to ${show(is)}` }];
       if (is === undefined) return [{ kind: 'enum-dropped', at, document: 'old', detail: `the list ${show(was)} was dropped` }];
       return setDelta(was, is).map(([value, added]) => ({
-        kind: added ? 'enum-value-added' : 'enum-value-removed', at, document: added ? 'new' : 'old',
+        kind: added ? 'enum-value-added' : 'enum-value-removed',
+        at,
+        document: added ? 'new' : 'old',
         detail: `value ${value} ${added ? 'added' : 'removed'}`,
       }));
     },
   },
   {
     keywords: BOUNDS.map((b) => b.keyword),
-    detect: (before, after) => BOUNDS.flatMap(({ keyword, tighterWhen }) => {
-      const [was, is] = [bound(before[keyword], tighterWhen), bound(after[keyword], tighterWhen)];
-      if (was === is) return [];
-      const tightened = tighterWhen === 'smaller' ? is < was : is > was;
-      return [{
-        kind: tightened ? 'bound-tightened' : 'bound-loosened', at: [keyword], document: after[keyword] === undefined ? 'old' : 'new',
-        detail: `${keyword} ${showOrNone(before[keyword])} → ${showOrNone(after[keyword])}`,
-      } satisfies Detection];
-    }),
+    detect: (before, after) =>
+      BOUNDS.flatMap(({ keyword, tighterWhen }) => {
+        const [was, is] = [bound(before[keyword], tighterWhen), bound(after[keyword], tighterWhen)];
+        if (was === is) return [];
+        const tightened = tighterWhen === 'smaller' ? is < was : is > was;
+        return [
+          {
+            kind: tightened ? 'bound-tightened' : 'bound-loosened',
+            at: [keyword],
+            document: after[keyword] === undefined ? 'old' : 'new',
+            detail: `${keyword} ${showOrNone(before[keyword])} → ${showOrNone(after[keyword])}`,
+          } satisfies Detection,
+        ];
+      }),
   },
   optionalStringDetector('format'),
   optionalStringDetector('pattern'),
@@ -121,7 +143,7 @@ function enumValues(schema: SchemaNode): unknown[] | undefined {
 }
 
 function typeSet(type: unknown): Set<string> {
-  const types = type === undefined ? ALL_TYPES : Array.isArray(type) ? type.map(String) : [String(type)];
+  const types = type === undefined ? ALL_TYPES : Array.isArray(type) ? type.map(String) : [typeof type === 'string' ? type : JSON.stringify(type)];
   return new Set(types.includes('number') ? [...types, 'integer'] : types);
 }
 

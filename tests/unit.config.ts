@@ -1,13 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
-// The project's own tests (`npm test`): unit tests of each subsystem, and black-box tests that run
-// the real conformance command against the emulator and against deliberately faulty servers.
+// Tier 1 of the project's own tests (`npm run test:unit`), run first by `npm test`.
+// TIER RULE: a file belongs in tests/unit when every test in it is pure and in-process: it calls
+// the code under test directly, may read fixture files, and starts NO server (no emulator, no
+// faulty server, no `listen`), NO child process and sends NO request. The whole tier stays under
+// 60 s. A test that needs a server goes to tests/integration; one that needs the real CLI, to
+// tests/cli. A file that mixes them is split.
 export default defineConfig({
-  testDir: '.',
-  testIgnore: ['conformance/**'],
+  testDir: 'unit',
   outputDir: '../test-results/unit',
   fullyParallel: true,
   workers: 2,
-  timeout: 120_000,
+  timeout: 30_000,
   reporter: [['list'], ['./_support/summaryReporter.ts']],
 });

@@ -1,7 +1,7 @@
 import { caseContent } from '../generators/caseContent.ts';
-import type { CreateUserCase } from '../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import type { TargetConfig } from '../config/suiteConfig.ts';
-import type { WireRequest } from './Exchange.ts';
+import type { WireRequest } from '../vocabulary/Exchange.ts';
 
 /**
  * The HTTP request for a case: the create-user path for the case's app, the bearer token and a

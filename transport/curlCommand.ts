@@ -1,4 +1,4 @@
-import type { WireRequest } from './Exchange.ts';
+import type { WireRequest } from '../vocabulary/Exchange.ts';
 import { redactRequest } from './redact.ts';
 
 /**
@@ -20,13 +20,9 @@ export function curlCommand(request: WireRequest, apiToken?: string, tokenVariab
     if (secretVariable !== undefined) {
       header = `"${name}: $${secretVariable}"`;
     } else if (name === 'authorization' && apiToken) {
-      header = sent.includes(apiToken)
-        ? `"${`${name}: ${sent}`.split(apiToken).map(doubleQuoteEscape).join(variable)}"`
-        : shellQuote(`${name}: ${sent}`);
+      header = sent.includes(apiToken) ? `"${`${name}: ${sent}`.split(apiToken).map(doubleQuoteEscape).join(variable)}"` : shellQuote(`${name}: ${sent}`);
     } else {
-      header = name === 'authorization' && value.startsWith('Bearer ')
-        ? `"${name}: Bearer ${variable}"`
-        : shellQuote(`${name}: ${value}`);
+      header = name === 'authorization' && value.startsWith('Bearer ') ? `"${name}: Bearer ${variable}"` : shellQuote(`${name}: ${value}`);
     }
     parts.push('-H', header);
   }

@@ -1,4 +1,4 @@
-import type { WireRequest } from './Exchange.ts';
+import type { WireRequest } from '../vocabulary/Exchange.ts';
 
 /** Header names that carry credentials, whatever the target calls them (either direction). */
 const CREDENTIAL_HEADER = /auth|token|secret|api-?key|cookie|password|session/i;

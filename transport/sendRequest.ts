@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
+import type { ReadableStreamReadResult } from 'node:stream/web';
 import type { ProxySettings } from '../config/suiteConfig.ts';
-import type { BodySize, Exchange, WireRequest, WireResponse } from './Exchange.ts';
+import type { BodySize, Exchange, WireRequest, WireResponse } from '../vocabulary/Exchange.ts';
 import { proxiedFetch } from './proxiedFetch.ts';
 
 export interface SendOptions {
@@ -45,9 +46,7 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
     return { request, response, failure: undefined, elapsedMs: performance.now() - started };
   } catch (error) {
     const elapsedMs = performance.now() - started;
-    const failure = signal.aborted
-      ? `no complete response within ${options.timeoutMs} ms`
-      : describeNetworkError(error);
+    const failure = signal.aborted ? `no complete response within ${options.timeoutMs} ms` : describeNetworkError(error);
     return { request, response: undefined, failure, elapsedMs };
   }
 }
@@ -63,7 +62,8 @@ async function readBounded(res: Response, maxBytes: number): Promise<{ bytes: Bu
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    // A fetch body yields bytes; the stream's type leaves its chunks `any`.
+    const { done, value } = (await reader.read()) as ReadableStreamReadResult<Uint8Array>;
     if (done) break;
     if (size <= maxBytes) chunks.push(value);
     size += value.byteLength;

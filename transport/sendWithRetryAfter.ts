@@ -1,4 +1,4 @@
-import type { Exchange, WireRequest } from './Exchange.ts';
+import type { Exchange, WireRequest } from '../vocabulary/Exchange.ts';
 import { sendRequest, type SendOptions } from './sendRequest.ts';
 
 export interface RetryAfterOptions extends SendOptions {

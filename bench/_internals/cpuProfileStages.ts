@@ -15,8 +15,20 @@ interface CpuProfile {
 
 /** Stages of a case, in pipeline order, then what is not the suite's own work. */
 export const STAGES = [
-  'generation', 'freshening', 'validation', 'checks', 'transport', 'runner', 'recording', 'reporting',
-  'playwright', 'module loading', 'emulator', 'garbage collection', 'other', 'idle',
+  'generation',
+  'freshening',
+  'validation',
+  'checks',
+  'transport',
+  'runner',
+  'recording',
+  'reporting',
+  'playwright',
+  'module loading',
+  'emulator',
+  'garbage collection',
+  'other',
+  'idle',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -29,7 +41,10 @@ const RULES: ReadonlyArray<[RegExp, Stage]> = [
   [/\/node_modules\/ajv(-formats)?\/|\/spec\/_internals\/|\/spec\/loadCreateUserOperation|^validate\d+$/, 'validation'],
   [/generators\/freshenIdentities/, 'freshening'],
   [/\/node_modules\/(fast-check|pure-rand|@faker-js)\/|\/generators\//, 'generation'],
-  [/\/node_modules\/(undici)\/|node:internal\/deps\/undici|node:(net|http|_http_\w+|internal\/(http|net|stream|streams|webstreams|url))|\/transport\//, 'transport'],
+  [
+    /\/node_modules\/(undici)\/|node:internal\/deps\/undici|node:(net|http|_http_\w+|internal\/(http|net|stream|streams|webstreams|url))|\/transport\//,
+    'transport',
+  ],
   [/\/runner\/recording\/|\/runner\/_internals\/record/, 'recording'],
   [/\/reports\//, 'reporting'],
   [/\/checks\//, 'checks'],
@@ -82,7 +97,8 @@ export function cpuProfileStages(path: string, window: { fromMs?: number; untilM
   const totalMs = Object.values(ms).reduce((a, b) => a + b, 0);
   const busyMs = totalMs - ms.idle;
   return {
-    totalMs, busyMs,
+    totalMs,
+    busyMs,
     byStage: Object.fromEntries(STAGES.map((s) => [s, { ms: ms[s], busyShare: s === 'idle' ? 0 : ms[s] / busyMs }])) as StageProfile['byStage'],
   };
 }

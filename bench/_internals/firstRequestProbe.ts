@@ -21,12 +21,15 @@ export function firstRequestProbe(): FirstRequestProbe {
   const dir = mkdtempSync(join(tmpdir(), 'bench-first-request-'));
   const marks = join(dir, 'marks');
   const probe = join(dir, 'probe.mjs');
-  writeFileSync(probe, [
-    "import dc from 'node:diagnostics_channel';",
-    "import { appendFileSync } from 'node:fs';",
-    'let seen = false;',
-    `dc.subscribe('http.server.request.start', () => { if (seen) return; seen = true; appendFileSync(${JSON.stringify(marks)}, Date.now() + '\\n'); });`,
-  ].join('\n'));
+  writeFileSync(
+    probe,
+    [
+      "import dc from 'node:diagnostics_channel';",
+      "import { appendFileSync } from 'node:fs';",
+      'let seen = false;',
+      `dc.subscribe('http.server.request.start', () => { if (seen) return; seen = true; appendFileSync(${JSON.stringify(marks)}, Date.now() + '\\n'); });`,
+    ].join('\n'),
+  );
   return {
     env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${probe}`.trim() },
     firstRequestAt() {

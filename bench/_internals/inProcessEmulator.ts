@@ -6,7 +6,7 @@ import { benchOperation } from './benchOperation.ts';
 
 /** What a bench needs of an emulator served in this process: post a body, read the answer, close. */
 export interface InProcessEmulator {
-  post(body: unknown): Promise<{ status: number; json: any }>;
+  post(body: unknown): Promise<{ status: number; json: { readonly code?: string } | undefined }>;
   close(): Promise<void>;
 }
 
@@ -17,23 +17,31 @@ export interface InProcessEmulator {
  */
 export async function startInProcessEmulator(choices: ServerChoices): Promise<InProcessEmulator> {
   const { server } = createEmulatorServer({
-    operation: benchOperation(), token: EMULATOR_DEFAULTS.token, choices, bodyLimitBytes: EMULATOR_DEFAULTS.bodyLimitBytes,
-    apps: [{ id: EMULATOR_DEFAULTS.enabledAppId, sessionEnabled: true }, { id: EMULATOR_DEFAULTS.disabledAppId, sessionEnabled: false }],
+    operation: benchOperation(),
+    token: EMULATOR_DEFAULTS.token,
+    choices,
+    bodyLimitBytes: EMULATOR_DEFAULTS.bodyLimitBytes,
+    apps: [
+      { id: EMULATOR_DEFAULTS.enabledAppId, sessionEnabled: true },
+      { id: EMULATOR_DEFAULTS.disabledAppId, sessionEnabled: false },
+    ],
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const usersUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2/session/apps/${EMULATOR_DEFAULTS.enabledAppId}/users`;
   return {
     async post(body) {
       const res = await fetch(usersUrl, {
-        method: 'POST', body: JSON.stringify(body),
+        method: 'POST',
+        body: JSON.stringify(body),
         headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' },
       });
       const text = await res.text();
-      return { status: res.status, json: text ? JSON.parse(text) : undefined };
+      return { status: res.status, json: text ? (JSON.parse(text) as { readonly code?: string }) : undefined };
     },
-    close: () => new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

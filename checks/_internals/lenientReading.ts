@@ -3,7 +3,7 @@ import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
 import { LATITUDE } from '../../spec/latitude.ts';
 import { readRequestBody, type Parsing } from '../../spec/readRequestBody.ts';
 import { schemaViolation } from '../../spec/requestViolation.ts';
-import type { WireRequest } from '../../transport/Exchange.ts';
+import type { WireRequest } from '../../vocabulary/Exchange.ts';
 import { identifierCount, TOO_MANY_IDENTIFIERS } from './identifierLimit.ts';
 
 /** What a server that parses leniently (`LATITUDE.requestMediaType`, `requestEncoding`) reads in a request the spec refuses. */
@@ -25,7 +25,7 @@ const LENIENCIES: ReadonlyArray<{ readonly parsing: Parsing; readonly seen: stri
 
 /**
  * The request a lenient server reads in bytes a strict one refuses, and what that request
- * deserves: the spec allows either reading (DESIGN.md, "What the spec leaves open"), so an answer
+ * deserves: the spec allows either reading (docs/latitude.md, "request media type"), so an answer
  * that fits the lenient reading is judged as that request. Undefined when no leniency yields JSON
  * (malformed JSON is malformed under any reading).
  */

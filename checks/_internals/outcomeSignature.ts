@@ -1,6 +1,6 @@
 import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
-import type { Exchange } from '../../transport/Exchange.ts';
-import { errorFields } from './errorBody.ts';
+import type { Exchange } from '../../vocabulary/Exchange.ts';
+import { errorFields } from '../errorBody.ts';
 
 /**
  * What the spec fixes about one answer, as one comparable string: the status, the error `code`,

@@ -15,5 +15,11 @@ export function cliReference(): string {
     const text = execFileSync(process.execPath, ['--import', 'tsx', main, ...args], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
     return [`## \`create-user-conformance ${args.join(' ')}\``, '', '```text', text.trimEnd(), '```', ''].join('\n');
   });
-  return ['# Command-line reference', '', 'Generated from the commands themselves by `npm run docs:generate`; a test keeps it equal to their `--help`.', '', ...sections].join('\n');
+  return [
+    '# Command-line reference',
+    '',
+    'Generated from the commands themselves by `npm run docs:generate`; a test keeps it equal to their `--help`.',
+    '',
+    ...sections,
+  ].join('\n');
 }

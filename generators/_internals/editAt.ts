@@ -26,7 +26,7 @@ export function editAt(root: unknown, path: readonly Segment[], where: number, e
     const index = root.length === 0 ? 0 : where % root.length;
     const inner = rest.length === 0 ? editLeaf(root[index], edit) : editAt(root[index], rest, where, edit);
     if (inner === undefined || inner === 'removed') return undefined;
-    const copy = [...root];
+    const copy: unknown[] = root.slice();
     copy[index] = inner.value;
     return { value: copy };
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
-import { escapePointerToken } from '../../spec/_internals/jsonPointer.ts';
+import { escapePointerToken } from '../../spec/jsonPointer.ts';
 import { schemaArbitrary } from '../schemaArbitrary.ts';
 
 /**

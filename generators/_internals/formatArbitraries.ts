@@ -9,12 +9,9 @@ import type { Arbitrary } from 'fast-check';
 export const formatArbitraries: Readonly<Record<string, () => Arbitrary<string>>> = {
   uuid: () => fc.uuid(),
   email: () => fc.emailAddress(),
-  'date-time': () =>
-    fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2999-12-31T23:59:59Z'), noInvalidDate: true })
-      .map((d) => d.toISOString()),
+  'date-time': () => fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2999-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString()),
   date: () =>
-    fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true })
-      .map((d) => d.toISOString().slice(0, 10)),
+    fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
   uri: () => fc.webUrl(),
   url: () => fc.webUrl(),
   ipv4: () => fc.ipV4(),

@@ -13,20 +13,27 @@ export function numberArbitrary(schema: SchemaNode, integer: boolean): Arbitrary
     if (exclusiveMin !== undefined) min = Math.max(min ?? -Infinity, Math.floor(exclusiveMin) + 1);
     if (exclusiveMax !== undefined) max = Math.min(max ?? Infinity, Math.ceil(exclusiveMax) - 1);
     const base = fc.integer({
-      min: Math.ceil(min ?? Number.MIN_SAFE_INTEGER), max: Math.floor(max ?? Number.MAX_SAFE_INTEGER),
+      min: Math.ceil(min ?? Number.MIN_SAFE_INTEGER),
+      max: Math.floor(max ?? Number.MAX_SAFE_INTEGER),
     });
     return multipleOf ? base.map((n) => Math.round(n / multipleOf) * multipleOf).filter(inRange) : base;
   }
   const base = fc.double({
-    noNaN: true, noDefaultInfinity: true,
-    min: min ?? exclusiveMin ?? -Number.MAX_VALUE, max: max ?? exclusiveMax ?? Number.MAX_VALUE,
+    noNaN: true,
+    noDefaultInfinity: true,
+    min: min ?? exclusiveMin ?? -Number.MAX_VALUE,
+    max: max ?? exclusiveMax ?? Number.MAX_VALUE,
     minExcluded: min === undefined && exclusiveMin !== undefined,
     maxExcluded: max === undefined && exclusiveMax !== undefined,
   });
   return multipleOf ? base.map((n) => Math.round(n / multipleOf) * multipleOf).filter(inRange) : base;
 
   function inRange(n: number): boolean {
-    return (min === undefined || n >= min) && (max === undefined || n <= max)
-      && (exclusiveMin === undefined || n > exclusiveMin) && (exclusiveMax === undefined || n < exclusiveMax);
+    return (
+      (min === undefined || n >= min) &&
+      (max === undefined || n <= max) &&
+      (exclusiveMin === undefined || n > exclusiveMin) &&
+      (exclusiveMax === undefined || n < exclusiveMax)
+    );
   }
 }

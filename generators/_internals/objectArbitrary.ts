@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
-import { escapePointerToken } from '../../spec/_internals/jsonPointer.ts';
+import { escapePointerToken } from '../../spec/jsonPointer.ts';
 import { optionalNumber, type BuildContext } from './SchemaNode.ts';
 
 /**
@@ -22,9 +22,7 @@ export function objectArbitrary(ctx: BuildContext): Arbitrary<Record<string, unk
     // concern, and random extra keys on a realistic request would only add noise.
     return declaredArb;
   }
-  const valueArb = additional === undefined || additional === true
-    ? fc.jsonValue()
-    : ctx.child(`${pointer}/additionalProperties`, '*');
+  const valueArb = additional === undefined || additional === true ? fc.jsonValue() : ctx.child(`${pointer}/additionalProperties`, '*');
   const maxKeys = Math.min(optionalNumber(schema['maxProperties']) ?? ctx.defaultMaxItems, ctx.defaultMaxItems);
   const extraArb = fc.dictionary(
     fc.string({ minLength: 1, maxLength: 24 }).filter((k) => !(k in properties) && k !== '__proto__'),

@@ -1,4 +1,4 @@
-import { escapePointerToken } from '../../spec/_internals/jsonPointer.ts';
+import { escapePointerToken } from '../../spec/jsonPointer.ts';
 import type { SchemaNode } from './SchemaNode.ts';
 
 type SchemaAt = (pointer: string) => { readonly pointer: string; readonly node: SchemaNode };

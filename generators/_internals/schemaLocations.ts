@@ -1,11 +1,8 @@
-import { escapePointerToken } from '../../spec/_internals/jsonPointer.ts';
+import { escapePointerToken } from '../../spec/jsonPointer.ts';
 import type { SchemaNode } from './SchemaNode.ts';
 
 /** One step from a value to a value inside it: a named property, any array item, any map value. */
-export type Segment =
-  | { readonly kind: 'property'; readonly name: string }
-  | { readonly kind: 'item' }
-  | { readonly kind: 'entry' };
+export type Segment = { readonly kind: 'property'; readonly name: string } | { readonly kind: 'item' } | { readonly kind: 'entry' };
 
 /** A place in request bodies the schema describes, and the schema (resolved) that describes it. */
 export interface SchemaLocation {

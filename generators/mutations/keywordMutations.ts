@@ -42,7 +42,9 @@ export const KEYWORD_MUTATIONS: Readonly<Record<string, Derive>> = {
   required: ({ node, pointer, path }) => {
     const required = Array.isArray(node['required']) ? (node['required'] as string[]) : [];
     return required.map((name, index) => ({
-      family: 'required', variantName: undefined, path: [...path, { kind: 'property', name }],
+      family: 'required',
+      variantName: undefined,
+      path: [...path, { kind: 'property', name }],
       rule: `${pointer}/required/${index}`,
       description: `${where([...path, { kind: 'property', name }])} missing (required)`,
       edit: () => REMOVE,
@@ -54,7 +56,10 @@ export const KEYWORD_MUTATIONS: Readonly<Record<string, Derive>> = {
     // Any number is wrong where only integers are allowed; no integer is wrong where numbers are.
     const wrong = Object.keys(VALUES_OF_TYPE).filter((t) => !allowed.includes(t) && !(t === 'integer' && allowed.includes('number')));
     return wrong.map((type) => ({
-      family: 'type', variantName: type, path, rule: `${pointer}/type`,
+      family: 'type',
+      variantName: type,
+      path,
+      rule: `${pointer}/type`,
       description: `${where(path)} of type ${type} (the spec says ${allowed.join(' or ')})`,
       edit: (_current, variant) => pick(VALUES_OF_TYPE[type]!, variant),
     }));
@@ -63,13 +68,19 @@ export const KEYWORD_MUTATIONS: Readonly<Record<string, Derive>> = {
     const values = Array.isArray(node['enum']) ? (node['enum'] as unknown[]) : [];
     if (values.length === 0) return [];
     const first = String(values.find((v) => typeof v === 'string') ?? 'value');
-    const outside = [`${first}_unknown`, first.toUpperCase(), ` ${first}`, first.slice(0, -1), 'unknown', '']
-      .filter((candidate, i, all) => all.indexOf(candidate) === i && !values.includes(candidate));
-    return [{
-      family: 'enum', variantName: undefined, path, rule: `${pointer}/enum`,
-      description: `${where(path)} not one of ${JSON.stringify(values)} (case, spacing, near names)`,
-      edit: (_current, variant) => pick(outside, variant),
-    }];
+    const outside = [`${first}_unknown`, first.toUpperCase(), ` ${first}`, first.slice(0, -1), 'unknown', ''].filter(
+      (candidate, i, all) => all.indexOf(candidate) === i && !values.includes(candidate),
+    );
+    return [
+      {
+        family: 'enum',
+        variantName: undefined,
+        path,
+        rule: `${pointer}/enum`,
+        description: `${where(path)} not one of ${JSON.stringify(values)} (case, spacing, near names)`,
+        edit: (_current, variant) => pick(outside, variant),
+      },
+    ];
   },
   maxLength: ({ node, pointer, path }) => {
     const max = node['maxLength'];
@@ -78,7 +89,8 @@ export const KEYWORD_MUTATIONS: Readonly<Record<string, Derive>> = {
     return [
       { ...base, variantName: undefined, description: `${where(path)} of ${max + 1} code points (maxLength ${max})`, edit: () => 'x'.repeat(max + 1) },
       {
-        ...base, variantName: 'astral',
+        ...base,
+        variantName: 'astral',
         description: `${where(path)} of ${max + 1} astral-plane code points (${2 * (max + 1)} UTF-16 units; maxLength counts code points)`,
         edit: (_current, variant) => pick(ASTRAL, variant).repeat(max + 1),
       },
@@ -87,29 +99,42 @@ export const KEYWORD_MUTATIONS: Readonly<Record<string, Derive>> = {
   minLength: ({ node, pointer, path }) => {
     const min = node['minLength'];
     if (typeof min !== 'number' || min === 0) return [];
-    return [{
-      family: 'length', variantName: 'short', path, rule: `${pointer}/minLength`,
-      description: `${where(path)} of ${min - 1} code points (minLength ${min})`, edit: () => 'x'.repeat(min - 1),
-    }];
+    return [
+      {
+        family: 'length',
+        variantName: 'short',
+        path,
+        rule: `${pointer}/minLength`,
+        description: `${where(path)} of ${min - 1} code points (minLength ${min})`,
+        edit: () => 'x'.repeat(min - 1),
+      },
+    ];
   },
   format: ({ node, pointer, path }, validatorAt) => {
     const format = FORMAT_NEAR_MISSES[String(node['format'])];
     if (format === undefined) return [];
     const example = Array.isArray(node['examples']) ? node['examples'].find((e) => typeof e === 'string' && validatorAt(pointer)(e)) : undefined;
-    const validBase = (current: unknown): string =>
-      typeof current === 'string' && validatorAt(pointer)(current) ? current : (example as string | undefined) ?? format.sample;
+    const validBase = (current: unknown): string => (typeof current === 'string' && validatorAt(pointer)(current) ? current : (example ?? format.sample));
     return format.nearMisses.map((nearMiss) => ({
-      family: 'format', variantName: nearMiss.name, path, rule: `${pointer}/format`,
+      family: 'format',
+      variantName: nearMiss.name,
+      path,
+      rule: `${pointer}/format`,
       description: `${where(path)} ${nearMiss.description} (format ${String(node['format'])})`,
       edit: (current) => nearMiss.make(validBase(current)),
     }));
   },
   additionalProperties: ({ node, pointer, path }) => {
     if (node['additionalProperties'] !== false) return [];
-    return [{
-      family: 'additionalProperties', variantName: undefined, path, rule: `${pointer}/additionalProperties`,
-      description: `${where(path)} with an undeclared property (additionalProperties: false)`,
-      edit: (current) => (current !== null && typeof current === 'object' && !Array.isArray(current) ? { ...current, undeclared_property: 'x' } : REMOVE),
-    }];
+    return [
+      {
+        family: 'additionalProperties',
+        variantName: undefined,
+        path,
+        rule: `${pointer}/additionalProperties`,
+        description: `${where(path)} with an undeclared property (additionalProperties: false)`,
+        edit: (current) => (current !== null && typeof current === 'object' && !Array.isArray(current) ? { ...current, undeclared_property: 'x' } : REMOVE),
+      },
+    ];
   },
 };

@@ -17,16 +17,18 @@ const encode = (text: string) => new TextEncoder().encode(text);
  */
 export const MALFORMED_BODIES: readonly MalformedBody[] = [
   {
-    name: 'truncated', description: 'the JSON text cut short (a proper prefix of it)',
+    name: 'truncated',
+    description: 'the JSON text cut short (a proper prefix of it)',
     make: (json, variant) => json.slice(0, json.length - 1 - (variant % (json.length - 1))),
   },
   { name: 'trailing-comma', description: 'a trailing comma before the closing brace', make: (json) => json.replace(/}$/, ',}') },
-  { name: 'single-quotes', description: "single quotes instead of double quotes", make: (json) => json.replaceAll('"', "'") },
+  { name: 'single-quotes', description: 'single quotes instead of double quotes', make: (json) => json.replaceAll('"', "'") },
   { name: 'trailing-garbage', description: 'text after the JSON value', make: (json, variant) => json + ['x', '}', json, ' null'][variant % 4] },
   { name: 'comment', description: 'a JavaScript comment before the value', make: (json) => `/* comment */${json}` },
   { name: 'nan', description: 'a NaN literal, which JSON does not have', make: (json) => json.replace(/}$/, ',"n":NaN}') },
   {
-    name: 'invalid-utf8', description: 'a byte that is not UTF-8 (0xFF) inside a string value',
+    name: 'invalid-utf8',
+    description: 'a byte that is not UTF-8 (0xFF) inside a string value',
     make: (json) => {
       // Inside the first string value, so that a lenient decoder (U+FFFD) would see a valid body;
       // a body without one gets an extra property (legal unless additionalProperties is false).

@@ -1,6 +1,6 @@
-import type { CheckSummary, ConformanceSummary, MatrixRow, SummaryFinding, Verdict } from '../../reports/ConformanceSummary.ts';
-import type { Severity } from '../../checks/Check.ts';
-import { findingOutcome, plural } from '../../reports/_internals/reportText.ts';
+import type { CheckSummary, ConformanceSummary, MatrixRow, SummaryFinding, Verdict } from '../../reporter/ConformanceSummary.ts';
+import type { Severity } from '../../vocabulary/Finding.ts';
+import { findingOutcome, plural } from '../../reporter/reportText.ts';
 
 // Short words for one subject in one run, shared by the change rules and the console.
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { CaseOutcome } from '../casePipeline.ts';
+import type { PropertyValues } from '../PropertyDefinition.ts';
+import type { SuiteContext } from '../suiteContext.ts';
 import { lazyDraws } from './lazyDraws.ts';
 
 /** A value that reproduced a finding (with its exchanges), and the replay path that gives it again. */
@@ -43,7 +45,7 @@ export function arbitraryValueSource<T>(arbitrary: Arbitrary<T>, seed: number, r
   return {
     fixed: false,
     count: replayed === undefined ? runs : 1,
-    next: replayed === undefined ? lazyDraws(arbitrary, seed, runs) : async () => replayed.v,
+    next: replayed === undefined ? lazyDraws(arbitrary, seed, runs) : () => Promise.resolve(replayed.v),
     pathOf: (index) => replayPath ?? String(index),
     async minimise(path, reproduces) {
       let requests = 0;
@@ -75,7 +77,7 @@ export function fixedValueSource<T>(values: readonly T[], replayPath: string | u
   return {
     fixed: true,
     count: indexes.length,
-    next: async () => values[indexes[taken++]!]!,
+    next: () => Promise.resolve(values[indexes[taken++]!]!),
     pathOf: (index) => String(indexes[index]),
     async minimise(path, reproduces) {
       const outcomes = await reproduces(values[Number(path)]!);
@@ -86,7 +88,18 @@ export function fixedValueSource<T>(values: readonly T[], replayPath: string | u
 
 function replayValue<T>(arbitrary: Arbitrary<T>, seed: number, path: string): { v: T } {
   let value: { v: T } | undefined;
-  fc.check(fc.property(arbitrary, (v) => { value = { v }; return false; }), { seed, path, endOnFailure: true, numRuns: 1 });
+  fc.check(
+    fc.property(arbitrary, (v) => {
+      value = { v };
+      return false;
+    }),
+    { seed, path, endOnFailure: true, numRuns: 1 },
+  );
   if (value === undefined) throw new Error(`cannot replay path ${path} with seed ${seed}`);
   return value;
+}
+
+/** The source for a property's values in this run: drawn ones sampled with its seed, or its fixed list. */
+export function valueSource<T>(values: PropertyValues<T>, context: SuiteContext, seed: number, runs: number, replayPath: string | undefined): ValueSource<T> {
+  return 'fixed' in values ? fixedValueSource(values.fixed(context), replayPath) : arbitraryValueSource(values.drawn(context), seed, runs, replayPath);
 }

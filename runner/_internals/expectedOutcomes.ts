@@ -1,4 +1,4 @@
-import type { Expectation } from '../../generators/CreateUserCase.ts';
+import type { Expectation } from '../../vocabulary/CreateUserCase.ts';
 import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
 
 /**

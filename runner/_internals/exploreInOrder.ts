@@ -8,7 +8,11 @@
  * `nextValue()` is called once per index, in order, when the value may start.
  */
 export async function exploreInOrder<T, R>(
-  count: number, window: number, nextValue: () => Promise<T>, execute: (value: T) => Promise<R>, consume: (result: R, index: number) => void,
+  count: number,
+  window: number,
+  nextValue: () => Promise<T>,
+  execute: (value: T) => Promise<R>,
+  consume: (result: R, index: number) => void,
 ): Promise<void> {
   if (count === 0) return;
   const done = new Map<number, R>();
@@ -19,20 +23,23 @@ export async function exploreInOrder<T, R>(
     const fill = () => {
       while (!failed && next < count && next - consumed < window) {
         const index = next++;
-        nextValue().then(execute).then((result) => {
-          if (failed) return;
-          done.set(index, result);
-          while (done.has(consumed)) {
-            const ready = done.get(consumed)!;
-            done.delete(consumed);
-            consume(ready, consumed++);
-          }
-          if (consumed === count) resolve();
-          else fill();
-        }).catch((error: unknown) => {
-          failed = true;
-          reject(error);
-        });
+        nextValue()
+          .then(execute)
+          .then((result) => {
+            if (failed) return;
+            done.set(index, result);
+            while (done.has(consumed)) {
+              const ready = done.get(consumed)!;
+              done.delete(consumed);
+              consume(ready, consumed++);
+            }
+            if (consumed === count) resolve();
+            else fill();
+          })
+          .catch((error: unknown) => {
+            failed = true;
+            reject(error instanceof Error ? error : new Error(String(error)));
+          });
       }
     };
     fill();

@@ -18,7 +18,10 @@ export function lazyDraws<T>(arbitrary: Arbitrary<T>, seed: number, runs: number
     const consumer = consumers.shift();
     if (consumer) consumer(value);
     else drawn.push(value);
-    if (consumers.length === 0) await new Promise<void>((resolve) => { resume = resolve; });
+    if (consumers.length === 0)
+      await new Promise<void>((resolve) => {
+        resume = resolve;
+      });
     return true;
   });
   return () => {

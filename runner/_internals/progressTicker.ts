@@ -1,3 +1,4 @@
+import { progressIsListenedFor } from '../../config/suiteConfig.ts';
 import { REAL_CLOCK } from '../IntervalClock.ts';
 import { progressRecordLine, type ProgressRecord } from '../progressRecord.ts';
 
@@ -12,7 +13,11 @@ export const PROGRESS_INTERVAL_MS = 1_000;
  */
 export function startProgressTicker(
   snapshot: () => ProgressRecord,
-  { intervalMs = PROGRESS_INTERVAL_MS, print = (line: string) => console.log(line), every = REAL_CLOCK.every }: TickerOptions = {},
+  {
+    intervalMs = PROGRESS_INTERVAL_MS,
+    print = progressIsListenedFor() ? (line: string) => console.log(line) : () => undefined,
+    every = (ms, tick) => REAL_CLOCK.every(ms, tick),
+  }: TickerOptions = {},
 ): () => void {
   const report = () => print(progressRecordLine(snapshot()));
   const stop = every(intervalMs, report);

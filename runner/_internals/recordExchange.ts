@@ -1,6 +1,6 @@
-import type { Exchange } from '../../transport/Exchange.ts';
+import type { Exchange } from '../../vocabulary/Exchange.ts';
 import { redactHeaders, redactRequest } from '../../transport/redact.ts';
-import type { RecordedExchange } from '../PropertyReport.ts';
+import type { RecordedExchange } from '../../vocabulary/PropertyReport.ts';
 
 /** Bodies in reports are cut here: enough to read, small enough for thousands of findings. */
 export const REPORTED_BODY_CHARS = 4_096;

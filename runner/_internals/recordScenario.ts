@@ -1,7 +1,7 @@
-import { describeResponse } from '../../checks/_internals/errorBody.ts';
+import { describeResponse } from '../../checks/errorBody.ts';
 import { curlCommand } from '../../transport/curlCommand.ts';
 import type { CaseOutcome } from '../casePipeline.ts';
-import type { ScenarioStepRecord } from '../PropertyReport.ts';
+import type { ScenarioStepRecord } from '../../vocabulary/PropertyReport.ts';
 import { groupSteps } from './groupSteps.ts';
 import { recordExchange } from './recordExchange.ts';
 

@@ -1,7 +1,7 @@
 import type { TargetConfig } from '../../config/suiteConfig.ts';
 import { curlCommand } from '../../transport/curlCommand.ts';
 import type { CaseOutcome } from '../casePipeline.ts';
-import type { ReferenceEvidence } from '../PropertyReport.ts';
+import type { ReferenceEvidence } from '../../vocabulary/PropertyReport.ts';
 import { recordExchange } from './recordExchange.ts';
 import { recordScenario } from './recordScenario.ts';
 import { withoutCredentials } from './runMetadata.ts';

@@ -1,5 +1,5 @@
 import { suiteVersion } from '../../config/suiteConfig.ts';
-import type { RunMetadata } from '../PropertyReport.ts';
+import type { RunMetadata } from '../../vocabulary/PropertyReport.ts';
 import type { SuiteContext } from '../suiteContext.ts';
 
 /** The run's identity as reports show it; the target URL is stripped of anything but origin and path. */

@@ -1,6 +1,6 @@
 import type { CaseOutcome } from '../casePipeline.ts';
-import type { AgreementTally, FidelityTally, ReferenceFindingTally } from '../PropertyReport.ts';
-import { findingKey } from './findingKey.ts';
+import type { AgreementTally, FidelityTally, ReferenceFindingTally } from '../../vocabulary/PropertyReport.ts';
+import { findingKey } from '../../vocabulary/findingKey.ts';
 
 /**
  * A differential run's figures from the exploration phase: per case family, the target's

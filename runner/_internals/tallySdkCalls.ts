@@ -1,5 +1,5 @@
 import type { CaseOutcome } from '../casePipeline.ts';
-import type { SdkTally } from '../PropertyReport.ts';
+import type { SdkTally } from '../../vocabulary/PropertyReport.ts';
 
 /**
  * The evidence of a run through the SDK: how many exchanges were SDK calls, why the others went

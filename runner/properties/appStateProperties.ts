@@ -1,5 +1,5 @@
 import { badAppCaseArbitrary } from '../../generators/badAppCaseArbitrary.ts';
-import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
 import { caseProperty, type PropertyDefinition } from '../PropertyDefinition.ts';
 import { disabledAppMissing } from './disabledAppMissing.ts';
 

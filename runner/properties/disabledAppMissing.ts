@@ -1,4 +1,4 @@
-import type { SkippedCheck } from '../PropertyReport.ts';
+import type { SkippedCheck } from '../../vocabulary/PropertyReport.ts';
 import type { SuiteContext } from '../suiteContext.ts';
 
 /**

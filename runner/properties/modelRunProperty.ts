@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { AppRole } from '../../generators/CreateUserCase.ts';
+import type { AppRole } from '../../vocabulary/CreateUserCase.ts';
 import { identityPartsOf } from '../../generators/identityParts.ts';
 import { modelStepArbitrary } from '../../generators/modelStepArbitrary.ts';
 import type { ScenarioStep } from '../../generators/Scenario.ts';
@@ -66,10 +66,12 @@ class StepCommand implements fc.AsyncCommand<Model, Real> {
  */
 export const modelRunProperty: PropertyDefinition<Iterable<fc.AsyncCommand<Model, Real>>> = {
   name: 'model-based-run',
-  generate: (context) => {
-    const badApps: Array<Exclude<AppRole, 'enabled'>> = disabledAppMissing(context) ? ['unknown'] : ['unknown', 'disabled'];
-    const step = modelStepArbitrary(context.operation, context.profile, badApps);
-    return fc.commands([step.map((s) => new StepCommand(s))], { maxCommands: MAX_COMMANDS }).map(markAsRun);
+  values: {
+    drawn: (context) => {
+      const badApps: Array<Exclude<AppRole, 'enabled'>> = disabledAppMissing(context) ? ['unknown'] : ['unknown', 'disabled'];
+      const step = modelStepArbitrary(context.operation, context.profile, badApps);
+      return fc.commands([step.map((s) => new StepCommand(s))], { maxCommands: MAX_COMMANDS }).map(markAsRun);
+    },
   },
   execute: async (commands, pipeline, context) => {
     const real = { rehearsal: false as const, pipeline, context, outcomes: [] };

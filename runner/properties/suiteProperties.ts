@@ -6,7 +6,7 @@ import { mutationCatalogue, mutationFamilies } from '../../generators/mutationCa
 import { negativeCaseArbitrary } from '../../generators/negativeCaseArbitrary.ts';
 import { validCaseArbitrary } from '../../generators/validCaseArbitrary.ts';
 import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
-import type { AnyPropertyDefinition } from '../PropertyDefinition.ts';
+import { caseProperty, fixedCasesProperty, type SomePropertyDefinition } from '../PropertyDefinition.ts';
 import type { SuitePhase } from './suitePhases.ts';
 import { disabledAppProperty, unknownAppProperty } from './appStateProperties.ts';
 import { authProperty } from './authProperty.ts';
@@ -19,7 +19,7 @@ export interface SuiteProperty {
   readonly group: string;
   readonly phase: SuitePhase;
   readonly title: string;
-  readonly definition: AnyPropertyDefinition<any>;
+  readonly definition: SomePropertyDefinition;
 }
 
 /**
@@ -31,30 +31,66 @@ export interface SuiteProperty {
 export function suiteProperties({ operation, profile }: { operation: CreateUserOperation; profile: Profile }): readonly SuiteProperty[] {
   const catalogue = mutationCatalogue(operation, profile);
   return [
-    { group: 'validRequests', phase: 'valid', title: 'valid requests with fresh identities are created', definition: {
-      name: 'valid-realistic', cases: (context) => validCaseArbitrary(context.operation, context.profile),
-    } },
+    {
+      group: 'validRequests',
+      phase: 'valid',
+      title: 'valid requests with fresh identities are created',
+      definition: caseProperty({
+        name: 'valid-realistic',
+        cases: (context) => validCaseArbitrary(context.operation, context.profile),
+      }),
+    },
     // One property per mutation family, so every family gets its share of the run's cases and its
     // findings are reported under its own title.
     ...mutationFamilies(catalogue).map(([family, title]): SuiteProperty => ({
-      group: 'negativeRequests', phase: 'negative', title: `invalid requests are rejected: ${title}`, definition: {
+      group: 'negativeRequests',
+      phase: 'negative',
+      title: `invalid requests are rejected: ${title}`,
+      definition: caseProperty({
         name: `negative-${family}`,
-        cases: (context) => negativeCaseArbitrary(context.operation, mutationCatalogue(context.operation, context.profile).filter((m) => m.family === family)),
-      },
+        cases: (context) =>
+          negativeCaseArbitrary(
+            context.operation,
+            catalogue.filter((m) => m.family === family),
+          ),
+      }),
     })),
-    { group: 'boundaryCases', phase: 'boundary', title: 'boundary values: valid ones are created, invalid ones rejected', definition: {
-      name: 'boundary', fixedCases: (context) => boundaryCases(context.operation, context.profile),
-    } },
-    { group: 'hostileStrings', phase: 'hostile', title: 'hostile but valid strings (unicode, control characters, injection look-alikes, long) are created', definition: {
-      name: 'hostile-strings', cases: (context) => hostileCaseArbitrary(context.operation, context.profile),
-    } },
-    { group: 'methods', phase: 'methods', title: 'methods the spec does not document on the path get 405 with Allow (or 404)', definition: {
-      name: 'methods', fixedCases: (context) => methodCases(context.operation),
-    } },
+    {
+      group: 'boundaryCases',
+      phase: 'boundary',
+      title: 'boundary values: valid ones are created, invalid ones rejected',
+      definition: fixedCasesProperty({
+        name: 'boundary',
+        fixedCases: (context) => boundaryCases(context.operation, context.profile),
+      }),
+    },
+    {
+      group: 'hostileStrings',
+      phase: 'hostile',
+      title: 'hostile but valid strings (unicode, control characters, injection look-alikes, long) are created',
+      definition: caseProperty({
+        name: 'hostile-strings',
+        cases: (context) => hostileCaseArbitrary(context.operation, context.profile),
+      }),
+    },
+    {
+      group: 'methods',
+      phase: 'methods',
+      title: 'methods the spec does not document on the path get 405 with Allow (or 404)',
+      definition: fixedCasesProperty({
+        name: 'methods',
+        fixedCases: (context) => methodCases(context.operation),
+      }),
+    },
     { group: 'appStates', phase: 'semantics', title: 'requests to an unknown app are 404 app_not_found', definition: unknownAppProperty },
     { group: 'appStates', phase: 'semantics', title: 'requests to a disabled app are 403 session_disabled', definition: disabledAppProperty },
     { group: 'auth', phase: 'semantics', title: 'requests without valid credentials are refused and create no user', definition: authProperty },
-    { group: 'conflicts', phase: 'semantics', title: "reusing a created user's identifier, external_id or id is 409 with its code", definition: conflictProperty },
+    {
+      group: 'conflicts',
+      phase: 'semantics',
+      title: "reusing a created user's identifier, external_id or id is 409 with its code",
+      definition: conflictProperty,
+    },
     { group: 'exactlyOnce', phase: 'semantics', title: 'identical creates sent at once create exactly one user', definition: exactlyOnceProperty },
     { group: 'modelRun', phase: 'model', title: 'model-based run: every outcome is the one the model predicts', definition: modelRunProperty },
   ];

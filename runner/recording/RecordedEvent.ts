@@ -1,4 +1,4 @@
-import type { Severity } from '../../checks/Check.ts';
+import type { Severity } from '../../vocabulary/Finding.ts';
 
 /**
  * One line of a recording (`--record ndjson`): an exchange as it happened, redacted, with the

@@ -13,7 +13,10 @@ import type { RecordedExchangeEvent } from './RecordedEvent.ts';
 export function assembleRecording(reportDir: string, runId: string, formats: readonly RecordFormat[], creator: { name: string; version: string }): string[] {
   const dir = recordingDir(reportDir);
   if (formats.length === 0 || !existsSync(dir)) return [];
-  const parts = readdirSync(dir).filter((name) => name.startsWith(`${runId}-`) && name.endsWith('.ndjson')).sort().map((name) => join(dir, name));
+  const parts = readdirSync(dir)
+    .filter((name) => name.startsWith(`${runId}-`) && name.endsWith('.ndjson'))
+    .sort()
+    .map((name) => join(dir, name));
   const outputs = { ndjson: join(reportDir, 'exchanges.ndjson'), har: join(reportDir, 'exchanges.har') };
   const fds = Object.fromEntries(formats.map((f) => [f, openSync(outputs[f], 'w')])) as Partial<Record<RecordFormat, number>>;
   try {

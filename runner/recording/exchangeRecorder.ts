@@ -31,12 +31,30 @@ export function exchangeRecorder(config: SuiteConfig, workerIndex: number): Exch
     const { exchange, testCase, results } = outcome;
     const request = redactRequest(exchange.request);
     const event: RecordedExchangeEvent = {
-      type: 'exchange', property, side, family: testCase.family, ...(outcome.label ? { label: outcome.label } : {}),
+      type: 'exchange',
+      property,
+      side,
+      family: testCase.family,
+      ...(outcome.label ? { label: outcome.label } : {}),
       expectation: testCase.expectation.kind,
       startedAt: new Date(Date.now() - exchange.elapsedMs).toISOString(),
       elapsedMs: Math.round(exchange.elapsedMs * 10) / 10,
-      request: { method: request.method, url: request.url, headers: request.headers, ...(request.body === undefined ? {} : { body: cut(bodyText(request.body)) }) },
-      ...(exchange.response ? { response: { status: exchange.response.status, headers: redactHeaders(exchange.response.headers), body: cut(exchange.response.bodyText), truncated: exchange.response.truncated } } : {}),
+      request: {
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        ...(request.body === undefined ? {} : { body: cut(bodyText(request.body)) }),
+      },
+      ...(exchange.response
+        ? {
+            response: {
+              status: exchange.response.status,
+              headers: redactHeaders(exchange.response.headers),
+              body: cut(exchange.response.bodyText),
+              truncated: exchange.response.truncated,
+            },
+          }
+        : {}),
       ...(exchange.failure ? { failure: exchange.failure } : {}),
       findings: results.findings.map((f) => ({ check: f.check, severity: f.severity, message: f.message })),
     };

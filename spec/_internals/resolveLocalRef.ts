@@ -1,5 +1,5 @@
 import { SpecError } from '../SpecError.ts';
-import { getAtPointer } from './jsonPointer.ts';
+import { getAtPointer } from '../jsonPointer.ts';
 
 /** A spec node together with the pointer it really lives at, after following `$ref`s. */
 export interface Located<T = Record<string, unknown>> {

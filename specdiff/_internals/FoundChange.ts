@@ -1,5 +1,5 @@
 import type { ChangeKind } from '../changeRules.ts';
-import type { Side } from '../SpecChange.ts';
+import type { Side } from '../Impact.ts';
 
 /** A change as found, before its rule classifies it. */
 export interface FoundChange {

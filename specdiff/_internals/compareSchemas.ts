@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { deriveErrorVariants } from '../../spec/deriveErrorVariants.ts';
-import { joinPointer } from '../../spec/_internals/jsonPointer.ts';
+import { joinPointer } from '../../spec/jsonPointer.ts';
 import type { ChangeKind } from '../changeRules.ts';
 import { SCHEMA_DETECTORS, type SchemaNode } from '../schemaDetectors.ts';
 import { locateSchema, type SchemaSite } from './locateSchema.ts';
@@ -19,13 +19,26 @@ export interface SchemaWalk {
 type Role = 'schema' | 'error-code';
 
 const KIND_IN_ROLE: Readonly<Record<Role, Partial<Record<ChangeKind, ChangeKind>>>> = {
-  'schema': {},
+  schema: {},
   'error-code': { 'enum-value-added': 'error-code-added', 'enum-value-removed': 'error-code-removed' },
 };
 
 // Keywords that describe without constraining (a change is never breaking), and the ones whose
 // subschemas the walk descends into. Any other keyword that differs is reported as unanalysed.
-const ANNOTATIONS = ['title', 'description', 'examples', 'example', 'deprecated', '$comment', 'readOnly', 'writeOnly', 'externalDocs', 'xml', 'discriminator', '$ref'];
+const ANNOTATIONS = [
+  'title',
+  'description',
+  'examples',
+  'example',
+  'deprecated',
+  '$comment',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+  'xml',
+  'discriminator',
+  '$ref',
+];
 const SUBSCHEMAS = ['properties', 'items', 'additionalProperties', 'oneOf', 'anyOf', 'allOf'];
 const ANALYSED = new Set([...ANNOTATIONS, ...SUBSCHEMAS, ...SCHEMA_DETECTORS.flatMap((d) => d.keywords)]);
 
@@ -33,7 +46,14 @@ const ANALYSED = new Set([...ANNOTATIONS, ...SUBSCHEMAS, ...SCHEMA_DETECTORS.fla
  * Compares two versions of a schema used at one place of the operation, following `$ref`s, so a
  * change inside a component is reported where the operation uses it, with the component's pointer.
  */
-export function compareSchemas(walk: SchemaWalk, before: SchemaSite, after: SchemaSite, instancePath = '', role: Role = 'schema', ancestors: ReadonlySet<string> = new Set()): void {
+export function compareSchemas(
+  walk: SchemaWalk,
+  before: SchemaSite,
+  after: SchemaSite,
+  instancePath = '',
+  role: Role = 'schema',
+  ancestors: ReadonlySet<string> = new Set(),
+): void {
   const pairKey = `${before.pointer} ${after.pointer}`;
   if (ancestors.has(pairKey)) return; // a recursive schema: this pair is already being compared
   const path = new Set(ancestors).add(pairKey);
@@ -41,7 +61,14 @@ export function compareSchemas(walk: SchemaWalk, before: SchemaSite, after: Sche
   if (wrapped !== undefined) return compareBranches(walk, wrapped.before, wrapped.after, instancePath, path);
   const where = instancePath ? `${walk.where} ${instancePath}` : walk.where;
   const report = (kind: ChangeKind, document: 'old' | 'new', tokens: readonly string[], detail: string) =>
-    walk.report({ kind: KIND_IN_ROLE[role][kind] ?? kind, side: walk.side, where, document, pointer: joinPointer((document === 'new' ? after : before).pointer, ...tokens), detail });
+    walk.report({
+      kind: KIND_IN_ROLE[role][kind] ?? kind,
+      side: walk.side,
+      where,
+      document,
+      pointer: joinPointer((document === 'new' ? after : before).pointer, ...tokens),
+      detail,
+    });
 
   for (const detector of SCHEMA_DETECTORS) {
     for (const found of detector.detect(before.node, after.node)) report(found.kind, found.document, found.at, found.detail);
@@ -51,8 +78,15 @@ export function compareSchemas(walk: SchemaWalk, before: SchemaSite, after: Sche
     report('unanalysed-change', keyword in after.node ? 'new' : 'old', [keyword], `${keyword} ${show(before.node[keyword])} → ${show(after.node[keyword])}`);
   }
 
-  const child = (tokens: string[], childPath: string, childRole: Role = 'schema') => compareSchemas(
-    walk, locateSchema(before.operation, joinPointer(before.pointer, ...tokens)), locateSchema(after.operation, joinPointer(after.pointer, ...tokens)), childPath, childRole, path);
+  const child = (tokens: string[], childPath: string, childRole: Role = 'schema') =>
+    compareSchemas(
+      walk,
+      locateSchema(before.operation, joinPointer(before.pointer, ...tokens)),
+      locateSchema(after.operation, joinPointer(after.pointer, ...tokens)),
+      childPath,
+      childRole,
+      path,
+    );
   const beforeProperties = (before.node['properties'] ?? {}) as SchemaNode;
   const afterProperties = (after.node['properties'] ?? {}) as SchemaNode;
   const codesArePinned = walk.side === 'response' && isErrorSchema(before) && isErrorSchema(after);
@@ -82,8 +116,22 @@ function compareBranches(walk: SchemaWalk, before: readonly Branch[], after: rea
   for (const [old, current] of match.pairs) compareSchemas(walk, old.site, current.site, instancePath, 'schema', path);
   const codesIn = (list: readonly Branch[]) => new Set(list.flatMap((b) => b.codes));
   const [codesBefore, codesAfter] = [codesIn(before), codesIn(after)];
-  for (const branch of match.removed) reportBranch(branch, false, branch.codes.filter((c) => !codesAfter.has(c)), walk, instancePath);
-  for (const branch of match.added) reportBranch(branch, true, branch.codes.filter((c) => !codesBefore.has(c)), walk, instancePath);
+  for (const branch of match.removed)
+    reportBranch(
+      branch,
+      false,
+      branch.codes.filter((c) => !codesAfter.has(c)),
+      walk,
+      instancePath,
+    );
+  for (const branch of match.added)
+    reportBranch(
+      branch,
+      true,
+      branch.codes.filter((c) => !codesBefore.has(c)),
+      walk,
+      instancePath,
+    );
 }
 
 /**
@@ -113,13 +161,24 @@ function reportBranch(branch: Branch, added: boolean, newCodes: readonly string[
   const document = added ? 'new' : 'old';
   const verb = added ? 'added' : 'removed';
   if (newCodes.length === 0) {
-    walk.report({ kind: added ? 'branch-added' : 'branch-removed', side: walk.side, where, document, pointer: branch.site.pointer, detail: `${branchName(branch)} ${verb}` });
+    walk.report({
+      kind: added ? 'branch-added' : 'branch-removed',
+      side: walk.side,
+      where,
+      document,
+      pointer: branch.site.pointer,
+      detail: `${branchName(branch)} ${verb}`,
+    });
     return;
   }
   for (const code of newCodes) {
     walk.report({
-      kind: added ? 'error-code-added' : 'error-code-removed', side: walk.side, where: `${walk.where} ${instancePath}/code`, document,
-      pointer: joinPointer(branch.site.pointer, 'properties', 'code'), detail: `value ${show(code)} ${verb} (with ${branchName(branch)})`,
+      kind: added ? 'error-code-added' : 'error-code-removed',
+      side: walk.side,
+      where: `${walk.where} ${instancePath}/code`,
+      document,
+      pointer: joinPointer(branch.site.pointer, 'properties', 'code'),
+      detail: `value ${show(code)} ${verb} (with ${branchName(branch)})`,
     });
   }
 }

@@ -1,5 +1,5 @@
 import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
-import { getAtPointer } from '../../spec/_internals/jsonPointer.ts';
+import { getAtPointer } from '../../spec/jsonPointer.ts';
 import type { SchemaNode } from '../schemaDetectors.ts';
 
 /** A schema of one version and the pointer it really lives at. */

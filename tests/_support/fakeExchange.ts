@@ -1,8 +1,8 @@
 import type { CheckInput } from '../../checks/Check.ts';
 import { newRunHistory } from '../../checks/RunHistory.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
-import type { WireResponse } from '../../transport/Exchange.ts';
+import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
+import type { WireResponse } from '../../vocabulary/Exchange.ts';
 import { specOperation } from './specFixture.ts';
 
 export const VALID_CASE: CreateUserCase = {
@@ -15,8 +15,16 @@ export const VALID_CASE: CreateUserCase = {
 
 /** A check input for a response given as status, JSON body and headers. */
 export function checkInput(
-  status: number | undefined, body?: unknown,
-  options: { headers?: Record<string, string>; testCase?: CreateUserCase; rawBody?: string; elapsedMs?: number; history?: CheckInput['history']; truncatedFrom?: number } = {},
+  status: number | undefined,
+  body?: unknown,
+  options: {
+    headers?: Record<string, string>;
+    testCase?: CreateUserCase;
+    rawBody?: string;
+    elapsedMs?: number;
+    history?: CheckInput['history'];
+    truncatedFrom?: number;
+  } = {},
 ): CheckInput {
   const bodyText = options.rawBody ?? (body === undefined ? '' : JSON.stringify(body));
   let json: unknown;
@@ -24,11 +32,22 @@ export function checkInput(
   try {
     json = JSON.parse(bodyText);
     isJson = true;
-  } catch { /* not JSON */ }
-  const response: WireResponse | undefined = status === undefined ? undefined : {
-    status, headers: { 'content-type': 'application/json', ...options.headers }, bodyText, json, isJson,
-    ...(options.truncatedFrom === undefined ? { truncated: false } : { truncated: true, readLimitBytes: 1024 * 1024, size: { bytes: options.truncatedFrom, atLeast: false } }),
-  };
+  } catch {
+    /* not JSON */
+  }
+  const response: WireResponse | undefined =
+    status === undefined
+      ? undefined
+      : {
+          status,
+          headers: { 'content-type': 'application/json', ...options.headers },
+          bodyText,
+          json,
+          isJson,
+          ...(options.truncatedFrom === undefined
+            ? { truncated: false }
+            : { truncated: true, readLimitBytes: 1024 * 1024, size: { bytes: options.truncatedFrom, atLeast: false } }),
+        };
   return {
     operation: specOperation(),
     profile: DEFAULT_PROFILE,

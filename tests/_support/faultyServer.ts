@@ -10,7 +10,15 @@ export interface FaultRequest {
   readonly headers: IncomingHttpHeaders;
   readonly body: Buffer;
   /** The body parsed as JSON, or undefined. */
-  readonly json: any;
+  readonly json: RequestJson | undefined;
+}
+
+/**
+ * A parsed body read field by field, as faults read it (`r.json?.external_id`): whatever the client
+ * sent, so every field is unknown, and a body that is not an object has none (reading one gives undefined).
+ */
+export interface RequestJson {
+  readonly [field: string]: unknown;
 }
 
 export interface FaultAnswer {
@@ -48,34 +56,53 @@ export async function startFaultyServer(fault: Fault, options: { token?: string;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      const body = Buffer.concat(chunks);
-      let json: unknown;
-      try { json = JSON.parse(body.toString('utf8')); } catch { json = undefined; }
-      const request: FaultRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body, json };
-      const correct: CorrectAnswer = async (override = {}) => {
-        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
-        if (options.token !== undefined && headers['authorization'] === `Bearer ${options.token}`) {
-          headers['authorization'] = `Bearer ${EMULATOR_DEFAULTS.token}`;
-        }
-        for (const [name, value] of Object.entries(override.headers ?? {})) {
-          if (value === null) delete headers[name];
-          else headers[name] = value;
-        }
-        const upstream = await fetch(emulator.url + (override.url ?? request.url), {
-          method: request.method, headers, body: ['GET', 'HEAD'].includes(request.method) ? undefined : override.body ?? body,
-        });
-        return { status: upstream.status, headers: Object.fromEntries([...upstream.headers].filter(([k]) => k !== 'content-length' && k !== 'connection' && k !== 'keep-alive' && k !== 'date')), body: await upstream.text() };
-      };
-      try {
-        const answer = await fault(request, correct);
-        if (answer === 'drop') return res.destroy();
-        res.writeHead(answer.status, answer.headers);
-        res.end(answer.body);
-      } catch {
-        res.destroy();
-      }
-    });
+    req.on(
+      'end',
+      () =>
+        void (async () => {
+          const body = Buffer.concat(chunks);
+          let json: RequestJson | undefined;
+          try {
+            json = JSON.parse(body.toString('utf8')) as RequestJson;
+          } catch {
+            json = undefined;
+          }
+          const request: FaultRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body, json };
+          const correct: CorrectAnswer = async (override = {}) => {
+            const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<
+              string,
+              string
+            >;
+            if (options.token !== undefined && headers['authorization'] === `Bearer ${options.token}`) {
+              headers['authorization'] = `Bearer ${EMULATOR_DEFAULTS.token}`;
+            }
+            for (const [name, value] of Object.entries(override.headers ?? {})) {
+              if (value === null) delete headers[name];
+              else headers[name] = value;
+            }
+            const upstream = await fetch(emulator.url + (override.url ?? request.url), {
+              method: request.method,
+              headers,
+              body: ['GET', 'HEAD'].includes(request.method) ? undefined : (override.body ?? body),
+            });
+            return {
+              status: upstream.status,
+              headers: Object.fromEntries(
+                [...upstream.headers].filter(([k]) => k !== 'content-length' && k !== 'connection' && k !== 'keep-alive' && k !== 'date'),
+              ),
+              body: await upstream.text(),
+            };
+          };
+          try {
+            const answer = await fault(request, correct);
+            if (answer === 'drop') return res.destroy();
+            res.writeHead(answer.status, answer.headers);
+            res.end(answer.body);
+          } catch {
+            res.destroy();
+          }
+        })(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

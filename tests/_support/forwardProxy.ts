@@ -16,20 +16,26 @@ export async function startForwardProxy(): Promise<{ url: string; forwarded: str
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      forwarded.push(`${req.method} ${req.url}`);
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'proxy-connection', 'content-length'].includes(k))) as Record<string, string>;
-      const body = ['GET', 'HEAD'].includes(req.method ?? 'GET') ? undefined : Buffer.concat(chunks);
-      const upstream = await fetch(req.url!, { method: req.method, headers, body }).catch(() => undefined);
-      if (!upstream) return void res.destroy();
-      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
-      res.end(Buffer.from(await upstream.arrayBuffer()));
-    });
+    req.on(
+      'end',
+      () =>
+        void (async () => {
+          forwarded.push(`${req.method} ${req.url}`);
+          const headers = Object.fromEntries(
+            Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'proxy-connection', 'content-length'].includes(k)),
+          ) as Record<string, string>;
+          const body = ['GET', 'HEAD'].includes(req.method ?? 'GET') ? undefined : Buffer.concat(chunks);
+          const upstream = await fetch(req.url!, { method: req.method, headers, body }).catch(() => undefined);
+          if (!upstream) return void res.destroy();
+          res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+          res.end(Buffer.from(await upstream.arrayBuffer()));
+        })().catch(() => res.destroy()),
+    );
   });
   server.on('connect', (req, client, head) => {
     forwarded.push(`CONNECT ${req.url}`);
     const [host, port] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), host!, () => {
+    const upstream = connect(Number(port), host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       client.on('data', (chunk: Buffer) => {
@@ -45,8 +51,12 @@ export async function startForwardProxy(): Promise<{ url: string; forwarded: str
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, forwarded,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    forwarded,
     tunnelled: () => Buffer.concat(tunnelled).toString('latin1'),
-    close: () => { server.closeAllConnections(); server.close(); },
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
   };
 }

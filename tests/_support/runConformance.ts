@@ -19,10 +19,22 @@ const INHERITED_NOISE = /^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN
  * would, with `env` as its configuration, and a report directory of its own. The seed is pinned
  * (1) unless `env` says otherwise, so what a test sees never depends on a random draw.
  */
-export async function runConformance(env: Record<string, string>, args: string[] = [], timeoutMs = 170_000, configFile = 'playwright.config.ts'): Promise<ConformanceRun> {
+export async function runConformance(
+  env: Record<string, string>,
+  args: string[] = [],
+  timeoutMs = 170_000,
+  configFile = 'playwright.config.ts',
+): Promise<ConformanceRun> {
   const reportDir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   const cli = resolve(PACKAGE_ROOT, 'node_modules/@playwright/test/cli.js');
-  const run = await runProcess(process.execPath, [cli, 'test', '-c', configFile, ...args], { CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_RUNS: '20', CONFORMANCE_SEED: '1', ...env }, timeoutMs);
+  const run = await runProcess(
+    process.execPath,
+    // One worker: the tier already runs two such commands at once on a two-core machine, and a
+    // second worker per command would only add another process loading the whole suite.
+    [cli, 'test', '-c', configFile, ...(args.some((a) => a.startsWith('--workers') || a.startsWith('-j')) ? [] : ['--workers=1']), ...args],
+    { CONFORMANCE_REPORT_DIR: reportDir, CONFORMANCE_RUNS: '20', CONFORMANCE_SEED: '1', ...env },
+    timeoutMs,
+  );
   return { ...run, reportDir };
 }
 
@@ -30,7 +42,12 @@ export async function runConformance(env: Record<string, string>, args: string[]
  * Runs a command from the package root in a clean environment (the outer test run's variables
  * removed) plus `env`; bounded by `timeoutMs`. Output is stdout and stderr interleaved.
  */
-export async function runProcess(command: string, argv: string[], env: Record<string, string>, timeoutMs = 170_000): Promise<Omit<ConformanceRun, 'reportDir'>> {
+export async function runProcess(
+  command: string,
+  argv: string[],
+  env: Record<string, string>,
+  timeoutMs = 170_000,
+): Promise<Omit<ConformanceRun, 'reportDir'>> {
   const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !INHERITED_NOISE.test(k)));
   const child = spawn(command, argv, { cwd: PACKAGE_ROOT, env: { ...cleanEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_PROFILE, type Profile } from '../../config/profile.ts';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import { checkProperty } from '../../runner/checkProperty.ts';
-import type { AnyPropertyDefinition } from '../../runner/PropertyDefinition.ts';
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { PropertyDefinition } from '../../runner/PropertyDefinition.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { createSuiteContext } from '../../runner/suiteContext.ts';
 import { targetEnv } from './runConformance.ts';
 import { specOperation } from './specFixture.ts';
@@ -24,9 +24,7 @@ export interface PropertyRunOptions {
  * Runs one property in-process against a server (as the conformance command would, minus
  * Playwright): for fast tests of what a property finds against a faulty or a correct server.
  */
-export async function runProperty<T>(
-  definition: AnyPropertyDefinition<T>, baseUrl: string, options: PropertyRunOptions = {},
-): Promise<PropertyReport> {
+export async function runProperty<T>(definition: PropertyDefinition<T>, baseUrl: string, options: PropertyRunOptions = {}): Promise<PropertyReport> {
   const config = parseSuiteConfig({
     ...targetEnv(baseUrl),
     CONFORMANCE_SEED: String(options.seed ?? 1),
@@ -37,5 +35,9 @@ export async function runProperty<T>(
   });
   // With PRELUDE_REFERENCE_URL in `env`: a differential run, the reference with a context of its own.
   const context = createSuiteContext(config, { operation: specOperation(), profile: { ...DEFAULT_PROFILE, ...options.profile } });
-  return checkProperty(definition, context, { workerIndex: 0, replayCommand: (seed, path) => `CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path}`, shrink: options.shrink });
+  return checkProperty(definition, context, {
+    workerIndex: 0,
+    replayCommand: (seed, path) => `CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path}`,
+    shrink: options.shrink,
+  });
 }

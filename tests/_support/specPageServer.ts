@@ -27,8 +27,27 @@ export async function startSpecPageServer(): Promise<SpecPageServer> {
   const yaml = readFileSync(SPEC_PATH, 'utf8');
   const page = `# Create user\n\n## OpenAPI\n\n\`\`\`\`yaml post /v2/session/apps/{appID}/users\n${yaml}\`\`\`\`\n`;
   const dir = mkdtempSync(join(tmpdir(), 'spec-tls-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'pipe' },
+  );
   let fetches = 0;
   const server = createServer({ key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') }, (_req, res) => {
     fetches++;
@@ -41,7 +60,12 @@ export async function startSpecPageServer(): Promise<SpecPageServer> {
     yaml,
     certPath: join(dir, 'cert.pem'),
     fetches: () => fetches,
-    resetFetches: () => { fetches = 0; },
-    close: () => { server.closeAllConnections(); server.close(); },
+    resetFetches: () => {
+      fetches = 0;
+    },
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
   };
 }

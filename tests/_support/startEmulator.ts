@@ -4,10 +4,17 @@ import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
 import { specOperation } from './specFixture.ts';
 
+/** An answer's JSON body as tests read it: a created user (`id`, …) or an error (`code`, …). */
+export interface AnswerJson {
+  readonly id?: string;
+  readonly code?: string;
+  readonly [field: string]: unknown;
+}
+
 export interface RunningEmulator extends Emulator {
   readonly url: string;
   /** POSTs to the users path of `appId` with the default token unless headers say otherwise. */
-  post(appId: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; json: any }>;
+  post(appId: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; json: AnswerJson | undefined }>;
   close(): Promise<void>;
 }
 
@@ -36,11 +43,12 @@ export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): P
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await res.text();
-      return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : undefined };
+      return { status: res.status, headers: res.headers, json: text ? (JSON.parse(text) as AnswerJson) : undefined };
     },
-    close: () => new Promise((resolve) => {
-      emulator.server.closeAllConnections();
-      emulator.server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        emulator.server.closeAllConnections();
+        emulator.server.close(() => resolve());
+      }),
   };
 }

@@ -20,10 +20,12 @@ test('against an emulator served by `npm run emulator` on another port, via the 
   // Port 0: the emulator picks a free port and prints its URL, which the run is then pointed at.
   const emulator = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
-    const url = await new Promise<string>((ready) => emulator.stdout.on('data', (d) => {
-      const printed = /listening on (http:\/\/\S+)/.exec(String(d));
-      if (printed) ready(printed[1]!);
-    }));
+    const url = await new Promise<string>((ready) =>
+      emulator.stdout.on('data', (d) => {
+        const printed = /listening on (http:\/\/\S+)/.exec(String(d));
+        if (printed) ready(printed[1]!);
+      }),
+    );
     const run = await runConformance(targetEnv(url), ['-g', 'valid requests with fresh identities|reusing a created user']);
     expect(run.exitCode, run.output).toBe(0);
     expect(run.output).toContain(`target: ${url}`);
@@ -34,10 +36,13 @@ test('against an emulator served by `npm run emulator` on another port, via the 
 
 test('against a server with a wrong body: fails with the check name, the counterexample and its replay; the token never leaks', async () => {
   const canary = 'canary-token-d41d8cd98f00b204';
-  const server = await startFaultyServer(async (_request, correct) => {
-    const answer = await correct();
-    return answer.status === 201 ? { ...answer, body: JSON.stringify({ id: 12345 }) } : answer;
-  }, { token: canary });
+  const server = await startFaultyServer(
+    async (_request, correct) => {
+      const answer = await correct();
+      return answer.status === 201 ? { ...answer, body: JSON.stringify({ id: 12345 }) } : answer;
+    },
+    { token: canary },
+  );
   try {
     // One property is enough for the plumbing under test (the whole suite's outputs: reports.redaction).
     const run = await runConformance(targetEnv(server.url, canary), ['-g', 'valid requests with fresh identities'], 170_000);

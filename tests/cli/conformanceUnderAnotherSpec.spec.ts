@@ -35,7 +35,9 @@ test('a tightened request rule (external_id maxLength 64): the unchanged emulato
   const spec = fixture('request-maxlength-tightened');
   const run = await runConformance({ CONFORMANCE_SPEC: spec, CONFORMANCE_RUNS: '20' });
   expect(run.exitCode, run.output).toBe(1);
-  expect(run.output).toContain('negative_rejection (error) in boundary/length: an invalid request (boundary: /external_id of 65 code points) was accepted with 201');
+  expect(run.output).toContain(
+    'negative_rejection (error) in boundary/length: an invalid request (boundary: /external_id of 65 code points) was accepted with 201',
+  );
   const summary = JSON.parse(readFileSync(resolve(run.reportDir, 'conformance.json'), 'utf8')) as { findings: Array<{ check: string; severity: string }> };
   expect([...new Set(summary.findings.filter((f) => f.severity === 'error').map((f) => f.check))]).toEqual(['negative_rejection']);
 });

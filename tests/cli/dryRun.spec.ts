@@ -6,7 +6,10 @@ import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
 test('CONFORMANCE_DRY_RUN=1 prints the planned cases and sends nothing, not even the preflight', async () => {
   let requests = 0;
-  const server = createServer((_req, res) => { requests++; res.end(); });
+  const server = createServer((_req, res) => {
+    requests++;
+    res.end();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -15,7 +15,10 @@ test('--header reaches the server on every request; a value from a variable neve
     return answer.status === 201 ? json(200, { ...bodyOf(answer), echo: request.headers }, { 'x-echo': String(request.headers['x-gateway-key']) }) : answer;
   });
   try {
-    const run = await runConformance({ ...targetEnv(server.url), CONFORMANCE_HEADERS: 'X-Team: conformance\nX-Gateway-Key: $GW_KEY', GW_KEY: CANARY }, ['-g', 'valid requests with fresh identities']);
+    const run = await runConformance({ ...targetEnv(server.url), CONFORMANCE_HEADERS: 'X-Team: conformance\nX-Gateway-Key: $GW_KEY', GW_KEY: CANARY }, [
+      '-g',
+      'valid requests with fresh identities',
+    ]);
     expect(run.exitCode, run.output).toBe(1);
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.every((value) => value === CANARY)).toBe(true);

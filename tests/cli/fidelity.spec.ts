@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { withFaultyServer } from '../_support/faultyServer.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
-import { SEMANTIC_FAULTS } from '../_support/semanticFaults.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
 const RUNS = { CONFORMANCE_RUNS: '20' };
 
@@ -20,7 +20,9 @@ test('a differential run of the emulator against itself agrees 100%, family by f
     const { total, notCompared } = fidelity!.reference!;
     expect(total).toEqual({ compared: totals.cases - notCompared, agreed: totals.cases - notCompared, rate: 1 });
     expect(notCompared).toBeLessThan(totals.cases * 0.05);
-    expect(fidelity!.reference!.families.map((f) => f.family)).toEqual(expect.arrayContaining(['valid/realistic', 'conflict/first', 'app_state/unknown', 'app_state/disabled', 'exactly_once']));
+    expect(fidelity!.reference!.families.map((f) => f.family)).toEqual(
+      expect.arrayContaining(['valid/realistic', 'conflict/first', 'app_state/unknown', 'app_state/disabled', 'exactly_once']),
+    );
     // Creates whose identities could not be made fresh (a 1-character external_id) are not compared.
     const differential = checks.find((c) => c.id === 'differential')!;
     expect(differential).toMatchObject({ errors: 0 });
@@ -36,8 +38,11 @@ test('a differential run of the emulator against itself agrees 100%, family by f
 test('a differential run of a faulty copy against the emulator reports each divergence by family, with both sides and the replay', async () => {
   const emulator = await startEmulator();
   try {
-    await withFaultyServer(SEMANTIC_FAULTS.wrongConflictCode(), async (url) => {
-      const run = await runConformance({ ...targetEnv(url), ...RUNS, PRELUDE_REFERENCE_URL: emulator.url }, ['tests/conformance/conflicts.spec.ts', 'tests/conformance/validRequests.spec.ts']);
+    await withFaultyServer(FAULT_CATALOGUE.wrongConflictCode.fault(), async (url) => {
+      const run = await runConformance({ ...targetEnv(url), ...RUNS, PRELUDE_REFERENCE_URL: emulator.url }, [
+        'tests/conformance/conflicts.spec.ts',
+        'tests/conformance/validRequests.spec.ts',
+      ]);
       expect(run.exitCode, run.output).toBe(1);
       const summary = readConformanceSummary(run.reportDir);
       const diverging = summary.fidelity!.reference!.families.filter((f) => f.agreed < f.compared).map((f) => f.family);
@@ -47,7 +52,9 @@ test('a differential run of a faulty copy against the emulator reports each dive
       const findings = summary.findings.filter((f) => f.check === 'differential');
       expect(findings.map((f) => f.family).sort()).toEqual(diverging);
       for (const finding of findings) {
-        expect(finding.message).toContain('the target answered 409 external_id_already_in_use [ExternalIDAlreadyInUseError], the reference 409 already_in_use [AlreadyInUseError]');
+        expect(finding.message).toContain(
+          'the target answered 409 external_id_already_in_use [ExternalIDAlreadyInUseError], the reference 409 already_in_use [AlreadyInUseError]',
+        );
         expect(finding.reference?.counterexample?.response?.body).toContain('already_in_use');
         expect(finding.replay.command).toContain(`PRELUDE_REFERENCE_URL='${emulator.url}'`);
       }
@@ -87,7 +94,11 @@ test('the reference is validated and probed like the target: one clear line, exi
     const unreachable = await runConformance({ ...targetEnv(emulator.url), PRELUDE_REFERENCE_URL: 'http://127.0.0.1:9' });
     expect(unreachable.exitCode).toBe(2);
     expect(unreachable.output).toMatch(/target error: preflight: the reference http:\/\/127\.0\.0\.1:9 is unreachable/);
-    const badToken = await runConformance({ ...targetEnv(emulator.url), PRELUDE_REFERENCE_URL: emulator.url, PRELUDE_REFERENCE_API_TOKEN: 'not-the-reference-token' });
+    const badToken = await runConformance({
+      ...targetEnv(emulator.url),
+      PRELUDE_REFERENCE_URL: emulator.url,
+      PRELUDE_REFERENCE_API_TOKEN: 'not-the-reference-token',
+    });
     expect(badToken.exitCode).toBe(2);
     expect(badToken.output).toContain('the reference refused PRELUDE_REFERENCE_API_TOKEN (HTTP 401)');
     expect(badToken.output).not.toContain('not-the-reference-token');

@@ -1,24 +1,21 @@
 import { expect, test } from '@playwright/test';
+import { composeFaults } from '../_support/faultAnswers.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
 /** The replay lines of a run's output: the variables and the -g argument each one sets. */
 function replays(output: string): Array<{ seed: string; path: string; grep: string }> {
-  return [...output.matchAll(/replay: +.*CONFORMANCE_SEED=(-?\d+) CONFORMANCE_REPLAY_PATH=([\d:]+) npx playwright test -c playwright\.config\.ts -g '((?:[^']|'\\'')*)'/g)]
-    .map(([, seed, path, grep]) => ({ seed: seed!, path: path!, grep: grep!.replaceAll("'\\''", "'") }));
+  return [
+    ...output.matchAll(
+      /replay: +.*CONFORMANCE_SEED=(-?\d+) CONFORMANCE_REPLAY_PATH=([\d:]+) npx playwright test -c playwright\.config\.ts -g '((?:[^']|'\\'')*)'/g,
+    ),
+  ].map(([, seed, path, grep]) => ({ seed: seed!, path: path!, grep: grep!.replaceAll("'\\''", "'") }));
 }
 
 test('negative and boundary findings, end to end: still-invalid shrunk counterexamples, and replays that reproduce them', async () => {
-  const created = { status: 201, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'usr_01jqebhswje1ka1z7ahr9rfsgt' }) };
-  const server = await startFaultyServer(async (request, correct) => {
-    const body = request.json;
-    // Fault 1: a body without identifiers is accepted. Fault 2: length counted in UTF-16 units.
-    if (request.method === 'POST' && body && typeof body === 'object' && !Array.isArray(body) && !('identifiers' in body)) return created;
-    if (request.method === 'POST' && typeof body?.external_id === 'string' && body.external_id.length > 128 && [...body.external_id].length <= 128) {
-      return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'invalid_request', status: 'bad_request', message: 'too long' }) };
-    }
-    return correct();
-  });
+  // A body without identifiers is accepted, and lengths are counted in UTF-16 units.
+  const server = await startFaultyServer(composeFaults(FAULT_CATALOGUE.acceptsMissingIdentifiers.fault(), FAULT_CATALOGUE.countsUtf16Units.fault()));
   try {
     const env = { ...targetEnv(server.url), CONFORMANCE_RUNS: '30' };
     const run = await runConformance(env, ['-g', 'missing required properties|boundary values']);
@@ -29,7 +26,10 @@ test('negative and boundary findings, end to end: still-invalid shrunk counterex
     expect(run.output).toContain('✖ positive_acceptance (error) in boundary/length');
     expect(run.output).toContain('fixed case, reproduced when sent again');
     const found = replays(run.output);
-    expect([...new Set(found.map((r) => r.grep))].sort()).toEqual(['boundary values: valid ones are created, invalid ones rejected', 'invalid requests are rejected: missing required properties']);
+    expect([...new Set(found.map((r) => r.grep))].sort()).toEqual([
+      'boundary values: valid ones are created, invalid ones rejected',
+      'invalid requests are rejected: missing required properties',
+    ]);
     for (const replay of found) {
       const again = await runConformance({ ...env, CONFORMANCE_SEED: replay.seed, CONFORMANCE_REPLAY_PATH: replay.path }, ['-g', replay.grep]);
       expect(again.exitCode, again.output).toBe(1);

@@ -10,6 +10,7 @@ import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { startForwardProxy } from '../_support/forwardProxy.ts';
 import { startSpecPageServer } from '../_support/specPageServer.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
 // The package as another repository gets it: `npm pack`, installed into an empty project from
 // the tarball (dependencies come from the npm cache `npm ci` filled), run through its `bin`.
@@ -17,7 +18,7 @@ test.describe.configure({ mode: 'serial' });
 
 let project: string;
 
-test.beforeAll(async () => {
+test.beforeAll(() => {
   test.setTimeout(240_000);
   const work = mkdtempSync(join(tmpdir(), 'packed-'));
   execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: PACKAGE_ROOT, stdio: 'pipe' });
@@ -56,8 +57,13 @@ test('--help of every command, from the installed package, is what docs/cli.md s
   const docs = documentedHelp();
   // The commands of the suite itself answer with the main help (their options are there); the programs with their own.
   const shown: Array<[string[], string]> = [
-    [['--help'], '--help'], [['run', '--help'], '--help'], [['plan', '--help'], '--help'], [['replay', '--help'], '--help'],
-    [['emulator', '--help'], 'emulator --help'], [['spec-diff', '--help'], 'spec-diff --help'], [['report-diff', '--help'], 'report-diff --help'],
+    [['--help'], '--help'],
+    [['run', '--help'], '--help'],
+    [['plan', '--help'], '--help'],
+    [['replay', '--help'], '--help'],
+    [['emulator', '--help'], 'emulator --help'],
+    [['spec-diff', '--help'], 'spec-diff --help'],
+    [['report-diff', '--help'], 'report-diff --help'],
   ];
   for (const [args, section] of shown) {
     const help = await bin(args);
@@ -71,21 +77,49 @@ test('real-world flags from the installed package: selection, --header seen at t
   const TOKEN = 'packed-canary-token-0c1d2e3f';
   const GATEWAY_KEY = 'packed-gateway-canary-4a5b6c';
   const seen: Array<{ team: unknown; key: unknown }> = [];
-  const server = await startFaultyServer((request, correct) => {
-    seen.push({ team: request.headers['x-team'], key: request.headers['x-gateway-key'] });
-    return correct();
-  }, { token: TOKEN });
+  const server = await startFaultyServer(
+    (request, correct) => {
+      seen.push({ team: request.headers['x-team'], key: request.headers['x-gateway-key'] });
+      return correct();
+    },
+    { token: TOKEN },
+  );
   const proxy = await startForwardProxy();
   const spec = await startSpecPageServer();
   try {
-    const run = await bin([
-      'run', '--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--disabled-app-id', EMULATOR_DEFAULTS.disabledAppId,
-      '--runs', '5', '--seed', '1', '--report-dir', 'reports-real-world',
-      '--phases', 'valid', '--exclude-checks', 'response_time',
-      '--header', 'X-Team: conformance', '--header', 'X-Gateway-Key: $GATEWAY_KEY',
-      '--spec', spec.url, '--record', 'har,ndjson',
-      '--', '-g', 'valid requests with fresh',
-    ], { API_TOKEN: TOKEN, GATEWAY_KEY, HTTP_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: spec.certPath });
+    const run = await bin(
+      [
+        'run',
+        '--base-url',
+        server.url,
+        '--app-id',
+        EMULATOR_DEFAULTS.enabledAppId,
+        '--disabled-app-id',
+        EMULATOR_DEFAULTS.disabledAppId,
+        '--runs',
+        '5',
+        '--seed',
+        '1',
+        '--report-dir',
+        'reports-real-world',
+        '--phases',
+        'valid',
+        '--exclude-checks',
+        'response_time',
+        '--header',
+        'X-Team: conformance',
+        '--header',
+        'X-Gateway-Key: $GATEWAY_KEY',
+        '--spec',
+        spec.url,
+        '--record',
+        'har,ndjson',
+        '--',
+        '-g',
+        'valid requests with fresh',
+      ],
+      { API_TOKEN: TOKEN, GATEWAY_KEY, HTTP_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: spec.certPath },
+    );
     expect(run.code, run.output).toBe(0);
     // Selection: what was left out is said.
     expect(run.output).toContain('checks left out by the selection: response_time');
@@ -102,9 +136,12 @@ test('real-world flags from the installed package: selection, --header seen at t
     // Every exchange recorded: a valid HAR 1.2 and NDJSON, neither secret anywhere the run wrote or printed.
     const reports = join(project, 'reports-real-world');
     const har = JSON.parse(readFileSync(join(reports, 'exchanges.har'), 'utf8')) as { log: { entries: unknown[] } };
-    const validateHar = createRequire(import.meta.url)('har-validator').har as (har: unknown) => Promise<unknown>;
+    const validateHar = (createRequire(import.meta.url)('har-validator') as { har: (har: unknown) => Promise<unknown> }).har;
     await expect(validateHar(har)).resolves.toBeTruthy();
-    const events = readFileSync(join(reports, 'exchanges.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { request: unknown });
+    const events = readFileSync(join(reports, 'exchanges.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { request: unknown });
     expect(events.length).toBeGreaterThanOrEqual(5);
     expect(har.log.entries).toHaveLength(events.length);
     for (const secret of [TOKEN, GATEWAY_KEY]) {
@@ -119,7 +156,7 @@ test('real-world flags from the installed package: selection, --header seen at t
 });
 
 test('run against the embedded emulator: exit 0, reports in the caller directory', async () => {
-  const run = await bin(['run', '--runs', '20']);
+  const run = await bin(['run', '--runs', '5']);
   expect(run.code, run.output).toBe(0);
   expect(existsSync(join(project, 'reports/junit.xml'))).toBe(true);
   expect(existsSync(join(project, 'reports/html/index.html'))).toBe(true);
@@ -171,13 +208,13 @@ test('exit codes: 1 for a nonconformant target, 2 for a configuration error; --f
 
 test('from the installed package, the printed replay lines work there: the package command, the finding again, reports of its own', async () => {
   // Every create answered 200 where 201 is due: the valid-request property fails on its first case.
-  const server = await startFaultyServer(async (_request, correct) => {
-    const answer = await correct();
-    return answer.status === 201 ? { ...answer, status: 200 } : answer;
-  });
+  const server = await startFaultyServer(FAULT_CATALOGUE.createdIs200.fault());
   try {
     const env = { API_TOKEN: EMULATOR_DEFAULTS.token };
-    const run = await bin(['run', '--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--runs', '5', '--', '-g', 'valid requests with fresh'], env);
+    const run = await bin(
+      ['run', '--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--runs', '5', '--', '-g', 'valid requests with fresh'],
+      env,
+    );
     expect(run.code, run.output).toBe(1);
     expect(run.output).not.toContain('playwright.config.ts');
     const fromReport = /^ {2}or: +(npx create-user-conformance replay reports\/conformance\.json \d+)$/m.exec(run.output)?.[1];
@@ -188,7 +225,10 @@ test('from the installed package, the printed replay lines work there: the packa
       // Verbatim, by a shell, in the consumer project, with only the token in the environment.
       const again = await new Promise<{ code: number | null; output: string }>((resolve) => {
         const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN$)/.test(k)));
-        const child = spawn('sh', ['-c', line], { cwd: project, env: { ...clean, ...env, PATH: `${join(project, 'node_modules/.bin')}:${process.env['PATH']}` } });
+        const child = spawn('sh', ['-c', line], {
+          cwd: project,
+          env: { ...clean, ...env, PATH: `${join(project, 'node_modules/.bin')}:${process.env['PATH']}` },
+        });
         let output = '';
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
@@ -207,12 +247,16 @@ test('from the installed package, the printed replay lines work there: the packa
 test('`emulator` serves the reference emulator', async () => {
   const child = spawn(join(project, 'node_modules/.bin/create-user-conformance'), ['emulator', '--port', '0'], { cwd: project });
   try {
-    const url = await new Promise<string>((resolve) => child.stdout.on('data', (d) => {
-      const match = /listening on (http:\/\/\S+)/.exec(String(d));
-      if (match) resolve(match[1]!);
-    }));
+    const url = await new Promise<string>((resolve) =>
+      child.stdout.on('data', (d) => {
+        const match = /listening on (http:\/\/\S+)/.exec(String(d));
+        if (match) resolve(match[1]!);
+      }),
+    );
     const res = await fetch(`${url}/v2/session/apps/${EMULATOR_DEFAULTS.enabledAppId}/users`, {
-      method: 'POST', headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' }, body: '{"identifiers":[]}',
+      method: 'POST',
+      headers: { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' },
+      body: '{"identifiers":[]}',
     });
     expect(res.status).toBe(201);
   } finally {

@@ -15,7 +15,10 @@ test('HTTP_PROXY: every request of the run, preflight included, goes through the
     expect(proxy.forwarded.every((line) => line === `CONNECT ${target}` || line.includes(`${emulator.url}/v2/session/apps/`))).toBe(true);
 
     const before = proxy.forwarded.length;
-    const direct = await runConformance({ ...targetEnv(emulator.url), HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' }, ['-g', 'valid requests with fresh identities']);
+    const direct = await runConformance({ ...targetEnv(emulator.url), HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' }, [
+      '-g',
+      'valid requests with fresh identities',
+    ]);
     expect(direct.exitCode, direct.output).toBe(0);
     expect(proxy.forwarded.length).toBe(before);
   } finally {
@@ -24,11 +27,14 @@ test('HTTP_PROXY: every request of the run, preflight included, goes through the
   }
 });
 
-test('CONFORMANCE_TRANSPORT=sdk: the SDK\'s own requests reach the target through HTTP_PROXY too', async () => {
+test("CONFORMANCE_TRANSPORT=sdk: the SDK's own requests reach the target through HTTP_PROXY too", async () => {
   const emulator = await startEmulator();
   const proxy = await startForwardProxy();
   try {
-    const run = await runConformance({ ...targetEnv(emulator.url), HTTP_PROXY: proxy.url, CONFORMANCE_TRANSPORT: 'sdk', CONFORMANCE_RUNS: '5' }, ['-g', 'valid requests with fresh identities']);
+    const run = await runConformance({ ...targetEnv(emulator.url), HTTP_PROXY: proxy.url, CONFORMANCE_TRANSPORT: 'sdk', CONFORMANCE_RUNS: '5' }, [
+      '-g',
+      'valid requests with fresh identities',
+    ]);
     expect(run.exitCode, run.output).toBe(0);
     const target = new URL(emulator.url).host;
     expect(proxy.forwarded.every((line) => line === `CONNECT ${target}` || line.includes(`${emulator.url}/v2/session/apps/`))).toBe(true);

@@ -11,18 +11,24 @@ import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
 const CANARY = 'record-canary-token-9a8b7c6d';
 // har-validator ships no types: its promise API resolves for a valid HAR 1.2 document and rejects with the errors otherwise.
-const validateHar = createRequire(import.meta.url)('har-validator').har as (har: unknown) => Promise<unknown>;
+const validateHar = (createRequire(import.meta.url)('har-validator') as { har: (har: unknown) => Promise<unknown> }).har;
 
 test('--record har,ndjson writes every exchange: a valid HAR 1.2 and one NDJSON event per exchange, redacted, the token nowhere', async () => {
   // The server echoes the Authorization header in its bodies: the recording must not carry it either.
-  const server = await startFaultyServer(async (request, correct) => {
-    const answer = await correct();
-    return { ...answer, body: answer.body.replace(/}$/, `,"echo":${JSON.stringify(String(request.headers.authorization))}}`) };
-  }, { token: CANARY });
+  const server = await startFaultyServer(
+    async (request, correct) => {
+      const answer = await correct();
+      return { ...answer, body: answer.body.replace(/}$/, `,"echo":${JSON.stringify(String(request.headers.authorization))}}`) };
+    },
+    { token: CANARY },
+  );
   try {
     const run = await runConformance({ ...targetEnv(server.url, CANARY), CONFORMANCE_RECORD: 'har,ndjson', CONFORMANCE_RUNS: '5' });
     expect(run.output).toContain('every exchange, redacted: ');
-    const events = readFileSync(join(run.reportDir, 'exchanges.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as RecordedExchangeEvent);
+    const events = readFileSync(join(run.reportDir, 'exchanges.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as RecordedExchangeEvent);
     const har = JSON.parse(readFileSync(join(run.reportDir, 'exchanges.har'), 'utf8')) as Har;
     await expect(validateHar(har)).resolves.toBeTruthy();
     // Every case sent is an exchange (scenarios, bursts and shrinking send more than one per case).

@@ -20,7 +20,9 @@ test('under a non-default spec and profile, the printed replay-from-report line,
   // Run verbatim, by a shell, without the run's variables: the spec and profile come from the report.
   const replay = await runProcess('sh', ['-c', line!], {});
   expect(replay.exitCode, replay.output).toBe(1);
-  expect(replay.output).toContain('✖ negative_rejection (error) in boundary/length: an invalid request (boundary: /external_id of 65 code points) was accepted with 201');
+  expect(replay.output).toContain(
+    '✖ negative_rejection (error) in boundary/length: an invalid request (boundary: /external_id of 65 code points) was accepted with 201',
+  );
   expect(replay.output).toContain('1 nonconformance(s) in 1 cases');
   expect(replay.output).not.toMatch(/did not reproduce|intermittent/);
   const replayed = readConformanceSummary(join(run.reportDir, 'replay-1'));

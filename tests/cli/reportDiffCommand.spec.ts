@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ConformanceSummary } from '../../reports/ConformanceSummary.ts';
+import type { ReportDiff } from '../../reportdiff/diffConformanceReports.ts';
+import type { ReportDiffVerdict } from '../../reportdiff/reportDiffVerdict.ts';
+import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
 import { startFaultyServer, type FaultyServer } from '../_support/faultyServer.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
@@ -38,10 +40,17 @@ test.afterAll(async () => {
 /** The real command (`npm run report:diff -- ...`, or its script directly, which starts faster), with a report directory of its own. */
 async function reportDiff(args: string[], viaNpm = false) {
   const reportDir = mkdtempSync(join(tmpdir(), 'report-diff-'));
-  const [command, argv] = viaNpm ? ['npm', ['run', '--silent', 'report:diff', '--', ...args]] : [process.execPath, ['--import', 'tsx', 'reportdiff/main.ts', ...args]];
+  const [command, argv] = viaNpm
+    ? ['npm', ['run', '--silent', 'report:diff', '--', ...args]]
+    : [process.execPath, ['--import', 'tsx', 'reportdiff/main.ts', ...args]];
   const run = await runProcess(command, argv, { CONFORMANCE_REPORT_DIR: reportDir }, 60_000);
   const read = (name: string) => readFileSync(join(reportDir, name), 'utf8');
-  return { ...run, reportDir, markdown: () => read('report-diff.md'), json: () => JSON.parse(read('report-diff.json')) };
+  return {
+    ...run,
+    reportDir,
+    markdown: () => read('report-diff.md'),
+    json: () => JSON.parse(read('report-diff.json')) as ReportDiff & { verdict: ReportDiffVerdict },
+  };
 }
 
 test('base → head: the new error finding is listed with its replay, exit 1, Markdown and JSON written', async () => {
@@ -63,8 +72,15 @@ test('base → head: the new error finding is listed with its replay, exit 1, Ma
   const json = run.json();
   expect(json.verdict).toMatchObject({ fails: true });
   expect(json.specChanged).toBe(false);
-  expect(json.changes.filter((c: { kind: string }) => c.kind === 'finding-new').map((c: { subject: string }) => c.subject).sort()).toEqual([...newKeys].sort());
-  expect(json.changes).toContainEqual(expect.objectContaining({ kind: 'finding-new', subject: 'response_schema|error|201|-|valid/realistic', severity: 'error', fails: true }));
+  expect(
+    json.changes
+      .filter((c: { kind: string }) => c.kind === 'finding-new')
+      .map((c: { subject: string }) => c.subject)
+      .sort(),
+  ).toEqual([...newKeys].sort());
+  expect(json.changes).toContainEqual(
+    expect.objectContaining({ kind: 'finding-new', subject: 'response_schema|error|201|-|valid/realistic', severity: 'error', fails: true }),
+  );
   expect(json.changes).toContainEqual(expect.objectContaining({ kind: 'check-newly-failing', subject: 'response_schema', severity: 'error', fails: true }));
   expect(json.changes).toContainEqual(expect.objectContaining({ kind: 'verdict-worsened', base: 'pass', head: 'fail' }));
 
@@ -74,7 +90,7 @@ test('base → head: the new error finding is listed with its replay, exit 1, Ma
   expect(markdown).toContain('| ✖ | new finding | `response_schema\\|error\\|201\\|-\\|valid/realistic` | error |');
   expect(markdown).toContain('## New findings');
   expect(markdown).toContain('{"id":12345}');
-  test.info().attach('report-diff.md', { body: markdown, contentType: 'text/markdown' });
+  await test.info().attach('report-diff.md', { body: markdown, contentType: 'text/markdown' });
 });
 
 test('head → base: the finding is fixed, exit 0', async () => {
@@ -104,13 +120,22 @@ test('a run under another spec document says so in the header', async () => {
 test('unreadable or invalid input and bad arguments: exit 2, one line, no report', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'report-diff-input-'));
   const summary = JSON.parse(readFileSync(headReport, 'utf8')) as Record<string, unknown>;
-  const write = (name: string, text: string) => { writeFileSync(join(dir, name), text); return join(dir, name); };
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
   const cases: Array<[string[], RegExp]> = [
     [[baseReport, join(dir, 'missing.json')], /^report:diff: head report .*missing\.json: cannot read the file \(ENOENT\)$/],
     [[write('junit.xml', '<testsuites/>'), headReport], /^report:diff: base report .*junit\.xml: not JSON/],
     [[baseReport, 'package.json'], /^report:diff: head report package\.json: not a conformance\.json \(no reportFormat field\)/],
-    [[baseReport, write('v2.json', JSON.stringify({ ...summary, reportFormat: 2 }))], /reportFormat 2 is not supported; this report:diff reads reportFormat 1$/],
-    [[baseReport, write('cut.json', JSON.stringify({ ...summary, matrix: undefined }))], /not a valid conformance\.json: \/ must have required property 'matrix'$/],
+    [
+      [baseReport, write('v2.json', JSON.stringify({ ...summary, reportFormat: 2 }))],
+      /reportFormat 2 is not supported; this report:diff reads reportFormat 1$/,
+    ],
+    [
+      [baseReport, write('cut.json', JSON.stringify({ ...summary, matrix: undefined }))],
+      /not a valid conformance\.json: \/ must have required property 'matrix'$/,
+    ],
     [[baseReport], /^report:diff: expected two conformance\.json files \(base and head\), got 1$/],
     [['--latency-relative', 'lots', baseReport, headReport], /^report:diff: --latency-relative must be a number ≥ 0, got "lots"$/],
     [['--verbose', baseReport, headReport], /^report:diff: Unknown option '--verbose'/],

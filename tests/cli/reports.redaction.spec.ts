@@ -6,29 +6,44 @@ import { startFaultyServer } from '../_support/faultyServer.ts';
 import { filesUnder, findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
-import { wrongBodyForEmails } from '../_support/wrongBodyForEmails.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
 const CANARY = 'canary-7f3a9c1e5b2d4806';
 
 test('the token never appears in any file the suite writes, nor on the console, even when the target echoes it', async () => {
   // The target echoes the token back in credential-named headers and in the failing bodies.
-  const server = await startFaultyServer(async (request, correct) => {
-    const answer = await wrongBodyForEmails(request, correct);
-    if (answer === 'drop') return answer;
-    const echoed = String(request.headers['authorization'] ?? '');
-    return {
-      ...answer,
-      headers: { ...answer.headers, 'x-echo-authorization': echoed, 'set-cookie': `session=${CANARY}` },
-      body: answer.body.includes('12345') ? JSON.stringify({ id: 12345, echo: echoed }) : answer.body,
-    };
-  }, { token: CANARY });
+  const numericIdForEmailCreates = FAULT_CATALOGUE.numericIdForEmailCreates.fault();
+  const server = await startFaultyServer(
+    async (request, correct) => {
+      const answer = await numericIdForEmailCreates(request, correct);
+      if (answer === 'drop') return answer;
+      const echoed = String(request.headers['authorization'] ?? '');
+      return {
+        ...answer,
+        headers: { ...answer.headers, 'x-echo-authorization': echoed, 'set-cookie': `session=${CANARY}` },
+        body: answer.body.includes('12345') ? JSON.stringify({ id: 12345, echo: echoed }) : answer.body,
+      };
+    },
+    { token: CANARY },
+  );
   try {
     const run = await runConformance(targetEnv(server.url, CANARY), ['--trace=on']);
     expect(run.exitCode, run.output).toBe(1);
     const files = filesUnder(run.reportDir);
     // Every kind of output was written, so every kind was searched.
-    for (const expected of [/conformance\.json$/, /conformance\.md$/, /conformance\.html$/, /html\/index\.html$/, /junit\.xml$/, /trace\.zip$/, /error-context\.md$/]) {
-      expect(files.some((f) => expected.test(f)), `${expected} written`).toBe(true);
+    for (const expected of [
+      /conformance\.json$/,
+      /conformance\.md$/,
+      /conformance\.html$/,
+      /html\/index\.html$/,
+      /junit\.xml$/,
+      /trace\.zip$/,
+      /error-context\.md$/,
+    ]) {
+      expect(
+        files.some((f) => expected.test(f)),
+        `${expected} written`,
+      ).toBe(true);
     }
     expect(findSecretLeaks(run.reportDir, CANARY)).toEqual([]);
     expect(run.output).not.toContain(CANARY);

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
-import { wrongBodyForEmails } from '../_support/wrongBodyForEmails.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
 test('a failing run writes the three reports; its replay command, run as printed, brings back that finding in one case', async () => {
-  const server = await startFaultyServer(wrongBodyForEmails);
+  const server = await startFaultyServer(FAULT_CATALOGUE.numericIdForEmailCreates.fault());
   try {
     const env = targetEnv(server.url);
     const run = await runConformance(env, ['-g', 'valid requests with fresh identities']);

@@ -2,12 +2,13 @@ import { expect, test } from '@playwright/test';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ConformanceSummary } from '../../reports/ConformanceSummary.ts';
+import { stripVTControlCharacters } from 'node:util';
+import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
-import { wrongBodyForEmails } from '../_support/wrongBodyForEmails.ts';
+import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
 const SHARD_PROJECT = 'tests/_support/shardProject/shard.config.ts';
 const CANARY = 'canary-shard-0c5e2a7d91f4';
@@ -26,7 +27,7 @@ function outcome(summary: ConformanceSummary) {
 
 test('two shards merged from blobs give the verdict, counts and matrix of one unsharded run of the same seed', async () => {
   test.setTimeout(400_000);
-  const server = await startFaultyServer(wrongBodyForEmails, { token: CANARY });
+  const server = await startFaultyServer(FAULT_CATALOGUE.numericIdForEmailCreates.fault(), { token: CANARY });
   try {
     const env = { ...targetEnv(server.url, CANARY), CONFORMANCE_SEED: '20250101', CONFORMANCE_RUNS: '25' };
     const whole = await runConformance(env, [], 170_000, SHARD_PROJECT);
@@ -37,7 +38,7 @@ test('two shards merged from blobs give the verdict, counts and matrix of one un
       const blobDir = join(mergeDir, `shard-${shard[0]}`);
       const run = await runConformance({ ...env, PLAYWRIGHT_BLOB_OUTPUT_DIR: blobDir }, [`--shard=${shard}`, '--reporter=blob'], 170_000, SHARD_PROJECT);
       expect(run.exitCode, run.output).toBe(1); // each shard has email cases, so findings
-      expect(run.output.replace(/\x1b\[[\d;]*m/g, '')).toMatch(/Running [12] tests? using .*, shard [12] of 2/); // each got part of the work
+      expect(stripVTControlCharacters(run.output)).toMatch(/Running [12] tests? using .*, shard [12] of 2/); // each got part of the work
       mkdirSync(join(mergeDir, 'all'), { recursive: true });
       for (const zip of readdirSync(blobDir)) copyFileSync(join(blobDir, zip), join(mergeDir, 'all', zip));
     }

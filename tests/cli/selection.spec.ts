@@ -23,7 +23,10 @@ test('excluded checks do not judge: a 200-for-201 server passes once the two che
     expect(run.exitCode, run.output).toBe(0);
     expect(run.output).toMatch(/left out by the selection: checks status_documented, positive_acceptance; phases /);
     const summary = readConformanceSummary(run.reportDir);
-    expect(summary.checks.find((c) => c.id === 'status_documented')).toMatchObject({ cases: 0, notExercised: expect.stringContaining('left out by the selection') });
+    expect(summary.checks.find((c) => c.id === 'status_documented')).toMatchObject({
+      cases: 0,
+      notExercised: expect.stringContaining('left out by the selection'),
+    });
   } finally {
     await server.close();
   }

@@ -4,6 +4,11 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import type { SpecDiff } from '../../specdiff/diffCreateUserSpecs.ts';
+import type { SpecDiffVerdict } from '../../specdiff/specDiffVerdict.ts';
+
+/** What spec-diff.json holds (specdiff/main.ts writes it). */
+type SpecDiffJson = SpecDiff & { readonly verdict: SpecDiffVerdict };
 
 const FIXTURES = 'tests/fixtures/specdiff';
 const SPEC = 'spec/openapi.yaml';
@@ -21,7 +26,11 @@ async function specDiff(args: string[], viaNpm = false): Promise<SpecDiffRun> {
   const [command, commandArgs] = viaNpm
     ? ['npm', ['run', '--silent', 'spec:diff', '--', ...args]]
     : [process.execPath, ['--import', 'tsx', 'specdiff/main.ts', ...args]];
-  const child = spawn(command, commandArgs, { cwd: PACKAGE_ROOT, env: { ...process.env, CONFORMANCE_REPORT_DIR: reportDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, commandArgs, {
+    cwd: PACKAGE_ROOT,
+    env: { ...process.env, CONFORMANCE_REPORT_DIR: reportDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -40,7 +49,7 @@ test('a client-breaking change (external_id maxLength 128 → 64): exit 1, conso
   expect(markdown).toContain('**FAIL** (`--fail-on client`): 1 change: 1 breaking for clients, 0 breaking for servers, 0 compatible');
   expect(markdown).toContain('`bound-tightened@request`');
   expect(markdown).toContain('`/components/schemas/PostUserRequest/properties/external_id/maxLength` (new)');
-  const json = JSON.parse(readFileSync(join(run.reportDir, 'spec-diff.json'), 'utf8'));
+  const json = JSON.parse(readFileSync(join(run.reportDir, 'spec-diff.json'), 'utf8')) as SpecDiffJson;
   expect(json.verdict).toMatchObject({ failOn: 'client', fails: true, breakingForClients: 1, breakingForServers: 0 });
   expect(json.changes[0]).toMatchObject({ rule: 'bound-tightened@request', clients: 'breaking', servers: 'compatible' });
 
@@ -57,7 +66,9 @@ test('a server-breaking change (request enum value added): --fail-on chooses whi
   const byDefault = await specDiff(args);
   expect(byDefault.exitCode).toBe(0);
   expect(byDefault.stdout).toContain('breaking for servers');
-  expect(JSON.parse(readFileSync(join(byDefault.reportDir, 'spec-diff.json'), 'utf8')).changes[0].pointer).toBe('/components/schemas/IdentifierResponse/properties/type/enum');
+  expect((JSON.parse(readFileSync(join(byDefault.reportDir, 'spec-diff.json'), 'utf8')) as SpecDiffJson).changes[0]?.pointer).toBe(
+    '/components/schemas/IdentifierResponse/properties/type/enum',
+  );
 });
 
 test('the docs page with the YAML embedded against spec/openapi.yaml: no change, exit 0', async () => {

@@ -10,7 +10,9 @@ test('--spec as an https URL: a docs page embedding the YAML, fetched once throu
   try {
     const untrusted = await runConformance({ CONFORMANCE_SPEC: url }, ['-g', 'valid requests with fresh identities']);
     expect(untrusted.exitCode, untrusted.output).toBe(2);
-    expect(untrusted.output).toMatch(/conformance: configuration error: CONFORMANCE_SPEC=https:\/\/127\.0\.0\.1:\d+\/api-reference\/create-user\.md: cannot fetch it \(.*(certificate|CERT).*\)/);
+    expect(untrusted.output).toMatch(
+      /conformance: configuration error: CONFORMANCE_SPEC=https:\/\/127\.0\.0\.1:\d+\/api-reference\/create-user\.md: cannot fetch it \(.*(certificate|CERT).*\)/,
+    );
 
     server.resetFetches();
     const run = await runConformance({ CONFORMANCE_SPEC: url, NODE_EXTRA_CA_CERTS: server.certPath }, ['-g', 'valid requests with fresh identities']);

@@ -1,7 +1,7 @@
-import type { Finding } from '../../checks/Check.ts';
+import type { Finding } from '../../vocabulary/Finding.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { runProperty, type PropertyRunOptions } from '../_support/runProperty.ts';
 import { specOperation } from '../_support/specFixture.ts';
 

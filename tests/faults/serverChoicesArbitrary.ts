@@ -12,25 +12,28 @@ const permutationOf = <T>(items: readonly T[]): Arbitrary<T[]> => fc.shuffledSub
  */
 export function serverChoicesArbitrary(identifierLimitAtLeast = DEFAULT_PROFILE.identifierLimitAtLeast): Arbitrary<ServerChoices> {
   const defaultFirst = <T>(choices: readonly T[], byDefault: T): Arbitrary<T> => fc.constantFrom(byDefault, ...choices.filter((c) => c !== byDefault));
-  return fc.record({
-    stageOrder: fc.oneof(fc.constant([...DEFAULT_SERVER_CHOICES.stageOrder]), permutationOf(LATITUDE.stageOrder.stages)),
-    identifierLimit: fc.integer({ min: identifierLimitAtLeast, max: 12 }),
-    requestMediaType: defaultFirst(LATITUDE.requestMediaType.choices, DEFAULT_SERVER_CHOICES.requestMediaType),
-    requestEncoding: defaultFirst(LATITUDE.requestEncoding.choices, DEFAULT_SERVER_CHOICES.requestEncoding),
-    failedAuthentication: defaultFirst(LATITUDE.failedAuthentication.choices, DEFAULT_SERVER_CHOICES.failedAuthentication),
-    undocumentedMethods: defaultFirst(LATITUDE.undocumentedMethods.choices, DEFAULT_SERVER_CHOICES.undocumentedMethods),
-    conflictPrecedence: fc.oneof(fc.constant([...DEFAULT_SERVER_CHOICES.conflictPrecedence]), permutationOf(LATITUDE.conflictPrecedence.parts)),
-    emailComparison: defaultFirst(LATITUDE.emailComparison.choices, DEFAULT_SERVER_CHOICES.emailComparison),
-    responses: fc.record({
-      extraErrorProperties: fc.boolean(),
-      extraHeaders: fc.boolean(),
-      charset: fc.boolean().map((b) => !b),
-      connectionClose: fc.boolean(),
-      chunked: fc.boolean(),
-      latencyMs: fc.constantFrom(0, 1, 3),
-    }),
-    rateLimitEvery: fc.constantFrom(0, 0, 53, 211),
-  }, { noNullPrototype: true });
+  return fc.record(
+    {
+      stageOrder: fc.oneof(fc.constant([...DEFAULT_SERVER_CHOICES.stageOrder]), permutationOf(LATITUDE.stageOrder.stages)),
+      identifierLimit: fc.integer({ min: identifierLimitAtLeast, max: 12 }),
+      requestMediaType: defaultFirst(LATITUDE.requestMediaType.choices, DEFAULT_SERVER_CHOICES.requestMediaType),
+      requestEncoding: defaultFirst(LATITUDE.requestEncoding.choices, DEFAULT_SERVER_CHOICES.requestEncoding),
+      failedAuthentication: defaultFirst(LATITUDE.failedAuthentication.choices, DEFAULT_SERVER_CHOICES.failedAuthentication),
+      undocumentedMethods: defaultFirst(LATITUDE.undocumentedMethods.choices, DEFAULT_SERVER_CHOICES.undocumentedMethods),
+      conflictPrecedence: fc.oneof(fc.constant([...DEFAULT_SERVER_CHOICES.conflictPrecedence]), permutationOf(LATITUDE.conflictPrecedence.parts)),
+      emailComparison: defaultFirst(LATITUDE.emailComparison.choices, DEFAULT_SERVER_CHOICES.emailComparison),
+      responses: fc.record({
+        extraErrorProperties: fc.boolean(),
+        extraHeaders: fc.boolean(),
+        charset: fc.boolean().map((b) => !b),
+        connectionClose: fc.boolean(),
+        chunked: fc.boolean(),
+        latencyMs: fc.constantFrom(0, 1, 3),
+      }),
+      rateLimitEvery: fc.constantFrom(0, 0, 53, 211),
+    },
+    { noNullPrototype: true },
+  );
 }
 
 /** The choices that differ from the emulator's defaults, as one readable line. */

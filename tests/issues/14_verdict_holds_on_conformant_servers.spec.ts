@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { runChecks } from '../../checks/runChecks.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
-import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
 import { DEFAULT_SERVER_CHOICES, type ServerChoices } from '../../spec/latitude.ts';
 import { checkInput } from '../_support/fakeExchange.ts';
 import { bodyOf, json, rewrite } from '../_support/faultAnswers.ts';
@@ -38,13 +38,26 @@ test('1. ... and the profile switch strictRequestParsing makes it an error', asy
 
 test('3. a lenient server that reads a bad byte in `id` as U+FFFD and answers 400 invalid_id is judged by that reading', () => {
   const malformed: CreateUserCase = {
-    family: 'negative/malformed', app: 'enabled', body: { id: '550e8400-e29b-41d4-a716-446655440000', identifiers: [] }, malformed: { name: 'invalid-utf8', variant: 0 },
-    expectation: { kind: 'rejected', status: 400, codes: ['invalid_request'], rule: '/paths/~1v2~1session~1apps~1{appID}~1users/post/requestBody/content/application~1json', mutation: 'malformed:invalid-utf8' },
+    family: 'negative/malformed',
+    app: 'enabled',
+    body: { id: '550e8400-e29b-41d4-a716-446655440000', identifiers: [] },
+    malformed: { name: 'invalid-utf8', variant: 0 },
+    expectation: {
+      kind: 'rejected',
+      status: 400,
+      codes: ['invalid_request'],
+      rule: '/paths/~1v2~1session~1apps~1{appID}~1users/post/requestBody/content/application~1json',
+      mutation: 'malformed:invalid-utf8',
+    },
     freshIdentities: true,
   };
   const input = checkInput(400, { code: 'invalid_id', status: 'bad_request', message: 'm' }, { testCase: malformed });
   const bytes = new TextEncoder().encode(JSON.stringify(malformed.body));
-  const sent = { ...input.exchange.request, headers: { 'content-type': 'application/json' }, body: Uint8Array.from([...bytes.subarray(0, 7), 0xff, ...bytes.subarray(7)]) };
+  const sent = {
+    ...input.exchange.request,
+    headers: { 'content-type': 'application/json' },
+    body: Uint8Array.from([...bytes.subarray(0, 7), 0xff, ...bytes.subarray(7)]),
+  };
   const { findings } = runChecks({ ...input, exchange: { ...input.exchange, request: sent } });
   expect(findings.map((f) => `${f.check}:${f.severity}`)).toEqual(['negative_rejection:warning']);
 });
@@ -59,10 +72,13 @@ test('3. a differential run of two identical lenient servers agrees on every com
   const [target, reference] = [await startEmulator({ choices: LENIENT }), await startEmulator({ choices: LENIENT })];
   try {
     const verdict = await runSuiteAgainst(target.url, {
-      seed: 5, runs: 20,
+      seed: 5,
+      runs: 20,
       env: {
-        PRELUDE_REFERENCE_URL: reference.url, PRELUDE_REFERENCE_API_TOKEN: EMULATOR_DEFAULTS.token,
-        PRELUDE_REFERENCE_APP_ID: EMULATOR_DEFAULTS.enabledAppId, PRELUDE_REFERENCE_DISABLED_APP_ID: EMULATOR_DEFAULTS.disabledAppId,
+        PRELUDE_REFERENCE_URL: reference.url,
+        PRELUDE_REFERENCE_API_TOKEN: EMULATOR_DEFAULTS.token,
+        PRELUDE_REFERENCE_APP_ID: EMULATOR_DEFAULTS.enabledAppId,
+        PRELUDE_REFERENCE_DISABLED_APP_ID: EMULATOR_DEFAULTS.disabledAppId,
       },
     });
     expect(errors(verdict)).toEqual([]);
@@ -77,11 +93,13 @@ test('3. a differential run of two identical lenient servers agrees on every com
 
 test('4. a conformant 404 with a 5 MiB extra property is named as too large to read (warning), never "not JSON"', async () => {
   const huge = 'x'.repeat(5 * 1024 * 1024);
-  const server = await startFaultyServer(rewrite((a) => {
-    if (a.status !== 404) return a;
-    const answer = json(404, { ...bodyOf(a), detail: huge });
-    return { ...answer, headers: { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) } };
-  }));
+  const server = await startFaultyServer(
+    rewrite((a) => {
+      if (a.status !== 404) return a;
+      const answer = json(404, { ...bodyOf(a), detail: huge });
+      return { ...answer, headers: { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) } };
+    }),
+  );
   try {
     const verdict = await runSuiteAgainst(server.url, { seed: 1, runs: 5 });
     expect(errors(verdict)).toEqual([]);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
-import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
 import { casePipeline } from '../../runner/casePipeline.ts';
 import { createSuiteContext } from '../../runner/suiteContext.ts';
 import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
@@ -10,7 +10,8 @@ import { startEmulator } from '../_support/startEmulator.ts';
 // Issue 15, seen item 4: raw-byte negative cases were sent with their identities unchanged, so a
 // replay (or a second send of the same template) met the first send's user: 409, "intermittent?".
 const MALFORMED: CreateUserCase = {
-  family: 'negative/malformed', app: 'enabled',
+  family: 'negative/malformed',
+  app: 'enabled',
   // external_id first: the bad byte lands in it, where any string is valid.
   body: { external_id: 'customer-user-42', identifiers: [{ type: 'email_address', value: 'ann@example.com' }] },
   malformed: { name: 'invalid-utf8', variant: 0 },

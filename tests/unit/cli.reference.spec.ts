@@ -1,16 +1,55 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { allChecks } from '../../checks/allChecks.ts';
-import { checkCatalogueMarkdown } from '../../checks/checkCatalogueMarkdown.ts';
-import { cliReference } from '../../cli/_internals/helpTexts.ts';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { fillGeneratedBlocks, GENERATED_PAGES } from '../../cli/_internals/docPages.ts';
+import { DEFAULT_PROFILE } from '../../config/profile.ts';
+import { KNOWN_VARIABLES, PACKAGE_ROOT, parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { VARIABLE_DESCRIPTIONS } from '../../config/variableDescriptions.ts';
 
-test('docs/cli.md is exactly what the commands print for --help (regenerate: npm run docs:generate)', () => {
-  expect(readFileSync(resolve(PACKAGE_ROOT, 'docs/cli.md'), 'utf8')).toBe(cliReference());
+const read = (page: string) => readFileSync(resolve(PACKAGE_ROOT, page), 'utf8');
+
+for (const page of Object.keys(GENERATED_PAGES)) {
+  test(`${page}: every generated block is what the code writes now (regenerate: npm run docs:generate)`, () => {
+    const committed = read(page);
+    expect(committed).toBe(fillGeneratedBlocks(page, committed));
+  });
+}
+
+test('a page missing a block, holding a foreign one, or leaving one open is refused', () => {
+  expect(() => fillGeneratedBlocks('docs/spec-diff.md', 'no blocks')).toThrow('missing block(s) <!-- generated:spec-diff-rules -->');
+  expect(() =>
+    fillGeneratedBlocks('docs/spec-diff.md', '<!-- generated:spec-diff-rules -->\n<!-- /generated -->\n<!-- generated:checks -->\n<!-- /generated -->'),
+  ).toThrow('unexpected block <!-- generated:checks -->');
+  expect(() => fillGeneratedBlocks('docs/spec-diff.md', '<!-- generated:spec-diff-rules -->\nleft open')).toThrow('has no <!-- /generated --> end');
+  expect(fillGeneratedBlocks('docs/spec-diff.md', 'before\n<!-- generated:spec-diff-rules -->\nstale\n<!-- /generated -->\nafter')).toMatch(
+    /^before\n<!-- generated:spec-diff-rules -->\n\| rule \|[\s\S]*\n<!-- \/generated -->\nafter$/,
+  );
 });
 
-test('docs/checks.md is the check catalogue as the checks declare themselves (regenerate: npm run docs:generate)', () => {
-  expect(readFileSync(resolve(PACKAGE_ROOT, 'docs/checks.md'), 'utf8')).toBe(checkCatalogueMarkdown(allChecks));
-  for (const check of allChecks) expect(readFileSync(resolve(PACKAGE_ROOT, 'README.md'), 'utf8')).toContain(`\`${check.id}\``);
+test('every CONFORMANCE_* and PRELUDE_* variable the suite reads is described, and only those', () => {
+  const described = VARIABLE_DESCRIPTIONS.flatMap((v) => v.name.split(', '));
+  expect(described.filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name)).sort()).toEqual([...KNOWN_VARIABLES].sort());
+  expect(new Set(described).size).toBe(described.length);
+  for (const v of VARIABLE_DESCRIPTIONS) expect(v.meaning.length, v.name).toBeGreaterThan(0);
+});
+
+test('the described defaults are the ones the configuration falls back to', () => {
+  const config = parseSuiteConfig({});
+  const described = (name: string) => VARIABLE_DESCRIPTIONS.find((v) => v.name === name)?.default;
+  expect(described('CONFORMANCE_RUNS')).toBe(String(config.runs));
+  expect(described('CONFORMANCE_EXACTLY_ONCE_N')).toBe(String(config.exactlyOnceCopies));
+  expect(described('CONFORMANCE_CONCURRENCY')).toBe(String(config.concurrency));
+  expect(described('CONFORMANCE_RPS')).toBe(`${config.rps} (unlimited)`);
+  expect(described('CONFORMANCE_TIMEOUT_MS')).toBe(String(config.requestTimeoutMs));
+  expect(described('CONFORMANCE_TRANSPORT')).toBe(`\`${config.transport}\``);
+  expect(described('CONFORMANCE_FAIL_ON')).toBe(`\`${config.failOn}\``);
+  expect(described('CONFORMANCE_DRY_RUN')).toBe(config.dryRun ? '`1`' : '`0`');
+  expect(described('PRELUDE_APP_ID')).toContain(`\`${config.target.appId}\``);
+  expect(described('PRELUDE_DISABLED_APP_ID')).toContain(`\`${config.target.disabledAppId}\``);
+  expect(config.reportDir).toBe(resolve('reports'));
+  expect(described('CONFORMANCE_REPORT_DIR')).toMatch(/^`reports\/`/);
+});
+
+test('docs/configuration.md shows the profile settings the profile has', () => {
+  for (const setting of Object.keys(DEFAULT_PROFILE)) expect(read('docs/configuration.md')).toContain(`| \`${setting}\` |`);
 });

@@ -5,20 +5,29 @@ import { join } from 'node:path';
 import { allChecks } from '../../checks/allChecks.ts';
 import { replayInvocation } from '../../cli/replayInvocation.ts';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
-import { renderJson } from '../../reports/renderJson.ts';
-import { summarizeRun } from '../../reports/summarizeRun.ts';
+import { renderJson } from '../../reporter/renderJson.ts';
+import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
 test('a run records every non-secret variable that shapes its cases and verdicts, paths absolute, no token', () => {
   const config = parseSuiteConfig({
-    PRELUDE_BASE_URL: 'http://127.0.0.1:1', API_TOKEN: 'secret-token', PRELUDE_APP_ID: 'app1', PRELUDE_DISABLED_APP_ID: 'app2',
-    CONFORMANCE_SPEC: 'tests/fixtures/specdiff/request-maxlength-tightened.yaml', CONFORMANCE_PROFILE: 'p.json',
-    CONFORMANCE_EXACTLY_ONCE_N: '3', CONFORMANCE_SEED: '5', CONFORMANCE_CONCURRENCY: '2',
+    PRELUDE_BASE_URL: 'http://127.0.0.1:1',
+    API_TOKEN: 'secret-token',
+    PRELUDE_APP_ID: 'app1',
+    PRELUDE_DISABLED_APP_ID: 'app2',
+    CONFORMANCE_SPEC: 'tests/fixtures/specdiff/request-maxlength-tightened.yaml',
+    CONFORMANCE_PROFILE: 'p.json',
+    CONFORMANCE_EXACTLY_ONCE_N: '3',
+    CONFORMANCE_SEED: '5',
+    CONFORMANCE_CONCURRENCY: '2',
   });
   expect(config.replayEnv).toEqual({
-    PRELUDE_BASE_URL: 'http://127.0.0.1:1', PRELUDE_APP_ID: 'app1', PRELUDE_DISABLED_APP_ID: 'app2',
-    CONFORMANCE_SPEC: join(process.cwd(), 'tests/fixtures/specdiff/request-maxlength-tightened.yaml'), CONFORMANCE_PROFILE: join(process.cwd(), 'p.json'),
+    PRELUDE_BASE_URL: 'http://127.0.0.1:1',
+    PRELUDE_APP_ID: 'app1',
+    PRELUDE_DISABLED_APP_ID: 'app2',
+    CONFORMANCE_SPEC: join(process.cwd(), 'tests/fixtures/specdiff/request-maxlength-tightened.yaml'),
+    CONFORMANCE_PROFILE: join(process.cwd(), 'p.json'),
     CONFORMANCE_EXACTLY_ONCE_N: '3',
   });
   expect(JSON.stringify(config.replayEnv)).not.toContain('secret-token');
@@ -26,11 +35,31 @@ test('a run records every non-secret variable that shapes its cases and verdicts
 
 test('a replay of a finding number or key: the run variables, its seed and path, its test, reports beside the run', () => {
   const base = propertyReport();
-  const finding = reportedFinding('response_schema', { replay: { seed: 42, path: '0:1', command: 'x', curl: 'c', title: 'valid requests (fresh) are created' } });
+  const finding = reportedFinding('response_schema', {
+    replay: { seed: 42, path: '0:1', command: 'x', curl: 'c', title: 'valid requests (fresh) are created' },
+  });
   const operation = specOperation();
-  const summary = summarizeRun([{ title: 't', status: 'failed', error: undefined, property: propertyReport({
-    run: { ...base.run, replayEnv: { CONFORMANCE_SPEC: '/specs/new.yaml', PRELUDE_APP_ID: 'app1' } }, findings: [finding],
-  }) }], { operation: 'POST /v2/session/apps/{appID}/users', documented: operation, specSha256: operation.spec.sha256, checkCatalogue: allChecks, startedAt: new Date(0), durationMs: 1 });
+  const summary = summarizeRun(
+    [
+      {
+        title: 't',
+        status: 'failed',
+        error: undefined,
+        property: propertyReport({
+          run: { ...base.run, replayEnv: { CONFORMANCE_SPEC: '/specs/new.yaml', PRELUDE_APP_ID: 'app1' } },
+          findings: [finding],
+        }),
+      },
+    ],
+    {
+      operation: 'POST /v2/session/apps/{appID}/users',
+      documented: operation,
+      specSha256: operation.spec.sha256,
+      checkCatalogue: allChecks,
+      startedAt: new Date(0),
+      durationMs: 1,
+    },
+  );
   const dir = mkdtempSync(join(tmpdir(), 'replay-'));
   writeFileSync(join(dir, 'conformance.json'), renderJson(summary));
   const byNumber = replayInvocation(join(dir, 'conformance.json'), '1');

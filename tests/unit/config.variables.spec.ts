@@ -8,7 +8,7 @@ test('a misspelled CONFORMANCE_* or PRELUDE_* variable is a configuration error 
   expect(() => parseSuiteConfig({ CONFORMANCE_SEEED: '5' })).toThrow('unknown variable CONFORMANCE_SEEED; did you mean CONFORMANCE_SEED?');
   expect(() => parseSuiteConfig({ PRELUDE_DISABLED_APP: 'x' })).toThrow('did you mean PRELUDE_DISABLED_APP_ID?');
   expect(unknownVariables({ PRELUDE_SOMETHING_ELSE_ENTIRELY: '1' })).toEqual([
-    "unknown variable PRELUDE_SOMETHING_ELSE_ENTIRELY; the suite reads none of that name (see the README's configuration table).",
+    'unknown variable PRELUDE_SOMETHING_ELSE_ENTIRELY; the suite reads none of that name (see docs/configuration.md).',
   ]);
 });
 
@@ -22,7 +22,15 @@ test('every variable the suite sets for its own processes, and every flag variab
   // The run identity shared with the workers, and the emulator URL Playwright's webServer exports.
   for (const internal of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_EMULATOR_URL']) expect(KNOWN_VARIABLES).toContain(internal);
   for (const flag of RUN_FLAGS) expect(KNOWN_VARIABLES).toContain(flag.variable);
-  expect(() => parseSuiteConfig({ CONFORMANCE_RUN_ID: 'rx', CONFORMANCE_EMULATOR_URL: 'http://127.0.0.1:1', CONFORMANCE_SEED: '3', API_TOKEN: 't', OTHER_TOOL_SETTING: '1' })).not.toThrow();
+  expect(() =>
+    parseSuiteConfig({
+      CONFORMANCE_RUN_ID: 'rx',
+      CONFORMANCE_EMULATOR_URL: 'http://127.0.0.1:1',
+      CONFORMANCE_SEED: '3',
+      API_TOKEN: 't',
+      OTHER_TOOL_SETTING: '1',
+    }),
+  ).not.toThrow();
 });
 
 test('a bad value is described under the name that set it: the variable, or the flag', () => {
@@ -32,7 +40,9 @@ test('a bad value is described under the name that set it: the variable, or the 
   expect(invalidValue('CONFORMANCE_TRANSPORT', 'curl', '--transport')).toBe('--transport "curl" is not valid: expected one of fetch, sdk.');
   expect(invalidValue('CONFORMANCE_RUNS', '12')).toBeUndefined();
   // A rejected URL may carry credentials: it is never repeated.
-  expect(invalidValue('PRELUDE_BASE_URL', 'https://user:secret@x.example', '--base-url')).toBe('--base-url must not embed credentials; put the token in API_TOKEN.');
+  expect(invalidValue('PRELUDE_BASE_URL', 'https://user:secret@x.example', '--base-url')).toBe(
+    '--base-url must not embed credentials; put the token in API_TOKEN.',
+  );
 });
 
 test('closestName proposes only near names', () => {
@@ -40,7 +50,7 @@ test('closestName proposes only near names', () => {
   expect(closestName('PRELUDE_X', KNOWN_VARIABLES)).toBeUndefined();
 });
 
-test('a replay (a replay path set) writes its reports to reports/replay unless told otherwise: the full run\'s stay', () => {
+test("a replay (a replay path set) writes its reports to reports/replay unless told otherwise: the full run's stay", () => {
   expect(parseReportConfig({ CONFORMANCE_REPLAY_PATH: '0:1' }).reportDir).toMatch(/\/reports\/replay$/);
   expect(parseReportConfig({}).reportDir).toMatch(/\/reports$/);
   expect(parseReportConfig({ CONFORMANCE_REPLAY_PATH: '0:1', CONFORMANCE_REPORT_DIR: '/tmp/x' }).reportDir).toBe('/tmp/x');

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
 import { prismFidelityPage, prismFidelityPagePaths } from '../../fidelity/prismFidelityPage.ts';
-import { renderMarkdown } from '../../reports/renderMarkdown.ts';
-import { summarizeRun } from '../../reports/summarizeRun.ts';
+import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
+import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
@@ -10,27 +10,42 @@ import { specOperation } from '../_support/specFixture.ts';
 function prismSummary() {
   const findings = [
     reportedFinding('negative_rejection', {
-      family: 'negative/malformed', status: 400, code: undefined, key: 'negative_rejection|error|400|-|negative/malformed',
+      family: 'negative/malformed',
+      status: 400,
+      code: undefined,
+      key: 'negative_rejection|error|400|-|negative/malformed',
       message: 'an invalid request (malformed:truncated) got 400; expected 400 with invalid_request.',
     }),
     reportedFinding('response_schema', {
-      family: 'negative/malformed', status: 400, code: undefined, key: 'response_schema|error|400|-|negative/malformed',
+      family: 'negative/malformed',
+      status: 400,
+      code: undefined,
+      key: 'response_schema|error|400|-|negative/malformed',
       message: "the 400 body does not match its schema: (root) must have required property 'code'",
     }),
     reportedFinding('conflict', {
-      family: 'conflict/reuse', key: 'conflict|error|201|-|conflict/reuse',
+      family: 'conflict/reuse',
+      key: 'conflict|error|201|-|conflict/reuse',
       message: 'user id "usr_01jqebhswje1ka1z7ahr9rfsgt" was already returned by an earlier create of this run: two creates, one id.',
     }),
   ];
   const property = propertyReport({
     findings,
-    checks: { negative_rejection: { cases: 10, errors: 3, warnings: 0 }, response_schema: { cases: 10, errors: 3, warnings: 0 }, conflict: { cases: 10, errors: 9, warnings: 0 } },
+    checks: {
+      negative_rejection: { cases: 10, errors: 3, warnings: 0 },
+      response_schema: { cases: 10, errors: 3, warnings: 0 },
+      conflict: { cases: 10, errors: 9, warnings: 0 },
+    },
     observed: { '201': 10, '400': 3, '401': 2, '405': 1, '400 invalid_id': 1 },
   });
   const operation = specOperation();
   return summarizeRun([{ title: 'p', status: 'failed', error: undefined, property }], {
-    operation: 'POST /v2/session/apps/{appID}/users', documented: operation, specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks, startedAt: new Date(0), durationMs: 10,
+    operation: 'POST /v2/session/apps/{appID}/users',
+    documented: operation,
+    specSha256: operation.spec.sha256,
+    checkCatalogue: allChecks,
+    startedAt: new Date(0),
+    durationMs: 10,
   });
 }
 

@@ -22,7 +22,9 @@ test('exactly-once bursts carry every composition within 120 scenarios (seed 202
   const bursts = fc.sample(burstScenarioArbitrary(specOperation(), DEFAULT_PROFILE, 4), { seed: SEED, numRuns: 120 });
   const seen = new Set(bursts.map((s) => key(identityPartsOf(s.steps[0]!.template.body))));
   expect([...seen].sort()).toEqual([...ALL].sort());
-  for (const { steps: [step] } of bursts) {
+  for (const {
+    steps: [step],
+  } of bursts) {
     const none = identityPartsOf(step!.template.body).length === 0;
     expect(step!.template.expectation.kind).toBe(none ? 'created' : 'concurrent_duplicate');
   }
@@ -38,7 +40,17 @@ test('conflict scenarios reuse every non-empty composition, a UUID in the other 
     if (second.kind === 'reuse' && second.reuse.parts !== 'all') reused.add(key(second.reuse.parts));
   }
   expect([...reused].sort()).toEqual(ALL.filter((k) => k !== 'none').sort());
-  expect(families).toEqual(new Set(['conflict/identifier', 'conflict/email-case', 'conflict/external_id', 'conflict/id', 'conflict/id-case', 'conflict/several', 'conflict/no-identity']));
+  expect(families).toEqual(
+    new Set([
+      'conflict/identifier',
+      'conflict/email-case',
+      'conflict/external_id',
+      'conflict/id',
+      'conflict/id-case',
+      'conflict/several',
+      'conflict/no-identity',
+    ]),
+  );
 });
 
 test('model-based runs create every composition and reuse every non-empty one, within 300 steps (seed 2026)', () => {
@@ -52,7 +64,12 @@ test('model-based runs create every composition and reuse every non-empty one, w
 test('the model predicts a conflict for an id reused in the other case, with the id codes and no profile assumption', () => {
   const id = '550e8400-e29b-41d4-a716-446655440000';
   const source = { body: { identifiers: [], id }, expectation: { kind: 'created' as const }, created: true };
-  const plan = planReuse(createdCase('model/reuse-id', { identifiers: [] }), source, { parts: ['id'], identifierIndex: 0, changeEmailCase: false, changeIdCase: true }, DEFAULT_PROFILE);
+  const plan = planReuse(
+    createdCase('model/reuse-id', { identifiers: [] }),
+    source,
+    { parts: ['id'], identifierIndex: 0, changeEmailCase: false, changeIdCase: true },
+    DEFAULT_PROFILE,
+  );
   expect(plan.testCase.expectation).toEqual({ kind: 'conflict', codes: DEFAULT_PROFILE.duplicateIdCodes });
   expect((plan.overlay({ identifiers: [] }) as { id: string }).id).toBe(id.toUpperCase());
   expect(plan.reused).toEqual(['id (UUID case changed)']);
@@ -60,6 +77,11 @@ test('the model predicts a conflict for an id reused in the other case, with the
 
 test('a create reusing nothing of an identity-less user is predicted to create', () => {
   const source = { body: { identifiers: [] }, expectation: { kind: 'created' as const }, created: true };
-  const plan = planReuse(createdCase('model/reuse-identifier', { identifiers: [] }), source, { parts: ['identifier', 'external_id', 'id'], identifierIndex: 0, changeEmailCase: false }, DEFAULT_PROFILE);
+  const plan = planReuse(
+    createdCase('model/reuse-identifier', { identifiers: [] }),
+    source,
+    { parts: ['identifier', 'external_id', 'id'], identifierIndex: 0, changeEmailCase: false },
+    DEFAULT_PROFILE,
+  );
   expect(plan.testCase.expectation).toEqual({ kind: 'created' });
 });

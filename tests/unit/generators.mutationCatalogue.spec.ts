@@ -20,20 +20,32 @@ const ids = () => mutationCatalogue(specOperation(), DEFAULT_PROFILE).map((m) =>
 test('the catalogue is derived from every required, type, enum, maxLength and format of the request schema', () => {
   const catalogue = ids();
   const wrongTypes = (path: string, types: string[]) => types.map((t) => `type:${path}:${t}`);
-  expect(catalogue).toEqual(expect.arrayContaining([
-    'required:/identifiers', 'required:/identifiers/*/type', 'required:/identifiers/*/value',
-    ...wrongTypes('/', ['null', 'boolean', 'integer', 'number', 'string', 'array']),
-    ...wrongTypes('/identifiers', ['null', 'object', 'string']),
-    ...wrongTypes('/identifiers/*', ['null', 'array', 'string']),
-    ...wrongTypes('/identifiers/*/value', ['null', 'number', 'array', 'object', 'boolean']),
-    ...wrongTypes('/profile', ['array', 'string', 'null']),
-    ...wrongTypes('/profile/*', ['null', 'number', 'boolean', 'object', 'array']),
-    ...wrongTypes('/external_id', ['null', 'number', 'object']),
-    'enum:/identifiers/*/type', 'length:/external_id', 'length:/external_id:astral',
-    'format:/id:g-in-hex', 'format:/id:braces', 'format:/id:no-dashes', 'format:/id:short-group',
-    'malformed:truncated', 'malformed:invalid-utf8', 'malformed:empty',
-    'mediaType:missing', 'mediaType:text/plain',
-  ]));
+  expect(catalogue).toEqual(
+    expect.arrayContaining([
+      'required:/identifiers',
+      'required:/identifiers/*/type',
+      'required:/identifiers/*/value',
+      ...wrongTypes('/', ['null', 'boolean', 'integer', 'number', 'string', 'array']),
+      ...wrongTypes('/identifiers', ['null', 'object', 'string']),
+      ...wrongTypes('/identifiers/*', ['null', 'array', 'string']),
+      ...wrongTypes('/identifiers/*/value', ['null', 'number', 'array', 'object', 'boolean']),
+      ...wrongTypes('/profile', ['array', 'string', 'null']),
+      ...wrongTypes('/profile/*', ['null', 'number', 'boolean', 'object', 'array']),
+      ...wrongTypes('/external_id', ['null', 'number', 'object']),
+      'enum:/identifiers/*/type',
+      'length:/external_id',
+      'length:/external_id:astral',
+      'format:/id:g-in-hex',
+      'format:/id:braces',
+      'format:/id:no-dashes',
+      'format:/id:short-group',
+      'malformed:truncated',
+      'malformed:invalid-utf8',
+      'malformed:empty',
+      'mediaType:missing',
+      'mediaType:text/plain',
+    ]),
+  );
   expect(new Set(catalogue).size).toBe(catalogue.length);
   // PostUserRequest does not close its properties: an extra property is valid, so no such mutation.
   expect(catalogue.filter((id) => id.startsWith('additionalProperties:'))).toEqual([]);
@@ -52,7 +64,8 @@ test('every mutation, on many valid bodies, seeds, items and variants, yields a 
         const testCase = negativeCase(mutation, body, i, variant);
         if (testCase === undefined) continue;
         applied++;
-        if (requestViolation(operation, caseContent(testCase)) === undefined) stillValid.push(`${mutation.id} variant ${variant}: ${JSON.stringify(testCase.body)}`);
+        if (requestViolation(operation, caseContent(testCase)) === undefined)
+          stillValid.push(`${mutation.id} variant ${variant}: ${JSON.stringify(testCase.body)}`);
       }
     });
     if (applied < 100) rarelyApplied.push(`${mutation.id} (${applied})`);
@@ -69,11 +82,20 @@ test('shrinking never turns a negative case valid: every value fast-check tries,
       const tried: unknown[] = [];
       const becameValid: unknown[] = [];
       // A property that always fails makes fast-check shrink all the way down: every candidate is checked.
-      fc.check(fc.property(negativeCaseArbitrary(operation, catalogue.filter((m) => m.family === family)), (testCase) => {
-        tried.push(testCase);
-        if (!isInvalidCase(operation, testCase)) becameValid.push(testCase);
-        return false;
-      }), { seed, numRuns: 1 });
+      fc.check(
+        fc.property(
+          negativeCaseArbitrary(
+            operation,
+            catalogue.filter((m) => m.family === family),
+          ),
+          (testCase) => {
+            tried.push(testCase);
+            if (!isInvalidCase(operation, testCase)) becameValid.push(testCase);
+            return false;
+          },
+        ),
+        { seed, numRuns: 1 },
+      );
       expect(becameValid, family).toEqual([]);
       expect(tried.length, family).toBeGreaterThan(2);
     }
@@ -101,21 +123,22 @@ test('expected codes come from the profile, statuses from the spec pairings', ()
 });
 
 test('a change of the spec changes the catalogue', () => {
-  const document = parse(readFileSync(SPEC_PATH, 'utf8'));
-  const request = document.components.schemas.PostUserRequest;
+  type Schema = { additionalProperties?: unknown; properties: Record<string, Record<string, unknown>>; required: string[] };
+  const document = parse(readFileSync(SPEC_PATH, 'utf8')) as { components: { schemas: Record<string, Schema> } };
+  const request = document.components.schemas['PostUserRequest']!;
   request.additionalProperties = false;
-  request.properties.external_id.minLength = 3;
-  delete request.properties.external_id.maxLength;
-  request.properties.contact = { type: 'string', format: 'email' };
+  request.properties['external_id']!['minLength'] = 3;
+  delete request.properties['external_id']!['maxLength'];
+  request.properties['contact'] = { type: 'string', format: 'email' };
   request.required.push('profile');
   const path = join(mkdtempSync(join(tmpdir(), 'mutations-')), 'openapi.yaml');
   writeFileSync(path, stringify(document));
   const operation = loadCreateUserOperation(path);
   const catalogue = mutationCatalogue(operation, DEFAULT_PROFILE);
   const changed = catalogue.map((m) => m.id);
-  expect(changed).toEqual(expect.arrayContaining([
-    'additionalProperties:/', 'length:/external_id:short', 'format:/contact:no-at', 'required:/profile', 'type:/contact:null',
-  ]));
+  expect(changed).toEqual(
+    expect.arrayContaining(['additionalProperties:/', 'length:/external_id:short', 'format:/contact:no-at', 'required:/profile', 'type:/contact:null']),
+  );
   expect(changed).not.toContain('length:/external_id');
   const stillValid: string[] = [];
   fc.sample(validRequestArbitrary(operation), { seed: 3, numRuns: 30 }).forEach((body, i) => {

@@ -18,7 +18,12 @@ const RICHER_SCHEMAS: Record<string, unknown> = {
   date_time: { type: 'string', format: 'date-time' },
   unknown_format_with_filter: { type: 'string', format: 'ipv4' },
   enum_and_const: { type: 'object', properties: { a: { enum: [1, 'x', null] }, b: { const: true } }, required: ['a', 'b'] },
-  one_of: { oneOf: [{ type: 'string', maxLength: 3 }, { type: 'integer', minimum: 5 }] },
+  one_of: {
+    oneOf: [
+      { type: 'string', maxLength: 3 },
+      { type: 'integer', minimum: 5 },
+    ],
+  },
   unique_items: { type: 'array', items: { type: 'integer', minimum: 0, maximum: 3 }, uniqueItems: true, maxItems: 4 },
   prefix_items: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'boolean' }], items: false, minItems: 2 },
   closed_object: { type: 'object', properties: { x: { type: 'string' } }, additionalProperties: false, required: ['x'] },
@@ -29,7 +34,7 @@ const RICHER_SCHEMAS: Record<string, unknown> = {
 
 test('every keyword family generates only valid values', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rich-'));
-  const document = parse(readFileSync(SPEC_PATH, 'utf8'));
+  const document = parse(readFileSync(SPEC_PATH, 'utf8')) as { components: { schemas: Record<string, unknown> } };
   document.components.schemas = { ...document.components.schemas, ...RICHER_SCHEMAS };
   const path = join(dir, 'openapi.yaml');
   writeFileSync(path, stringify(document));
@@ -37,8 +42,8 @@ test('every keyword family generates only valid values', () => {
   for (const name of Object.keys(RICHER_SCHEMAS)) {
     const pointer = `/components/schemas/${name}`;
     const validate = operation.validatorAt(pointer);
-    for (const value of fc.sample(schemaArbitrary(pointer, operation), { seed: 3, numRuns: 200 })) {
-      expect(validate(value), `${name}: ${JSON.stringify(value)} ${JSON.stringify(validate.errors)}`).toBe(true);
-    }
+    // One expect per family, not per value: Playwright's expect costs more than the validation.
+    const invalid = fc.sample(schemaArbitrary(pointer, operation), { seed: 3, numRuns: 200 }).filter((value) => !validate(value));
+    expect(invalid.map((value) => `${name}: ${JSON.stringify(value)}`)).toEqual([]);
   }
 });

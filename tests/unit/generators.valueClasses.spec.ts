@@ -15,8 +15,10 @@ const DRAWN_WITHIN = 120;
 
 const drawn = (() => {
   let cached: string[][] | undefined;
-  return () => (cached ??= fc.sample(validCaseArbitrary(specOperation()), { seed: SEED, numRuns: DRAWN_WITHIN })
-    .map((c) => valueClassesOf(c.body).map((v) => `${v.location}: ${v.name}`)));
+  return () =>
+    (cached ??= fc
+      .sample(validCaseArbitrary(specOperation()), { seed: SEED, numRuns: DRAWN_WITHIN })
+      .map((c) => valueClassesOf(c.body).map((v) => `${v.location}: ${v.name}`)));
 })();
 
 for (const { location, classes } of VALUE_CLASS_LOCATIONS) {
@@ -29,8 +31,14 @@ for (const { location, classes } of VALUE_CLASS_LOCATIONS) {
 }
 
 test('a failing email or phone shrinks to the simplest class (letters only; the shortest length)', () => {
-  for (const [classes, simplest] of [[EMAIL_ADDRESS_CLASSES, 'letters only'], [PHONE_NUMBER_CLASSES, '10 digits']] as const) {
-    const run = fc.check(fc.property(drawValueClasses(classes), () => false), { seed: SEED });
+  for (const [classes, simplest] of [
+    [EMAIL_ADDRESS_CLASSES, 'letters only'],
+    [PHONE_NUMBER_CLASSES, '10 digits'],
+  ] as const) {
+    const run = fc.check(
+      fc.property(drawValueClasses(classes), () => false),
+      { seed: SEED },
+    );
     const value = run.counterexample?.[0] as string | undefined;
     expect(classes.find((c) => c.name === simplest)!.holds(value), String(value)).toBe(true);
   }
@@ -50,7 +58,17 @@ test('freshening keeps every email in its class and within RFC 5321 (local part 
 
 test('freshening keeps one value one value: the same identifier twice, and under both types', () => {
   const phone = '+14155550123';
-  const { body } = freshenIdentities({ identifiers: [{ type: 'phone_number', value: phone }, { type: 'phone_number', value: phone }, { type: 'email_address', value: phone }] }, 'rclassw0', 1);
+  const { body } = freshenIdentities(
+    {
+      identifiers: [
+        { type: 'phone_number', value: phone },
+        { type: 'phone_number', value: phone },
+        { type: 'email_address', value: phone },
+      ],
+    },
+    'rclassw0',
+    1,
+  );
   const values = (body as { identifiers: Array<{ value: string }> }).identifiers.map((i) => i.value);
   expect(new Set(values).size).toBe(1);
   expect(values[0]).not.toBe(phone);

@@ -2,23 +2,30 @@ import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
 import { positiveAcceptance } from '../../checks/positiveAcceptance.ts';
 import { statusDocumented } from '../../checks/statusDocumented.ts';
-import { consoleSummary } from '../../reports/consoleSummary.ts';
-import { renderHtml } from '../../reports/renderHtml.ts';
-import { renderMarkdown } from '../../reports/renderMarkdown.ts';
-import { summarizeRun, type TestOutcome } from '../../reports/summarizeRun.ts';
-import type { PropertyReport, ReportedFinding } from '../../runner/PropertyReport.ts';
+import { consoleSummary } from '../../reporter/consoleSummary.ts';
+import { renderHtml } from '../../reporter/renderHtml.ts';
+import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
+import { summarizeRun, type TestOutcome } from '../../reporter/summarizeRun.ts';
+import type { PropertyReport, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 import { checkInput } from '../_support/fakeExchange.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
-const ANSWERED_200 = 'answered 200 where 201 was due: a valid request (fresh identities, enabled app) that the spec\'s request schema accepts.';
+const ANSWERED_200 = "answered 200 where 201 was due: a valid request (fresh identities, enabled app) that the spec's request schema accepts.";
 const UNDOCUMENTED_200 = 'answered 200, a status the spec does not document for this operation (documented: 201, 400, 403, 404, 409).';
 
 /** What one property reports against a server answering 200 where 201 is due: both checks, on every create. */
 function twoHundredFindings(family: string, path: string): ReportedFinding[] {
   const base = reportedFinding('positive_acceptance', { family, status: 200 });
-  const counterexample = { ...base.counterexample, response: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"id":"usr_01jqebhswje1ka1z7ahr9rfsgt"}' } };
-  const replay = { ...base.replay, path, command: `CONFORMANCE_SEED=42 CONFORMANCE_REPLAY_PATH=${path} npx playwright test -c playwright.config.ts -g '${family}'` };
+  const counterexample = {
+    ...base.counterexample,
+    response: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"id":"usr_01jqebhswje1ka1z7ahr9rfsgt"}' },
+  };
+  const replay = {
+    ...base.replay,
+    path,
+    command: `CONFORMANCE_SEED=42 CONFORMANCE_REPLAY_PATH=${path} npx playwright test -c playwright.config.ts -g '${family}'`,
+  };
   return [
     { ...base, message: ANSWERED_200, key: `positive_acceptance|error|200|-|${family}`, counterexample, replay, occurrences: 5 },
     { ...base, check: 'status_documented', message: UNDOCUMENTED_200, key: `status_documented|error|200|-|${family}`, counterexample, replay, occurrences: 5 },
@@ -28,15 +35,32 @@ function twoHundredFindings(family: string, path: string): ReportedFinding[] {
 function twoHundredRun() {
   // Properties arrive in name order; the scenarios' come first alphabetically, as in a real run.
   const properties: PropertyReport[] = [
-    propertyReport({ property: 'auth', observed: { '200': 10 }, findings: [...twoHundredFindings('auth/missing/then-valid', '1:0'), reportedFinding('auth', { severity: 'warning', family: 'auth/missing', status: 401, code: 'invalid_api_token', message: 'spec gap: the spec documents no answer for failed authentication; the target answers 401 invalid_api_token (missing credentials).' })] }),
+    propertyReport({
+      property: 'auth',
+      observed: { '200': 10 },
+      findings: [
+        ...twoHundredFindings('auth/missing/then-valid', '1:0'),
+        reportedFinding('auth', {
+          severity: 'warning',
+          family: 'auth/missing',
+          status: 401,
+          code: 'invalid_api_token',
+          message: 'spec gap: the spec documents no answer for failed authentication; the target answers 401 invalid_api_token (missing credentials).',
+        }),
+      ],
+    }),
     propertyReport({ property: 'model-run', observed: { '200': 10 }, findings: twoHundredFindings('model/create', '2:0') }),
     propertyReport({ property: 'valid-realistic', findings: twoHundredFindings('valid/realistic', '0:0'), observed: { '200': 10 } }),
   ];
   const operation = specOperation();
   const outcomes: TestOutcome[] = properties.map((property) => ({ title: property.property, status: 'failed', error: undefined, property }));
   return summarizeRun(outcomes, {
-    operation: 'POST /v2/session/apps/{appID}/users', documented: operation, specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks, startedAt: new Date(0), durationMs: 10,
+    operation: 'POST /v2/session/apps/{appID}/users',
+    documented: operation,
+    specSha256: operation.spec.sha256,
+    checkCatalogue: allChecks,
+    startedAt: new Date(0),
+    durationMs: 10,
   });
 }
 
@@ -48,7 +72,9 @@ test('the wording names what was seen: "answered 200 where 201 was due"', () => 
 test('the most basic finding comes first: the plain valid create before the scenarios built on it', () => {
   const summary = twoHundredRun();
   expect(summary.findings.slice(0, 3).map((f) => `${f.check} ${f.family}`)).toEqual([
-    'positive_acceptance valid/realistic', 'status_documented valid/realistic', 'positive_acceptance model/create',
+    'positive_acceptance valid/realistic',
+    'status_documented valid/realistic',
+    'positive_acceptance model/create',
   ]);
   expect(summary.findings.at(-1)!.severity).toBe('warning');
 });
@@ -90,13 +116,26 @@ test('the console is short and root cause first: findings per severity with thei
 
 test('a run with warnings only says so on the console: how many and which checks, and no error line it did not earn', () => {
   const warningOnly = propertyReport({
-    property: 'auth', observed: { '401': 3 },
-    findings: [reportedFinding('auth', { severity: 'warning', family: 'auth/missing', status: 401, code: 'invalid_api_token', message: 'spec gap: the target answers 401 invalid_api_token (missing credentials).' })],
+    property: 'auth',
+    observed: { '401': 3 },
+    findings: [
+      reportedFinding('auth', {
+        severity: 'warning',
+        family: 'auth/missing',
+        status: 401,
+        code: 'invalid_api_token',
+        message: 'spec gap: the target answers 401 invalid_api_token (missing credentials).',
+      }),
+    ],
   });
   const operation = specOperation();
   const summary = summarizeRun([{ title: 'auth', status: 'passed', error: undefined, property: warningOnly }], {
-    operation: 'POST /v2/session/apps/{appID}/users', documented: operation, specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks, startedAt: new Date(0), durationMs: 10,
+    operation: 'POST /v2/session/apps/{appID}/users',
+    documented: operation,
+    specSha256: operation.spec.sha256,
+    checkCatalogue: allChecks,
+    startedAt: new Date(0),
+    durationMs: 10,
   });
   const lines = consoleSummary(summary, 'reports/conformance.html').split('\n');
   expect(lines[1]).toMatch(/^Conformance PASS: 0 error findings, 1 warning in /);

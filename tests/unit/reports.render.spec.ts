@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allChecks } from '../../checks/allChecks.ts';
-import { renderHtml } from '../../reports/renderHtml.ts';
-import { renderJson } from '../../reports/renderJson.ts';
-import { renderMarkdown } from '../../reports/renderMarkdown.ts';
-import { summarizeRun } from '../../reports/summarizeRun.ts';
-import { readPropertyReport } from '../../reports/_internals/readPropertyReport.ts';
-import { PROPERTY_REPORT_ATTACHMENT } from '../../runner/PropertyReport.ts';
+import { renderHtml } from '../../reporter/renderHtml.ts';
+import { renderJson } from '../../reporter/renderJson.ts';
+import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
+import { summarizeRun } from '../../reporter/summarizeRun.ts';
+import { readPropertyReport } from '../../reporter/_internals/readPropertyReport.ts';
+import { PROPERTY_REPORT_ATTACHMENT } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
@@ -21,10 +21,17 @@ function hostileSummary() {
     counterexample: { ...finding.counterexample, response: { status: 201, headers: { 'x-evil': HOSTILE }, body: `${HOSTILE}\n${'x'.repeat(9_000)}` } },
   });
   const operation = specOperation();
-  return summarizeRun([{ title: 't', status: 'failed', error: undefined, property: propertyReport({ findings: [hostile], observed: { '201': 9, [`500 ${HOSTILE}`]: 1 } }) }], {
-    operation: 'POST /v2/session/apps/{appID}/users', documented: operation, specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks, startedAt: new Date(0), durationMs: 10,
-  });
+  return summarizeRun(
+    [{ title: 't', status: 'failed', error: undefined, property: propertyReport({ findings: [hostile], observed: { '201': 9, [`500 ${HOSTILE}`]: 1 } }) }],
+    {
+      operation: 'POST /v2/session/apps/{appID}/users',
+      documented: operation,
+      specSha256: operation.spec.sha256,
+      checkCatalogue: allChecks,
+      startedAt: new Date(0),
+      durationMs: 10,
+    },
+  );
 }
 
 test('the HTML page is standalone and escapes every piece of target-controlled text', () => {
@@ -63,6 +70,11 @@ test('property outcomes are read from an attachment body (live run) or path (mer
   writeFileSync(file, JSON.stringify(report));
   const contentType = 'application/json';
   expect(readPropertyReport([{ name: PROPERTY_REPORT_ATTACHMENT, contentType, body: Buffer.from(JSON.stringify(report)) }])).toEqual(report);
-  expect(readPropertyReport([{ name: 'trace', contentType, path: '/nonexistent' }, { name: PROPERTY_REPORT_ATTACHMENT, contentType, path: file }])).toEqual(report);
+  expect(
+    readPropertyReport([
+      { name: 'trace', contentType, path: '/nonexistent' },
+      { name: PROPERTY_REPORT_ATTACHMENT, contentType, path: file },
+    ]),
+  ).toEqual(report);
   expect(readPropertyReport([])).toBeUndefined();
 });

@@ -1,16 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
-import { summarizeRun, type RunContext, type TestOutcome } from '../../reports/summarizeRun.ts';
-import { percentile } from '../../reports/_internals/percentile.ts';
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import { summarizeRun, type RunContext, type TestOutcome } from '../../reporter/summarizeRun.ts';
+import { percentile } from '../../reporter/_internals/percentile.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
 function context(): RunContext {
   const operation = specOperation();
   return {
-    operation: 'POST /v2/session/apps/{appID}/users', documented: operation, specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks, startedAt: new Date('2025-01-01T00:00:00Z'), durationMs: 1500,
+    operation: 'POST /v2/session/apps/{appID}/users',
+    documented: operation,
+    specSha256: operation.spec.sha256,
+    checkCatalogue: allChecks,
+    startedAt: new Date('2025-01-01T00:00:00Z'),
+    durationMs: 1500,
   };
 }
 
@@ -21,10 +25,13 @@ function passed(property: PropertyReport): TestOutcome {
 test('a finding seen by two properties is reported once, occurrences added, the shrunk counterexample kept', () => {
   const unshrunk = reportedFinding('response_schema', { occurrences: 2, shrunk: false });
   const shrunk = reportedFinding('response_schema', { occurrences: 5, shrunk: true, replay: { ...unshrunk.replay, path: '9:9' } });
-  const summary = summarizeRun([
-    passed(propertyReport({ property: 'a', findings: [unshrunk] })),
-    passed(propertyReport({ property: 'b', findings: [shrunk, reportedFinding('user_id_prefix', { severity: 'warning' })] })),
-  ], context());
+  const summary = summarizeRun(
+    [
+      passed(propertyReport({ property: 'a', findings: [unshrunk] })),
+      passed(propertyReport({ property: 'b', findings: [shrunk, reportedFinding('user_id_prefix', { severity: 'warning' })] })),
+    ],
+    context(),
+  );
   expect(summary.findings.map((f) => [f.check, f.severity, f.occurrences, f.properties])).toEqual([
     ['response_schema', 'error', 7, ['a', 'b']],
     ['user_id_prefix', 'warning', 3, ['b']],
@@ -35,12 +42,31 @@ test('a finding seen by two properties is reported once, occurrences added, the 
 });
 
 test('the matrix lists every documented outcome from the spec, observed counts added, and why one was never provoked', () => {
-  const summary = summarizeRun([
-    passed(propertyReport({ property: 'a', observed: { '201': 4, '400 invalid_request': 2 }, targeted: { '201': 4, '400 invalid_request': 2, '409 already_in_use': 3 } })),
-    passed(propertyReport({ property: 'b', observed: { '201': 6, '500': 1 }, targeted: { '201': 6 }, skipped: [{ check: 'exactly_once', reason: 'CONFORMANCE_RUNS below 2' }] })),
-  ], context());
+  const summary = summarizeRun(
+    [
+      passed(
+        propertyReport({
+          property: 'a',
+          observed: { '201': 4, '400 invalid_request': 2 },
+          targeted: { '201': 4, '400 invalid_request': 2, '409 already_in_use': 3 },
+        }),
+      ),
+      passed(
+        propertyReport({
+          property: 'b',
+          observed: { '201': 6, '500': 1 },
+          targeted: { '201': 6 },
+          skipped: [{ check: 'exactly_once', reason: 'CONFORMANCE_RUNS below 2' }],
+        }),
+      ),
+    ],
+    context(),
+  );
   const row = (outcome: string) => summary.matrix.find((r) => r.outcome === outcome);
-  expect(summary.matrix.filter((r) => r.documented).map((r) => r.outcome)).toEqual(['201', ...specOperation().pairings.map((p) => `${p.httpStatus} ${p.code}`)]);
+  expect(summary.matrix.filter((r) => r.documented).map((r) => r.outcome)).toEqual([
+    '201',
+    ...specOperation().pairings.map((p) => `${p.httpStatus} ${p.code}`),
+  ]);
   expect(row('201')).toMatchObject({ observed: 10, targeted: 10, neverProvokedBecause: undefined });
   expect(row('400 invalid_request')).toMatchObject({ observed: 2, status: '400', code: 'invalid_request' });
   expect(row('409 already_in_use')!.neverProvokedBecause).toBe('3 case(s) expected it; the target answered otherwise');
@@ -56,12 +82,22 @@ test('a run without a disabled app says so for the 403 it could not provoke', ()
 });
 
 test('latency percentiles are nearest-rank over every property of a status', () => {
-  expect([50, 95, 99, 100].map((p) => percentile(Array.from({ length: 100 }, (_, i) => i + 1), p))).toEqual([50, 95, 99, 100]);
+  expect(
+    [50, 95, 99, 100].map((p) =>
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        p,
+      ),
+    ),
+  ).toEqual([50, 95, 99, 100]);
   expect(percentile([7], 99)).toBe(7);
-  const summary = summarizeRun([
-    passed(propertyReport({ property: 'a', latencies: { '201': [1, 2, 3, 4, 5], '400': [9] } })),
-    passed(propertyReport({ property: 'b', latencies: { '201': [6, 7, 8, 9, 10] } })),
-  ], context());
+  const summary = summarizeRun(
+    [
+      passed(propertyReport({ property: 'a', latencies: { '201': [1, 2, 3, 4, 5], '400': [9] } })),
+      passed(propertyReport({ property: 'b', latencies: { '201': [6, 7, 8, 9, 10] } })),
+    ],
+    context(),
+  );
   expect(summary.latencies).toEqual([
     { status: '201', count: 10, p50: 5, p95: 10, p99: 10, max: 10 },
     { status: '400', count: 1, p50: 9, p95: 9, p99: 9, max: 9 },
@@ -94,10 +130,23 @@ test('verdict: with CONFORMANCE_FAIL_ON=warning a warning fails the run, as it f
 });
 
 test('per-check tallies follow the catalogue, with passes = cases without a finding', () => {
-  const summary = summarizeRun([
-    passed(propertyReport({ property: 'a', checks: { response_schema: { cases: 10, errors: 3, warnings: 0 }, user_id_prefix: { cases: 10, errors: 0, warnings: 2 } } })),
-    passed(propertyReport({ property: 'b', checks: { response_schema: { cases: 5, errors: 0, warnings: 0 }, some_new_check: { cases: 1, errors: 1, warnings: 0 } } })),
-  ], context());
+  const summary = summarizeRun(
+    [
+      passed(
+        propertyReport({
+          property: 'a',
+          checks: { response_schema: { cases: 10, errors: 3, warnings: 0 }, user_id_prefix: { cases: 10, errors: 0, warnings: 2 } },
+        }),
+      ),
+      passed(
+        propertyReport({
+          property: 'b',
+          checks: { response_schema: { cases: 5, errors: 0, warnings: 0 }, some_new_check: { cases: 1, errors: 1, warnings: 0 } },
+        }),
+      ),
+    ],
+    context(),
+  );
   expect(summary.checks.map((c) => c.id)).toEqual([...allChecks.map((c) => c.id), 'some_new_check']);
   expect(summary.checks.find((c) => c.id === 'response_schema')).toMatchObject({ cases: 15, passes: 12, errors: 3, warnings: 0 });
   expect(summary.checks.find((c) => c.id === 'user_id_prefix')).toMatchObject({ cases: 10, passes: 8, warnings: 2 });

@@ -1,19 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
-import { renderHtml } from '../../reports/renderHtml.ts';
-import { renderMarkdown } from '../../reports/renderMarkdown.ts';
-import { summarizeRun, type RunContext, type TestOutcome } from '../../reports/summarizeRun.ts';
-import { verdictHeadline } from '../../reports/_internals/reportText.ts';
-import { VERDICT_EXIT_CODES } from '../../reports/verdictExitCode.ts';
-import type { PropertyReport } from '../../runner/PropertyReport.ts';
+import { renderHtml } from '../../reporter/renderHtml.ts';
+import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
+import { summarizeRun, type RunContext, type TestOutcome } from '../../reporter/summarizeRun.ts';
+import { verdictHeadline } from '../../reporter/reportText.ts';
+import { VERDICT_EXIT_CODES } from '../../reporter/verdictExitCode.ts';
+import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
 function context(): RunContext {
   const operation = specOperation();
   return {
-    operation: 'POST /v2/session/apps/{appID}/users', documented: operation, specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks, startedAt: new Date('2025-01-01T00:00:00Z'), durationMs: 1500,
+    operation: 'POST /v2/session/apps/{appID}/users',
+    documented: operation,
+    specSha256: operation.spec.sha256,
+    checkCatalogue: allChecks,
+    startedAt: new Date('2025-01-01T00:00:00Z'),
+    durationMs: 1500,
   };
 }
 
@@ -22,7 +26,12 @@ const outcome = (property: PropertyReport): TestOutcome => ({ title: property.pr
 test('a dry run has a verdict of its own, PLAN with nothing sent, never PASS, and exit code 3', () => {
   const base = propertyReport();
   const planned = propertyReport({
-    run: { ...base.run, dryRun: true }, cases: 0, checks: {}, observed: {}, latencies: {}, targeted: {},
+    run: { ...base.run, dryRun: true },
+    cases: 0,
+    checks: {},
+    observed: {},
+    latencies: {},
+    targeted: {},
     skipped: [{ check: '*', reason: 'dry run (CONFORMANCE_DRY_RUN=1): nothing was sent' }],
   });
   const summary = summarizeRun([outcome(planned)], context());
@@ -41,9 +50,18 @@ test('a selection that matched no test is NOTHING SELECTED, not INCOMPLETE … 0
 
 test('a check that judged no case is "not exercised" with why, in the summary, the Markdown and the HTML', () => {
   // A run against a server answering 200 for 201: nothing builds on a create, and no SDK or reference was configured.
-  const summary = summarizeRun([outcome(propertyReport({
-    checks: { no_server_error: { cases: 10, errors: 0, warnings: 0 } }, observed: { '200': 10 }, targeted: { '201': 10 },
-  }))], context());
+  const summary = summarizeRun(
+    [
+      outcome(
+        propertyReport({
+          checks: { no_server_error: { cases: 10, errors: 0, warnings: 0 } },
+          observed: { '200': 10 },
+          targeted: { '201': 10 },
+        }),
+      ),
+    ],
+    context(),
+  );
   const check = (id: string) => summary.checks.find((c) => c.id === id)!;
   expect(check('no_server_error').notExercised).toBeUndefined();
   expect(check('conflict').notExercised).toBe('no create was answered 201, so nothing built on one was judged');

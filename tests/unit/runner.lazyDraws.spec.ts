@@ -15,7 +15,14 @@ test('lazy draws are the values fc.sample gives for the same seed, in the same o
 
 test('a value is drawn only when asked for (at most one ahead), not all at the start', async () => {
   let made = 0;
-  const next = lazyDraws(fc.nat().map((n) => { made++; return n; }), 7, 1_000);
+  const next = lazyDraws(
+    fc.nat().map((n) => {
+      made++;
+      return n;
+    }),
+    7,
+    1_000,
+  );
   await next();
   await next();
   await new Promise((resolve) => setTimeout(resolve, 20));

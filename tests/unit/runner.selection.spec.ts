@@ -17,7 +17,11 @@ test('no selection: every check and every phase, nothing left out', () => {
 });
 
 test('--checks, --exclude-checks and --phases narrow the run, and say what they left out', () => {
-  const some = selectionOf({ CONFORMANCE_CHECKS: 'status_documented, conflict,app_state', CONFORMANCE_EXCLUDE_CHECKS: 'app_state', CONFORMANCE_PHASES: 'valid,semantics' });
+  const some = selectionOf({
+    CONFORMANCE_CHECKS: 'status_documented, conflict,app_state',
+    CONFORMANCE_EXCLUDE_CHECKS: 'app_state',
+    CONFORMANCE_PHASES: 'valid,semantics',
+  });
   expect(some.checks.map((c) => c.id)).toEqual(['status_documented', 'conflict']);
   expect(some.checksLeftOut).toHaveLength(allChecks.length - 2);
   expect(some.phases).toEqual(['valid', 'semantics']);
@@ -25,8 +29,12 @@ test('--checks, --exclude-checks and --phases narrow the run, and say what they 
 });
 
 test('an unknown name is a configuration error that lists the valid ones; so is a selection that leaves no check', () => {
-  expect(() => selectionOf({ CONFORMANCE_CHECKS: 'status_documentd' })).toThrow(/CONFORMANCE_CHECKS \(--checks\): unknown "status_documentd"; valid: no_server_error, status_documented, /);
-  expect(() => selectionOf({ CONFORMANCE_PHASES: 'valid,stateful' })).toThrow(/CONFORMANCE_PHASES \(--phases\): unknown "stateful"; valid: valid, negative, boundary, hostile, methods, semantics, model\./);
+  expect(() => selectionOf({ CONFORMANCE_CHECKS: 'status_documentd' })).toThrow(
+    /CONFORMANCE_CHECKS \(--checks\): unknown "status_documentd"; valid: no_server_error, status_documented, /,
+  );
+  expect(() => selectionOf({ CONFORMANCE_PHASES: 'valid,stateful' })).toThrow(
+    /CONFORMANCE_PHASES \(--phases\): unknown "stateful"; valid: valid, negative, boundary, hostile, methods, semantics, model\./,
+  );
   expect(() => selectionOf({ CONFORMANCE_CHECKS: 'conflict', CONFORMANCE_EXCLUDE_CHECKS: 'conflict' })).toThrow(/leaves no check/);
   expect(() => parseSuiteConfig({ CONFORMANCE_CHECKS: 'a;b' })).toThrow(/expected names separated by commas/);
 });

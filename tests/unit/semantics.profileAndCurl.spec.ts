@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../../config/ConfigError.ts';
 import { loadProfile } from '../../config/profile.ts';
-import { conflictProperty } from '../../runner/properties/conflictProperty.ts';
 import { curlCommand } from '../../transport/curlCommand.ts';
 import { redactRequest } from '../../transport/redact.ts';
-import { runProperty } from '../_support/runProperty.ts';
-import { startEmulator } from '../_support/startEmulator.ts';
 
+// The pure half; what a run holds a reused id to is in tests/integration/semantics.profileAndCurl.spec.ts.
 const profileFile = (content: unknown) => {
   const path = join(mkdtempSync(join(tmpdir(), 'profile-')), 'profile.json');
   writeFileSync(path, JSON.stringify(content));
@@ -21,18 +19,6 @@ test('profile: the identity settings load, and a malformed duplicateIdCodes is r
   expect(profile).toMatchObject({ duplicateIdCodes: ['conflict', 'already_in_use'], emailsCaseInsensitive: false, emailCaseRuleRequired: true });
   expect(() => loadProfile(profileFile({ duplicateIdCodes: 'conflict' }))).toThrow(ConfigError);
   expect(() => loadProfile(profileFile({ duplicateIdCodes: [] }))).toThrow('"duplicateIdCodes" must NOT have fewer than 1 items');
-});
-
-test('profile: duplicateIdCodes is what a reused id is held to (the emulator answers conflict)', async () => {
-  const emulator = await startEmulator();
-  try {
-    const report = await runProperty(conflictProperty, emulator.url, { runs: 60, profile: { duplicateIdCodes: ['id_already_in_use'] } });
-    const finding = report.findings.find((f) => f.check === 'conflict' && f.family === 'conflict/id')!;
-    expect(finding.severity).toBe('error');
-    expect(finding.message).toContain('must be 409 id_already_in_use, got 409 conflict');
-  } finally {
-    await emulator.close();
-  }
 });
 
 test('curl lines of deliberately bad credentials are exact, and never print the token', () => {

@@ -24,9 +24,14 @@ test('indexes every documented status with its media type and schema', () => {
 test('derives the status/code pairings from the error schemas, not from a list', () => {
   const pairs = loadCreateUserOperation(SPEC).pairings.map((p) => `${p.httpStatus} ${p.code} ${p.statusText}`);
   expect(pairs).toEqual([
-    '400 invalid_request bad_request', '400 invalid_id bad_request', '400 too_many_user_identifiers bad_request',
-    '403 session_disabled forbidden', '404 app_not_found not_found',
-    '409 already_in_use conflict', '409 external_id_already_in_use conflict', '409 conflict conflict',
+    '400 invalid_request bad_request',
+    '400 invalid_id bad_request',
+    '400 too_many_user_identifiers bad_request',
+    '403 session_disabled forbidden',
+    '404 app_not_found not_found',
+    '409 already_in_use conflict',
+    '409 external_id_already_in_use conflict',
+    '409 conflict conflict',
   ]);
 });
 
@@ -51,10 +56,26 @@ test('the response validators honour oneOf and formats', () => {
 const BROKEN: ReadonlyArray<{ name: string; edit: (yaml: string) => string; message: RegExp }> = [
   { name: 'not YAML', edit: () => 'openapi: [3.1.1\n  : :', message: /not valid YAML/ },
   { name: 'OpenAPI 3.0', edit: (y) => y.replace('openapi: 3.1.1', 'openapi: 3.0.3'), message: /expected an OpenAPI 3.1 document/ },
-  { name: 'operation missing', edit: (y) => y.replace('    post:\n', '    put:\n'), message: /paths\/~1v2~1session~1apps~1\{appID\}~1users\/post: expected an object/ },
+  {
+    name: 'operation missing',
+    edit: (y) => y.replace('    post:\n', '    put:\n'),
+    message: /paths\/~1v2~1session~1apps~1\{appID\}~1users\/post: expected an object/,
+  },
   { name: 'misspelled keyword (strict mode)', edit: (y) => y.replace('maxLength: 128', 'maxLenght: 128'), message: /unknown keyword: "maxLenght"/ },
-  { name: 'dangling $ref', edit: (y) => y.replace("$ref: '#/components/schemas/PostUserResponse'", "$ref: '#/components/schemas/Nope'"), message: /can't resolve reference|Nope/ },
-  { name: 'external $ref', edit: (y) => y.replace("$ref: '#/components/parameters/appIDParam'\n    post", "$ref: 'other.yaml#/x'\n    post").replace("- $ref: '#/components/schemas/PostUserRequest'", "$ref: 'other.yaml#/PostUserRequest'").replace("$ref: '#/components/schemas/PostUserRequest'", "$ref: 'other.yaml#/PostUserRequest'"), message: /other\.yaml/ },
+  {
+    name: 'dangling $ref',
+    edit: (y) => y.replace("$ref: '#/components/schemas/PostUserResponse'", "$ref: '#/components/schemas/Nope'"),
+    message: /can't resolve reference|Nope/,
+  },
+  {
+    name: 'external $ref',
+    edit: (y) =>
+      y
+        .replace("$ref: '#/components/parameters/appIDParam'\n    post", "$ref: 'other.yaml#/x'\n    post")
+        .replace("- $ref: '#/components/schemas/PostUserRequest'", "$ref: 'other.yaml#/PostUserRequest'")
+        .replace("$ref: '#/components/schemas/PostUserRequest'", "$ref: 'other.yaml#/PostUserRequest'"),
+    message: /other\.yaml/,
+  },
   { name: 'no 2xx response', edit: (y) => y.replace("        '201':", "        '202x':"), message: /"202x" is not a status code/ },
 ];
 

@@ -22,7 +22,13 @@ interface Row {
 // Each fixture is spec/openapi.yaml with one obvious change; read backwards it is the opposite
 // change, so one file covers a rule and its inverse. Every rule of the table has a row.
 const ROWS: readonly Row[] = [
-  { from: SPEC, to: 'request-required-added', expect: ['required-added@request'], pointer: '/components/schemas/PostUserRequest/required', where: 'request body' },
+  {
+    from: SPEC,
+    to: 'request-required-added',
+    expect: ['required-added@request'],
+    pointer: '/components/schemas/PostUserRequest/required',
+    where: 'request body',
+  },
   { from: 'request-required-added', to: SPEC, expect: ['required-removed@request'] },
   { from: SPEC, to: 'response-required-removed', expect: ['required-removed@response'], where: 'response 201 body' },
   { from: 'response-required-removed', to: SPEC, expect: ['required-added@response'] },
@@ -37,7 +43,13 @@ const ROWS: readonly Row[] = [
   { from: 'response-type-widened', to: SPEC, expect: ['type-narrowed@response'] },
   { from: SPEC, to: 'response-type-changed', expect: ['type-changed@response'] },
   // A change inside a referenced component is reported where the operation uses it.
-  { from: SPEC, to: 'request-enum-value-added', expect: ['enum-value-added@request'], pointer: '/components/schemas/IdentifierResponse/properties/type/enum', where: 'request body /identifiers/*/type' },
+  {
+    from: SPEC,
+    to: 'request-enum-value-added',
+    expect: ['enum-value-added@request'],
+    pointer: '/components/schemas/IdentifierResponse/properties/type/enum',
+    where: 'request body /identifiers/*/type',
+  },
   { from: 'request-enum-value-added', to: SPEC, expect: ['enum-value-removed@request'] },
   { from: SPEC, to: 'response-enum-value-added', expect: ['enum-value-added@response'], where: 'response 409 body /status' },
   { from: 'response-enum-value-added', to: SPEC, expect: ['enum-value-removed@response'] },
@@ -45,9 +57,20 @@ const ROWS: readonly Row[] = [
   { from: 'request-enum-dropped', to: SPEC, expect: ['enum-introduced@request'] },
   { from: SPEC, to: 'response-enum-dropped', expect: ['enum-dropped@response'] },
   { from: 'response-enum-dropped', to: SPEC, expect: ['enum-introduced@response'] },
-  { from: SPEC, to: 'request-maxlength-tightened', expect: ['bound-tightened@request'], pointer: '/components/schemas/PostUserRequest/properties/external_id/maxLength', where: 'request body /external_id' },
+  {
+    from: SPEC,
+    to: 'request-maxlength-tightened',
+    expect: ['bound-tightened@request'],
+    pointer: '/components/schemas/PostUserRequest/properties/external_id/maxLength',
+    where: 'request body /external_id',
+  },
   { from: SPEC, to: 'request-maxlength-loosened', expect: ['bound-loosened@request'] },
-  { from: SPEC, to: 'request-minlength-added', expect: ['bound-tightened@request'], pointer: '/components/schemas/PostUserRequest/properties/external_id/minLength' },
+  {
+    from: SPEC,
+    to: 'request-minlength-added',
+    expect: ['bound-tightened@request'],
+    pointer: '/components/schemas/PostUserRequest/properties/external_id/minLength',
+  },
   { from: 'request-minlength-added', to: SPEC, expect: ['bound-loosened@request'] },
   { from: SPEC, to: 'response-maxlength-added', expect: ['bound-tightened@response'] },
   { from: 'response-maxlength-added', to: SPEC, expect: ['bound-loosened@response'] },
@@ -70,10 +93,26 @@ const ROWS: readonly Row[] = [
   // A new 409 shape whose code the status already has is a change of shape, not a new code.
   { from: SPEC, to: 'response-error-branch-added', expect: ['branch-added@response'], where: 'response 409 body' },
   { from: 'response-error-branch-added', to: SPEC, expect: ['branch-removed@response'] },
-  { from: SPEC, to: 'request-path-parameter-pattern-added', expect: ['pattern-added@request'], pointer: '/components/schemas/AppID/pattern', where: 'path parameter appID' },
+  {
+    from: SPEC,
+    to: 'request-path-parameter-pattern-added',
+    expect: ['pattern-added@request'],
+    pointer: '/components/schemas/AppID/pattern',
+    where: 'path parameter appID',
+  },
   // A recursive schema (profile values are requests again): the walk ends, the change is reported once.
-  { from: 'request-recursive-profile', to: 'request-recursive-profile-maxlength-tightened', expect: ['bound-tightened@request'], where: 'request body /external_id' },
-  { from: SPEC, to: 'request-unique-identifiers', expect: ['unanalysed-change@request'], pointer: '/components/schemas/PostUserRequest/properties/identifiers/uniqueItems' },
+  {
+    from: 'request-recursive-profile',
+    to: 'request-recursive-profile-maxlength-tightened',
+    expect: ['bound-tightened@request'],
+    where: 'request body /external_id',
+  },
+  {
+    from: SPEC,
+    to: 'request-unique-identifiers',
+    expect: ['unanalysed-change@request'],
+    pointer: '/components/schemas/PostUserRequest/properties/identifiers/uniqueItems',
+  },
   { from: SPEC, to: 'response-closed-object', expect: ['unanalysed-change@response'] },
   { from: SPEC, to: 'request-media-type-added', expect: ['media-type-added@request'] },
   { from: 'request-media-type-added', to: SPEC, expect: ['media-type-removed@request'] },
@@ -84,10 +123,21 @@ const ROWS: readonly Row[] = [
   { from: SPEC, to: 'response-status-added', expect: ['status-added@response'], pointer: '/paths/~1v2~1session~1apps~1{appID}~1users/post/responses/422' },
   { from: 'response-status-added', to: SPEC, expect: ['status-removed@response'] },
   // Error codes, read as spec/deriveErrorVariants.ts reads them: a value added to a code enum...
-  { from: SPEC, to: 'response-error-code-added', expect: ['error-code-added@response'], pointer: '/components/schemas/InvalidIdError/properties/code/enum', where: 'response 400 body /code' },
+  {
+    from: SPEC,
+    to: 'response-error-code-added',
+    expect: ['error-code-added@response'],
+    pointer: '/components/schemas/InvalidIdError/properties/code/enum',
+    where: 'response 400 body /code',
+  },
   { from: 'response-error-code-added', to: SPEC, expect: ['error-code-removed@response'] },
   // ...or a new error schema in the status's oneOf.
-  { from: SPEC, to: 'response-error-schema-added', expect: ['error-code-added@response'], pointer: '/components/schemas/InvalidPhoneNumberError/properties/code' },
+  {
+    from: SPEC,
+    to: 'response-error-schema-added',
+    expect: ['error-code-added@response'],
+    pointer: '/components/schemas/InvalidPhoneNumberError/properties/code',
+  },
   { from: 'response-error-schema-added', to: SPEC, expect: ['error-code-removed@response'] },
   // No change to the contract: renamed and reordered components, new prose, `$ref` wrapped in a one-branch oneOf.
   { from: SPEC, to: 'compatible-renamed-reordered', expect: [] },
@@ -135,8 +185,8 @@ test('the docs page with the YAML embedded reads as the same operation as spec/o
   expect(diffCreateUserSpecs(SEED_DOCS_PAGE, SPEC_PATH).changes).toEqual([]);
 });
 
-test('the README lists every rule of the table, with its classification', () => {
-  const readme = readFileSync(resolve(PACKAGE_ROOT, 'README.md'), 'utf8').split('\n');
+test('docs/spec-diff.md lists every rule of the table, with its classification', () => {
+  const readme = readFileSync(resolve(PACKAGE_ROOT, 'docs/spec-diff.md'), 'utf8').split('\n');
   for (const rule of CHANGE_RULES) {
     const row = readme.find((line) => line.startsWith(`| \`${ruleId(rule)}\` |`));
     expect(row, ruleId(rule)).toBeDefined();

@@ -1,4 +1,4 @@
-import type { CreateUserCase } from '../../generators/CreateUserCase.ts';
+import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
 
 // What a call of the SDK's `client.post(path, { body })` cannot send, each with the reason reports give.
 const LIMITS: ReadonlyArray<{ readonly when: (testCase: CreateUserCase) => boolean; readonly reason: string }> = [

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProxySettings, TargetConfig } from '../../config/suiteConfig.ts';
-import type { Exchange, WireRequest, WireResponse } from '../Exchange.ts';
-import type { SdkCall, SdkSurfaced } from './SdkCall.ts';
+import type { Exchange, WireRequest, WireResponse } from '../../vocabulary/Exchange.ts';
+import type { SdkCall, SdkSurfaced } from '../../vocabulary/SdkCall.ts';
 import { CALL_HEADER, startRecordingProxy, type RecordingProxy } from './startRecordingProxy.ts';
 
 type PreludeClient = InstanceType<typeof import('@prelude.so/sdk').default>;
@@ -39,14 +39,22 @@ export async function sendViaSdk(request: WireRequest, body: unknown, target: Ta
   const first = wire[0]?.request;
   const sent: WireRequest = first ? { method: first.method, url: base.origin + first.path, headers: first.headers, body: first.body } : request;
   const response = surfacedResponse(surfaced);
-  return { request: sent, response, failure: response ? undefined : surfaced.kind === 'threw' ? `${surfaced.errorClass}: ${surfaced.message}` : undefined, elapsedMs, sdk };
+  return {
+    request: sent,
+    response,
+    failure: response ? undefined : surfaced.kind === 'threw' ? `${surfaced.errorClass}: ${surfaced.message}` : undefined,
+    elapsedMs,
+    sdk,
+  };
 }
 
 async function call(client: PreludeClient, path: string, body: unknown, callId: string): Promise<SdkSurfaced> {
   try {
     const { data, response } = await client.post(path, { body, headers: { [CALL_HEADER]: callId } }).withResponse();
     const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => { headers[name] = value; });
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
     return { kind: 'resolved', status: response.status, headers, data };
   } catch (error) {
     const e = error as Error & { status?: number; headers?: Record<string, string | null | undefined>; error?: unknown };
@@ -60,8 +68,10 @@ function surfacedResponse(surfaced: SdkSurfaced): WireResponse | undefined {
   if (surfaced.status === undefined) return undefined;
   if (surfaced.body !== undefined) return wireResponse(surfaced.status, surfaced.headers ?? {}, surfaced.body, false);
   // The SDK keeps a non-JSON error body only inside its message: `<status> <text>`.
-  const text = surfaced.message.startsWith(`${surfaced.status} `) && !/ status code \(no body\)$/.test(surfaced.message)
-    ? surfaced.message.slice(String(surfaced.status).length + 1) : '';
+  const text =
+    surfaced.message.startsWith(`${surfaced.status} `) && !/ status code \(no body\)$/.test(surfaced.message)
+      ? surfaced.message.slice(String(surfaced.status).length + 1)
+      : '';
   return wireResponse(surfaced.status, surfaced.headers ?? {}, text, true);
 }
 

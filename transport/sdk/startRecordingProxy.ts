@@ -1,8 +1,8 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ProxySettings } from '../../config/suiteConfig.ts';
 import { DEFAULT_MAX_BODY_BYTES, sendRequest } from '../sendRequest.ts';
-import type { ProxiedRequest } from './SdkCall.ts';
+import type { ProxiedRequest } from '../../vocabulary/SdkCall.ts';
 
 /** The header that ties each proxied request to the SDK call that sent it; stripped before forwarding. */
 export const CALL_HEADER = 'x-conformance-call';
@@ -29,7 +29,10 @@ export interface RecordingProxy {
  */
 export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: number, proxy?: ProxySettings): Promise<RecordingProxy> {
   const calls = new Map<string, ProxiedRequest[]>();
-  const server = createServer(async (req, res) => {
+  // A request that fails midway (its client gone while its body was read) drops the connection instead
+  // of leaving an unhandled rejection, which would end the Playwright worker that runs the proxy.
+  const server = createServer((req, res) => void forward(req, res).catch(() => res.destroy()));
+  const forward = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readAll(req);
     const headers = forwardable(req.headers);
     const callId = String(req.headers[CALL_HEADER] ?? 'unknown');
@@ -38,14 +41,18 @@ export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: num
       { method, url: upstreamOrigin + (req.url ?? '/'), headers, body: method === 'GET' || method === 'HEAD' ? undefined : body },
       { timeoutMs, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, proxy },
     );
-    const response = exchange.response && { status: exchange.response.status, headers: forwardable(exchange.response.headers), bodyText: exchange.response.bodyText };
+    const response = exchange.response && {
+      status: exchange.response.status,
+      headers: forwardable(exchange.response.headers),
+      bodyText: exchange.response.bodyText,
+    };
     const recorded: ProxiedRequest = { request: { method, path: req.url ?? '/', headers, body: body.toString('utf8') }, response, failure: exchange.failure };
     calls.set(callId, [...(calls.get(callId) ?? []), recorded]);
     if (!response) return void res.destroy();
     const bytes = Buffer.from(response.bodyText, 'utf8');
     res.writeHead(response.status, { ...response.headers, 'content-length': String(bytes.byteLength) });
     res.end(bytes);
-  });
+  };
   // The SDK's keep-alive agent drops idle sockets after 4 s: the proxy must never close one first,
   // or a create sent on it just then fails and the SDK re-sends it, a retry the proxy would cause.
   server.keepAliveTimeout = 60_000;
@@ -60,10 +67,11 @@ export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: num
       calls.delete(callId);
       return recorded;
     },
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

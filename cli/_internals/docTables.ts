@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { allChecks } from '../../checks/allChecks.ts';
+import { checkCatalogueMarkdown } from '../../checks/checkCatalogueMarkdown.ts';
+import { mutationCatalogue, MUTATION_FAMILY_TITLES } from '../../generators/mutationCatalogue.ts';
+import { DEFAULT_PROFILE } from '../../config/profile.ts';
+import { PACKAGE_ROOT, TARGET_VARIABLES } from '../../config/suiteConfig.ts';
+import { VARIABLE_DESCRIPTIONS } from '../../config/variableDescriptions.ts';
+import { REPORT_CHANGE_KINDS, REPORT_CHANGE_RULES } from '../../reportdiff/reportChangeRules.ts';
+import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
+import { SUITE_PHASES } from '../../runner/properties/suitePhases.ts';
+import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
+import { CHANGE_KINDS, CHANGE_RULES, ruleId } from '../../specdiff/changeRules.ts';
+import { RUN_FLAGS, TOKEN_FLAGS } from '../runFlags.ts';
+import { cliReference } from './helpTexts.ts';
+
+/**
+ * The Markdown the docs pages' generated blocks hold, by block name (`<!-- generated:NAME -->`):
+ * each made from the table in the code it documents, so the page cannot drift from it.
+ */
+export const DOC_TABLES: Readonly<Record<string, () => string>> = {
+  cli: () => cliReference().trimEnd(),
+  checks: () => checkCatalogueMarkdown(allChecks).trimEnd(),
+  phases: phasesTable,
+  mutations: mutationsTable,
+  variables: variablesTable,
+  'target-variables': targetVariablesTable,
+  profile: profileTable,
+  'spec-diff-rules': specDiffRulesTable,
+  'report-diff-rules': reportDiffRulesTable,
+  layers: layersTable,
+};
+
+function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+
+function phasesTable(): string {
+  const operation = loadCreateUserOperation(resolve(PACKAGE_ROOT, 'spec/openapi.yaml'));
+  const properties = suiteProperties({ operation, profile: DEFAULT_PROFILE });
+  return table(
+    ['phase', 'what it sends', 'file', 'tests (one property each)'],
+    Object.entries(SUITE_PHASES).map(([phase, summary]) => {
+      const mine = properties.filter((p) => p.phase === phase);
+      const files = [...new Set(mine.map((p) => p.group))].map((g) => `[\`${g}\`](../tests/conformance/${g}.spec.ts)`);
+      return [`\`${phase}\``, summary, files.join(', '), mine.map((p) => p.title).join('<br>')];
+    }),
+  );
+}
+
+function mutationsTable(): string {
+  const catalogue = mutationCatalogue(loadCreateUserOperation(resolve(PACKAGE_ROOT, 'spec/openapi.yaml')), DEFAULT_PROFILE);
+  const families = [...new Set([...Object.keys(MUTATION_FAMILY_TITLES), ...catalogue.map((m) => m.family)])];
+  return [
+    `${catalogue.length} mutations for \`spec/openapi.yaml\` with the default profile:`,
+    '',
+    table(
+      ['family', 'what it breaks', 'mutations', 'for example'],
+      families.map((family) => {
+        const mine = catalogue.filter((m) => m.family === family);
+        return [
+          `\`${family}\``,
+          MUTATION_FAMILY_TITLES[family] ?? '',
+          String(mine.length),
+          mine
+            .slice(0, 3)
+            .map((m) => `\`${m.id}\``)
+            .join(', '),
+        ];
+      }),
+    ),
+  ].join('\n');
+}
+
+function variablesTable(): string {
+  const flagOf = (name: string): string => {
+    const run = RUN_FLAGS.find((f) => f.variable === name);
+    if (run) return `\`--${run.flag}\``;
+    const token = TOKEN_FLAGS.find((f) => f.variable === name);
+    return token ? `\`--${token.flag}\` (names the variable that holds it)` : '';
+  };
+  return table(
+    ['variable', 'flag', 'meaning', 'default'],
+    VARIABLE_DESCRIPTIONS.map((v) => [
+      v.name
+        .split(', ')
+        .map((n) => `\`${n}\``)
+        .join(', '),
+      flagOf(v.name),
+      v.meaning,
+      v.default,
+    ]),
+  );
+}
+
+/** The README's short table: the variables that point a run at a target (a fixed interface: CI depends on them). */
+function targetVariablesTable(): string {
+  const names: readonly string[] = Object.values(TARGET_VARIABLES);
+  return table(
+    ['variable', 'meaning', 'default'],
+    VARIABLE_DESCRIPTIONS.filter((v) => names.includes(v.name)).map((v) => [`\`${v.name}\``, v.meaning, v.default]),
+  );
+}
+
+interface ProfileSchema {
+  readonly properties: Readonly<Record<string, { readonly description: string }>>;
+}
+
+function profileTable(): string {
+  const schema = JSON.parse(readFileSync(new URL('../../config/profile.schema.json', import.meta.url), 'utf8')) as ProfileSchema;
+  return table(
+    ['setting', 'default', 'meaning'],
+    Object.entries(DEFAULT_PROFILE).map(([name, value]) => [`\`${name}\``, `\`${JSON.stringify(value)}\``, schema.properties[name]?.description ?? '']),
+  );
+}
+
+function specDiffRulesTable(): string {
+  const impact = (i: string) => (i === 'breaking' ? '**breaking**' : 'compatible');
+  return table(
+    ['rule', 'what changed', 'clients', 'servers', 'why'],
+    CHANGE_RULES.map((r) => [`\`${ruleId(r)}\``, `${CHANGE_KINDS[r.change]}, in the ${r.side}`, impact(r.clients), impact(r.servers), r.why]),
+  );
+}
+
+function reportDiffRulesTable(): string {
+  return table(
+    ['rule', 'change', 'effect', 'fails report:diff', 'why'],
+    REPORT_CHANGE_RULES.map((r) => [`\`${r.kind}\``, REPORT_CHANGE_KINDS[r.kind], r.effect, r.gates ? 'when its severity is `error`' : 'never', r.why]),
+  );
+}
+
+interface LayerRule {
+  readonly name: string;
+  readonly to: { readonly pathNot: readonly string[] };
+}
+
+/** The allowed arrows, read from the dependency-cruiser rules that enforce them (`npm run lint:layers`). */
+function layersTable(): string {
+  const config = createRequire(import.meta.url)(resolve(PACKAGE_ROOT, '.dependency-cruiser.cjs')) as { forbidden: readonly LayerRule[] };
+  const rows = config.forbidden
+    .filter((rule) => rule.name.startsWith('layer-'))
+    .map((rule) => {
+      const folder = rule.name.slice('layer-'.length);
+      const allowed = rule.to.pathNot.slice(1).map((pattern) => pattern.replace(/^\^/, '').replace('(/|$)', '').replaceAll('\\', ''));
+      return [`\`${folder}/\``, allowed.length === 0 ? 'nothing (node modules only)' : allowed.map((a) => `\`${a}\``).join(', ')];
+    });
+  return table(['folder', 'may import (besides itself)'], rows);
+}

@@ -1,0 +1,50 @@
+import { minimisationText } from '../minimisationText.ts';
+import type { ReferenceEvidence, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
+
+// The marks of the summary lines: a warning never wears the error's cross.
+const SEVERITY_MARKS: Readonly<Record<ReportedFinding['severity'], string>> = { error: '✖', warning: '⚠' };
+
+/**
+ * A finding in full, as a user reads it: per finding, the check, what is wrong, the minimal
+ * counterexample (request and response, token redacted), and how to replay it. `cases` is the
+ * property's case count ("seen in 3 of 20 cases"); without it, the count stands alone.
+ */
+export function formatFindings(findings: readonly ReportedFinding[], cases?: number): string {
+  return findings
+    .map((f) => {
+      const { request, response, failure } = f.counterexample;
+      const lines = [
+        `${SEVERITY_MARKS[f.severity]} ${f.check} (${f.severity}) in ${f.family}: ${f.message}`,
+        `  request:  ${request.method} ${request.url}`,
+        ...(request.body === undefined ? [] : [`            ${request.body}`]),
+        response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,
+        `  seen in ${cases === undefined ? `${f.occurrences} case(s)` : `${f.occurrences} of ${cases} cases`}; ${minimisationText(f)}`,
+        ...(f.specPointer ? [`  spec:     ${f.specPointer}`] : []),
+        `  replay:   ${f.replay.command}`,
+        ...(f.scenario
+          ? [
+              '  steps (each with its curl line; the replay command re-runs them all):',
+              ...f.scenario.flatMap((s) => [`    ${s.label} → ${s.answer}`, `      ${s.request}`, `      ${s.curl}`]),
+            ]
+          : [`  curl:     ${f.replay.curl}`]),
+        ...(f.reference ? referenceLines(f.reference) : []),
+      ];
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+/** The reference's side of a `differential` finding: its answer to that step, or its steps. */
+function referenceLines(reference: ReferenceEvidence): string[] {
+  const { counterexample, curl, scenario } = reference;
+  const response = counterexample?.response;
+  return [
+    `  reference ${reference.url}:`,
+    counterexample === undefined
+      ? '    had no such step'
+      : response
+        ? `    response: ${response.status} ${response.body}`
+        : `    response: none (${counterexample.failure ?? 'no response'})`,
+    ...(scenario ? ['    steps:', ...scenario.flatMap((s) => [`      ${s.label} → ${s.answer}`, `        ${s.curl}`])] : curl ? [`    curl:     ${curl}`] : []),
+  ];
+}

@@ -1,0 +1,91 @@
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { allChecks } from '../checks/allChecks.ts';
+import { loadReportConfig } from '../config/suiteConfig.ts';
+import { assembleRecording } from '../runner/recording/assembleRecording.ts';
+import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
+import { renderHtml } from './renderHtml.ts';
+import { renderJson } from './renderJson.ts';
+import { renderMarkdown } from './renderMarkdown.ts';
+import { summarizeRun, type TestOutcome } from './summarizeRun.ts';
+import { readPropertyReport } from './_internals/readPropertyReport.ts';
+import { consoleMode } from './consoleMode.ts';
+import { consoleSummary } from './consoleSummary.ts';
+import { paint } from './_internals/paint.ts';
+import { VERDICT_EXIT_CODES } from './verdictExitCode.ts';
+
+/**
+ * The replay command in the form that works where the run was started: the npm script in this
+ * repository (sources, `.ts`), the package's command where it is installed (compiled, `.js`).
+ */
+const REPLAY_COMMAND = import.meta.filename.endsWith('.ts') ? 'npm run replay --' : 'npx create-user-conformance replay';
+
+/**
+ * The suite's own Playwright reporter: collects each conformance test's property outcome and, at
+ * the end, writes conformance.json, conformance.md (also appended to `$GITHUB_STEP_SUMMARY`) and
+ * conformance.html to the report directory. It works the same from merged shard blobs
+ * (`playwright merge-reports`), and it is the gate: an error finding fails the run.
+ */
+export default class ConformanceReporter implements Reporter {
+  /** By test id: a retried test counts with its last attempt only. */
+  readonly #tests = new Map<string, TestOutcome>();
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    this.#tests.set(test.id, {
+      title: test.title,
+      status: result.status,
+      error: result.error?.message,
+      property: readPropertyReport(result.attachments),
+    });
+  }
+
+  // Synchronous work; Playwright awaits the answer (and catches a throw) as it would a promise's.
+  onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
+    const config = loadReportConfig();
+    const operation = loadCreateUserOperation(config.specPath);
+    const summary = summarizeRun([...this.#tests.values()], {
+      operation: `${operation.method} ${operation.pathTemplate}`,
+      documented: operation,
+      specSha256: operation.spec.sha256,
+      checkCatalogue: allChecks,
+      startedAt: result.startTime,
+      durationMs: result.duration,
+    });
+    const markdown = renderMarkdown(summary);
+    mkdirSync(config.reportDir, { recursive: true });
+    writeFileSync(join(config.reportDir, 'conformance.json'), renderJson(summary));
+    writeFileSync(join(config.reportDir, 'conformance.md'), markdown);
+    writeFileSync(join(config.reportDir, 'conformance.html'), renderHtml(summary));
+    if (config.stepSummaryPath) appendFileSync(config.stepSummaryPath, `${markdown}\n`);
+    const page = join(config.reportDir, 'conformance.html');
+    const where = relative(process.cwd(), page).startsWith('..') ? page : relative(process.cwd(), page);
+    const json = join(config.reportDir, 'conformance.json');
+    const jsonWhere = relative(process.cwd(), json).startsWith('..') ? json : relative(process.cwd(), json);
+    const colours = paint(consoleMode(process.stdout.isTTY === true, config.console).colours);
+    console.log(consoleSummary(summary, where, (n) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`, colours));
+    const runId = summary.run.metadata?.runId;
+    const recorded =
+      runId === undefined
+        ? []
+        : assembleRecording(config.reportDir, runId, config.record, {
+            name: 'create-user-conformance',
+            version: summary.run.metadata?.suiteVersion ?? 'unknown',
+          });
+    if (recorded.length > 0)
+      console.log(
+        `  every exchange, redacted: ${recorded.map((file) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file))).join(', ')}`,
+      );
+    const exitCode = VERDICT_EXIT_CODES[summary.verdict];
+    // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
+    if (exitCode !== undefined && exitCode > 1)
+      process.once('exit', () => {
+        process.exitCode = exitCode;
+      });
+    return Promise.resolve(exitCode === 1 ? { status: 'failed' } : undefined);
+  }
+
+  printsToStdio(): boolean {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+import type { SummaryFinding } from './ConformanceSummary.ts';
+import { minimisationText } from './minimisationText.ts';
+import { cell, codeBlock, codeSpan, markdownText } from './markdown.ts';
+import { exchangeText, findingOutcome } from './reportText.ts';
+
+/** One finding as a collapsed Markdown section: title, minimal counterexample, replay and curl. */
+export function findingSection(finding: SummaryFinding, maxBodyChars: number): string[] {
+  const { request, response } = exchangeText(finding.counterexample, maxBodyChars);
+  const title = `${finding.check} (${finding.severity}) · ${findingOutcome(finding)} · ${finding.family}: ${finding.message}`;
+  return [
+    `<details><summary>${markdownText(title.replace(/\s+/g, ' '))} — ${finding.occurrences}×</summary>`,
+    '',
+    `Counterexample (${minimisationText(finding)}); properties: ${cell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
+    '',
+    codeBlock(request, 'http'),
+    '',
+    codeBlock(response, 'http'),
+    '',
+    `Replay: ${codeSpan(finding.replay.command)}`,
+    '',
+    `curl: ${codeSpan(finding.replay.curl)}`,
+    '',
+    ...(finding.reference ? referenceSide(finding.reference, maxBodyChars) : []),
+    '</details>',
+    '',
+  ];
+}
+
+/** A differential finding's other side: what the reference answered to the same step. */
+function referenceSide(reference: NonNullable<SummaryFinding['reference']>, maxBodyChars: number): string[] {
+  if (reference.counterexample === undefined) return [`The reference ${codeSpan(reference.url)} had no such step.`, ''];
+  const { response } = exchangeText(reference.counterexample, maxBodyChars);
+  return [
+    `The reference ${codeSpan(reference.url)} answered the same step:`,
+    '',
+    codeBlock(response, 'http'),
+    '',
+    ...(reference.curl ? [`curl (reference): ${codeSpan(reference.curl)}`, ''] : []),
+  ];
+}

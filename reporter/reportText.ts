@@ -1,0 +1,100 @@
+import type { RecordedExchange } from '../vocabulary/PropertyReport.ts';
+import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
+
+// Plain-text pieces shared by the Markdown and HTML views, so both say the same thing.
+
+/** Per verdict: its word, and what the headline says after it. A run that judged nothing never reads as a pass. */
+const HEADLINES: Record<ConformanceSummary['verdict'], { word: string; say: (summary: ConformanceSummary) => string }> = {
+  pass: { word: 'PASS', say: (s) => `${findingCounts(s)} in ${casesAndProperties(s)}` },
+  fail: { word: 'FAIL', say: (s) => `${findingCounts(s)} in ${casesAndProperties(s)}` },
+  incomplete: {
+    word: 'INCOMPLETE',
+    say: (s) => `${s.testsWithoutOutcome.filter((t) => t.status !== 'skipped').length} test(s) ended without an outcome in ${casesAndProperties(s)}`,
+  },
+  plan: {
+    word: 'PLAN',
+    say: (s) => `dry run (CONFORMANCE_DRY_RUN=1), ${plural(s.totals.properties, 'property', 'properties')} planned, nothing sent, nothing judged`,
+  },
+  empty: { word: 'NOTHING SELECTED', say: () => 'no conformance test matched the selection (-g/--grep, file filter or shard), nothing was judged' },
+};
+
+/** "FAIL: 2 error findings, 1 warning in 120 cases (2 properties)", or "PLAN: dry run … nothing sent". */
+export function verdictHeadline(summary: ConformanceSummary): string {
+  const headline = HEADLINES[summary.verdict];
+  return `${headline.word}: ${headline.say(summary)}${leftOutBySelection(summary)}`;
+}
+
+/** A verdict earned with part of the suite says which part: "; left out by the selection: checks a, b; phases model". */
+function leftOutBySelection(summary: ConformanceSummary): string {
+  const selection = summary.run.metadata?.selection;
+  if (selection === undefined) return '';
+  const parts = [
+    ...(selection.checksLeftOut.length > 0 ? [`checks ${selection.checksLeftOut.join(', ')}`] : []),
+    ...(selection.phasesLeftOut.length > 0 ? [`phases ${selection.phasesLeftOut.join(', ')}`] : []),
+  ];
+  return `; left out by the selection: ${parts.join('; ')}`;
+}
+
+function findingCounts({ totals }: ConformanceSummary): string {
+  return `${plural(totals.errorFindings, 'error finding')}, ${plural(totals.warningFindings, 'warning')}`;
+}
+
+function casesAndProperties({ totals }: ConformanceSummary): string {
+  return `${plural(totals.cases, 'case')} (${plural(totals.properties, 'property', 'properties')})`;
+}
+
+/** The run's identity in one line: target, spec, seed, suite. */
+export function runLine(summary: ConformanceSummary): string {
+  const meta = summary.run.metadata;
+  const parts = [
+    meta ? `target ${meta.target.kind === 'emulator' ? `embedded emulator (${meta.target.url})` : meta.target.url}` : 'target unknown',
+    meta
+      ? `spec ${meta.spec.title} ${meta.spec.version} (sha256 ${meta.spec.sha256.slice(0, 12)})`
+      : `spec sha256 ${summary.run.specUsedForMatrix.sha256.slice(0, 12)}`,
+    `seed ${summary.run.seed ?? 'unknown'}`,
+    meta ? `suite ${meta.suiteVersion}, run ${meta.runId}` : undefined,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** "201", "400 invalid_request", or "no response". */
+export function findingOutcome(finding: SummaryFinding): string {
+  if (finding.status === undefined) return 'no response';
+  return finding.code === undefined ? String(finding.status) : `${finding.status} ${finding.code}`;
+}
+
+/** The counterexample as two HTTP-like text blocks, bodies cut at `maxBodyChars`. */
+export function exchangeText(exchange: RecordedExchange, maxBodyChars: number): { request: string; response: string } {
+  const { request, response, failure } = exchange;
+  const request_ = [
+    `${request.method} ${request.url}`,
+    ...headerLines(request.headers),
+    ...(request.body === undefined ? [] : ['', cut(request.body, maxBodyChars)]),
+  ];
+  const response_ = response
+    ? [`HTTP ${response.status}`, ...headerLines(response.headers), '', cut(response.body, maxBodyChars)]
+    : [`no response: ${failure ?? 'unknown failure'}`];
+  return { request: request_.join('\n'), response: response_.join('\n') };
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** Milliseconds with one decimal at most. */
+export function ms(value: number): string {
+  return Number.isFinite(value) ? String(Math.round(value * 10) / 10) : '–';
+}
+
+/** Connection plumbing says nothing about conformance: left to conformance.json. */
+const NOISE_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
+
+function headerLines(headers: Readonly<Record<string, string>>): string[] {
+  return Object.entries(headers)
+    .filter(([name]) => !NOISE_HEADERS.has(name))
+    .map(([name, value]) => `${name}: ${value}`);
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)} …(${text.length - max} more characters in conformance.json)`;
+}

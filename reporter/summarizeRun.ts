@@ -1,0 +1,106 @@
+import type { CheckTally, PropertyReport } from '../vocabulary/PropertyReport.ts';
+import type { CheckSummary, ConformanceSummary, TestWithoutOutcome, Verdict } from './ConformanceSummary.ts';
+import { buildMatrix, type DocumentedOutcomes } from './_internals/buildMatrix.ts';
+import { groupCauses } from './_internals/groupCauses.ts';
+import { mergeFindings } from './_internals/mergeFindings.ts';
+import { withNotExercised } from './_internals/notExercisedReason.ts';
+import { summarizeFidelity } from './_internals/summarizeFidelity.ts';
+import { summarizeLatencies } from './_internals/summarizeLatencies.ts';
+import { summarizeValueClasses } from './_internals/summarizeValueClasses.ts';
+import { uniqueSkipped } from './_internals/uniqueSkipped.ts';
+
+/** How one conformance test ended (its last attempt), and its property outcome if it attached one. */
+export interface TestOutcome {
+  readonly title: string;
+  readonly status: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
+  readonly error: string | undefined;
+  readonly property: PropertyReport | undefined;
+}
+
+/** What the reporter knows besides the tests: the spec it loaded and the run's clock. */
+export interface RunContext {
+  readonly operation: string;
+  readonly documented: DocumentedOutcomes;
+  readonly specSha256: string;
+  readonly checkCatalogue: readonly { readonly id: string; readonly description: string }[];
+  readonly startedAt: Date;
+  readonly durationMs: number;
+}
+
+/**
+ * The run's conformance summary, a pure function of the tests' outcomes: the same tests give the
+ * same summary whether they ran in one process or in shards merged afterwards (properties are
+ * ordered by name, never by arrival).
+ */
+export function summarizeRun(tests: readonly TestOutcome[], context: RunContext): ConformanceSummary {
+  const properties = tests.flatMap((t) => (t.property ? [t.property] : [])).sort((a, b) => a.property.localeCompare(b.property));
+  const findings = mergeFindings(properties);
+  const errorFindings = findings.filter((f) => f.severity === 'error').length;
+  const testsWithoutOutcome: TestWithoutOutcome[] = tests
+    .filter((t) => !t.property)
+    .map((t) => ({ title: t.title, status: t.status, error: t.error }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  const unfinished = testsWithoutOutcome.some((t) => t.status !== 'skipped');
+  const metadata = properties[0]?.run;
+  const fidelity = summarizeFidelity(properties);
+  const matrix = buildMatrix(properties, context.documented);
+  const valueClasses = summarizeValueClasses(properties);
+  const failing = metadata?.failOn === 'warning' ? findings.length : errorFindings;
+  const verdict: Verdict =
+    failing > 0 ? 'fail' : metadata?.dryRun ? 'plan' : tests.length === 0 ? 'empty' : unfinished || properties.length === 0 ? 'incomplete' : 'pass';
+  return {
+    reportFormat: 1,
+    verdict,
+    run: {
+      metadata,
+      seed: properties[0]?.runSeed,
+      startedAt: context.startedAt.toISOString(),
+      endedAt: new Date(context.startedAt.getTime() + context.durationMs).toISOString(),
+      durationMs: Math.round(context.durationMs),
+      operation: context.operation,
+      specUsedForMatrix: { sha256: context.specSha256, matchesRun: metadata ? metadata.spec.sha256 === context.specSha256 : undefined },
+    },
+    totals: {
+      properties: properties.length,
+      cases: properties.reduce((sum, p) => sum + p.cases, 0),
+      errorFindings,
+      warningFindings: findings.length - errorFindings,
+      tests: {
+        passed: tests.filter((t) => t.status === 'passed').length,
+        failed: tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').length,
+        skipped: tests.filter((t) => t.status === 'skipped').length,
+      },
+    },
+    checks: withNotExercised(summarizeChecks(properties, context.checkCatalogue), {
+      verdict,
+      skipped: uniqueSkipped(properties),
+      matrix,
+      fidelity,
+      checksLeftOut: metadata?.selection?.checksLeftOut ?? [],
+    }),
+    skippedChecks: uniqueSkipped(properties),
+    matrix,
+    latencies: summarizeLatencies(properties),
+    findings,
+    causes: groupCauses(findings),
+    testsWithoutOutcome,
+    ...(fidelity ? { fidelity } : {}),
+    ...(valueClasses ? { valueClasses } : {}),
+  };
+}
+
+function summarizeChecks(properties: readonly PropertyReport[], catalogue: RunContext['checkCatalogue']): CheckSummary[] {
+  const totals = new Map<string, CheckTally>();
+  for (const property of properties) {
+    for (const [id, tally] of Object.entries(property.checks)) {
+      const total = totals.get(id) ?? { cases: 0, errors: 0, warnings: 0 };
+      totals.set(id, { cases: total.cases + tally.cases, errors: total.errors + tally.errors, warnings: total.warnings + tally.warnings });
+    }
+  }
+  const known = catalogue.map((c) => c.id);
+  const ids = [...known, ...[...totals.keys()].filter((id) => !known.includes(id)).sort()];
+  return ids.map((id) => {
+    const { cases, errors, warnings } = totals.get(id) ?? { cases: 0, errors: 0, warnings: 0 };
+    return { id, description: catalogue.find((c) => c.id === id)?.description ?? '', cases, passes: cases - errors - warnings, errors, warnings };
+  });
+}

@@ -1,8 +1,0 @@
-import type { PropertyReport, SkippedCheck } from '../../runner/PropertyReport.ts';
-
-/** The checks skipped for lack of configuration, each (check, reason) once across properties. */
-export function uniqueSkipped(properties: readonly PropertyReport[]): SkippedCheck[] {
-  return properties
-    .flatMap((p) => p.skipped ?? [])
-    .filter((s, i, all) => all.findIndex((o) => o.check === s.check && o.reason === s.reason) === i);
-}

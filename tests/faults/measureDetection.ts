@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { DEFAULT_SERVER_CHOICES, type ServerChoices } from '../../spec/latitude.ts';
+import { startFaultyServer } from '../_support/faultyServer.ts';
+import type { CataloguedFault } from './faultCatalogue.ts';
+import { runSuiteAgainst, type SuiteFinding } from './runSuiteAgainst.ts';
+import { serverChoicesArbitrary } from './serverChoicesArbitrary.ts';
+
+/**
+ * The default budget of `npm test`'s detection sample (a fault's `sampleRuns` overrides it):
+ * every fault was caught at it on 3 drawn servers each (measured; 25 missed `capsProfileValuesAt255`).
+ * The self-test uses the suite's default budget.
+ */
+export const DETECTION_SAMPLE_RUNS = 40;
+
+/** The seed of the legitimate server the fixed detection sample builds the catalogue's `index`-th fault on. */
+export const sampleServerSeed = (index: number): number => 1000 + index;
+
+/**
+ * The suite's error findings against a server with `entry`'s fault, built on a legitimate server
+ * with `choices`, at `runs` cases per property (default: the suite's default budget).
+ */
+export async function detect(entry: CataloguedFault, choices: ServerChoices = DEFAULT_SERVER_CHOICES, runs?: number): Promise<readonly SuiteFinding[]> {
+  const server = await startFaultyServer(entry.fault(), { emulator: { choices } });
+  try {
+    return (await runSuiteAgainst(server.url, { ...(runs === undefined ? {} : { runs }), ...entry.options })).findings.filter((f) => f.severity === 'error');
+  } finally {
+    await server.close();
+  }
+}
+
+/** The legitimate server `detect` builds a fault on for one self-test seed: drawn, so no fault is caught only on the defaults. */
+export function drawnServer(seed: number): ServerChoices {
+  return fc.sample(serverChoicesArbitrary(), { seed, numRuns: 1 })[0]!;
+}
+
+/**
+ * The smallest budget of `ladder` at which the suite catches `entry` with its declared check on
+ * `choices` (undefined: none does). What `npm run selftest -- --budgets` prints per fault, to set
+ * a fault's `sampleRuns` from a measurement rather than a guess.
+ */
+export async function smallestCatchingBudget(entry: CataloguedFault, choices: ServerChoices, ladder: readonly number[]): Promise<number | undefined> {
+  for (const runs of ladder) {
+    if ((await detect(entry, choices, runs)).some((f) => f.check === entry.caughtBy)) return runs;
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { DEFAULT_PROFILE } from '../../config/profile.ts';
+import { minimisationText } from '../../reporter/minimisationText.ts';
+import { authProperty } from '../../runner/properties/authProperty.ts';
+import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
+import { startFaultyServer } from '../_support/faultyServer.ts';
+import { runProperty } from '../_support/runProperty.ts';
+import { specOperation } from '../_support/specFixture.ts';
+import { startEmulator } from '../_support/startEmulator.ts';
+
+const property = (name: string) =>
+  suiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE }).find((p) => p.definition.name === name)!.definition;
+const NEVER = /did not reproduce|answered otherwise|intermittent/;
+
+test('a deterministic warning is never called intermittent: nobody tried to replay it', async () => {
+  const emulator = await startEmulator();
+  try {
+    const report = await runProperty(authProperty, emulator.url, { seed: 1, runs: 6 });
+    const warnings = report.findings.filter((f) => f.severity === 'warning');
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const warning of warnings) {
+      expect(warning.minimisation).toEqual({ outcome: 'not-attempted', why: 'warnings are reported as first seen' });
+      expect(minimisationText(warning)).not.toMatch(NEVER);
+    }
+  } finally {
+    await emulator.close();
+  }
+});
+
+test('a replay that shows its finding again says it is the replay, not "did not reproduce"; a fixed case says it is one', async () => {
+  // Every create answered 200: the valid-request property fails on its first case.
+  const server = await startFaultyServer(async (_request, correct) => {
+    const answer = await correct();
+    return answer.status === 201 ? { ...answer, status: 200 } : answer;
+  });
+  try {
+    const explored = await runProperty(property('valid-realistic'), server.url, { seed: 3, runs: 5 });
+    const found = explored.findings.find((f) => f.check === 'positive_acceptance')!;
+    expect(found.minimisation).toEqual({ outcome: 'shrunk' });
+    const replayed = await runProperty(property('valid-realistic'), server.url, { seed: 3, runs: 5, replayPath: found.replay.path });
+    const again = replayed.findings.find((f) => f.check === 'positive_acceptance')!;
+    expect(again.minimisation).toEqual({ outcome: 'not-attempted', why: 'this run is itself the replay of the recorded case' });
+    expect(minimisationText(again)).toBe('not shrunk: this run is itself the replay of the recorded case');
+    const boundary = await runProperty(property('boundary'), server.url, { seed: 3 });
+    const fixed = boundary.findings.find((f) => f.check === 'positive_acceptance')!;
+    expect(minimisationText(fixed)).toBe('fixed case, reproduced when sent again');
+  } finally {
+    await server.close();
+  }
+});
