@@ -19,6 +19,7 @@ import { recordScenario } from './_internals/recordScenario.ts';
 import { referenceEvidence } from './_internals/referenceEvidence.ts';
 import { runMetadata, withoutCredentials } from './_internals/runMetadata.ts';
 import { valueSource } from './_internals/ValueSource.ts';
+import { emptyReport } from './_internals/emptyReport.ts';
 import { tallyAgreement } from './_internals/tallyAgreement.ts';
 import { tallySdkCalls } from './_internals/tallySdkCalls.ts';
 import { differentialExecutor } from './differentialExecutor.ts';
@@ -84,19 +85,7 @@ export async function checkProperty<T>(property: PropertyDefinition<T>, context:
       values,
       values.map((_, i) => source.pathOf(i)),
     );
-    return {
-      property: property.name,
-      run: runMetadata(context),
-      runSeed: config.seed,
-      seed,
-      cases: 0,
-      checks: {},
-      findings: [],
-      observed: {},
-      latencies: {},
-      targeted: {},
-      skipped: [{ check: '*', reason: 'dry run (CONFORMANCE_DRY_RUN=1): nothing was sent' }],
-    };
+    return emptyReport(property.name, context, { check: '*', reason: 'dry run (CONFORMANCE_DRY_RUN=1): nothing was sent' });
   }
   const progress = new Progress(source.count);
   const stopTicker = startProgressTicker(() => progress.snapshot(property.name));

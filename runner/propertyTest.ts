@@ -9,8 +9,7 @@ import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type ReportedFinding, 
 import type { SuitePhase } from './properties/suitePhases.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { suiteContext } from './suiteContext.ts';
-import { propertySeed } from './_internals/propertySeed.ts';
-import { runMetadata } from './_internals/runMetadata.ts';
+import { emptyReport } from './_internals/emptyReport.ts';
 
 /**
  * The body of a Playwright test that runs one conformance property:
@@ -28,7 +27,7 @@ export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: Suite
     const skip = phaseLeftOut(phase, context) ?? definition.skipWhen?.(context);
     const checked: PropertyReport =
       skip !== undefined
-        ? skippedReport(definition.name, context, skip)
+        ? emptyReport(definition.name, context, skip)
         : await checkProperty(definition, context, {
             workerIndex: testInfo.workerIndex,
             replayCommand: (seed, path) => replayCommand(context.config.replayEnv, seed, path, testInfo.title),
@@ -72,21 +71,4 @@ function causesInBrief(findings: readonly ReportedFinding[]): string {
 function phaseLeftOut(phase: SuitePhase | undefined, context: SuiteContext): SkippedCheck | undefined {
   if (phase === undefined || context.selection.phases.includes(phase)) return undefined;
   return { check: '*', reason: `the ${phase} phase is left out by the selection (CONFORMANCE_PHASES / --phases: ${context.selection.phases.join(', ')}).` };
-}
-
-function skippedReport(property: string, context: SuiteContext, skipped: SkippedCheck): PropertyReport {
-  const runSeed = context.config.seed;
-  return {
-    property,
-    run: runMetadata(context),
-    runSeed,
-    seed: propertySeed(runSeed, property),
-    cases: 0,
-    checks: {},
-    findings: [],
-    observed: {},
-    latencies: {},
-    targeted: {},
-    skipped: [skipped],
-  };
 }

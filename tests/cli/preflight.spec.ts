@@ -1,17 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { plainServer } from '../_support/plainServer.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
-
-async function plainServer(status: number, headers: Record<string, string>, body: string): Promise<{ url: string; close: () => void }> {
-  const server = createServer((_req, res) => {
-    res.writeHead(status, headers);
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
-}
 
 // A misconfiguration ends the run before any test, with exit code 2 and one line that says what to fix.
 // Through the real command: an unreachable target and a refused token; every other preflight rule is

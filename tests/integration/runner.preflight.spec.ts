@@ -2,8 +2,7 @@ import { expect, test } from '@playwright/test';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { preflight } from '../../runner/preflight.ts';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { plainServer } from '../_support/plainServer.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { targetEnv } from '../_support/runConformance.ts';
 import { specOperation } from '../_support/specFixture.ts';
@@ -62,15 +61,6 @@ test('the reference of a differential run is held to the same rule, under its ow
     await emulator.close();
   }
 });
-
-async function plainServer(status: number, headers: Record<string, string>, body: string): Promise<{ url: string; close: () => void }> {
-  const server = createServer((_req, res) => {
-    res.writeHead(status, headers);
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
-}
 
 // What the preflight says of a target it cannot use (the command prints it as one line, exit 2).
 const PLAIN_TARGETS: ReadonlyArray<{ name: string; answer: [number, Record<string, string>, string]; url: (url: string) => string; says: RegExp }> = [
