@@ -38,7 +38,7 @@ export async function hostileServer(behave: Behaviour): Promise<{ url: string; c
 
 // Each hostile behaviour: what the server does, and what the run must report (it must end, exit 1,
 // and say it in words). Judged in process (tests/integration/hostileTargets.spec.ts) and, for the
-// behaviours that test the process itself (a hang, a huge body), through the real command (tests/cli). None may crash the suite, hang it, or exhaust its memory.
+// behaviour that tests the process itself (a hang), through the real command (tests/cli). None may crash the suite, hang it, or exhaust its memory.
 // `exitCode` 0: a behaviour the suite can only warn about (a 201 whose body is too large to read is
 // judged by its status alone), the run then ends without an error.
 // `timeoutMs`: the per-request timeout where 700 ms would make the outcome depend on the machine's load.
