@@ -29,6 +29,8 @@ interface Deciding {
   readonly operation: CreateUserOperation;
   readonly settings: EmulatorSettings;
   readonly reading: () => BodyReading;
+  /** The identity of a readable body, as the store compares it (computed once per request). */
+  readonly identity: () => Partial<NewUser> | undefined;
   readonly error: (code: string, detail?: string) => EmulatorAnswer;
 }
 
@@ -44,7 +46,7 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
     const state = store.appState(call.appId);
     return state === 'unknown' ? error('app_not_found') : state === 'disabled' ? error('session_disabled') : undefined;
   },
-  body: ({ call, operation, reading, error, settings }) => {
+  body: ({ call, operation, reading, identity, error }) => {
     if (call.bodyTooLarge) return error('invalid_request', 'The request body is too large.');
     const read = reading();
     if (!read.ok) return error('invalid_request', `The request body cannot be read: ${read.detail}.`);
@@ -59,7 +61,7 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
       const rule = IDENTIFIER_RULES[type];
       if (rule && !rule.valid.test(value)) return error('invalid_request', `"${value}" is not a valid ${type}.`);
     }
-    const keys = identityOf(read.json, settings.choices).identifierKeys ?? [];
+    const keys = identity()?.identifierKeys ?? [];
     return new Set(keys).size === keys.length ? undefined : error('invalid_request', 'The same identifier appears twice.');
   },
   limit: ({ reading, settings, error }) => {
@@ -67,9 +69,9 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
     const identifiers = read.ok ? (read.json as { identifiers?: unknown } | null)?.identifiers : undefined;
     return Array.isArray(identifiers) && identifiers.length > settings.choices.identifierLimit ? error('too_many_user_identifiers') : undefined;
   },
-  conflict: ({ call, store, reading, settings, error }) => {
-    const read = reading();
-    const conflict = read.ok ? store.findConflict(call.appId, identityOf(read.json, settings.choices), settings.choices.conflictPrecedence) : undefined;
+  conflict: ({ call, store, identity, settings, error }) => {
+    const parts = identity();
+    const conflict = parts === undefined ? undefined : store.findConflict(call.appId, parts, settings.choices.conflictPrecedence);
     return conflict === undefined ? undefined : error(conflict);
   },
 };
@@ -82,12 +84,17 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
  */
 export function decideCreateUser(call: CreateUserCall, store: UserStore, operation: CreateUserOperation, settings: EmulatorSettings): EmulatorAnswer {
   let cached: BodyReading | undefined;
+  let identity: Partial<NewUser> | undefined;
   const deciding: Deciding = {
     call,
     store,
     operation,
     settings,
     reading: () => (cached ??= readRequestBody(operation.request.mediaType, call.contentType, call.body, settings.choices)),
+    identity: () => {
+      const read = deciding.reading();
+      return read.ok ? (identity ??= identityOf(read.json, settings.choices)) : undefined;
+    },
     error: (code, detail) => errorAnswer(operation, code, detail),
   };
   for (const stage of settings.choices.stageOrder) {
@@ -96,9 +103,9 @@ export function decideCreateUser(call: CreateUserCall, store: UserStore, operati
   }
   const read = deciding.reading();
   if (!read.ok) return deciding.error('invalid_request', `The request body cannot be read: ${read.detail}.`);
-  const identity = identityOf(read.json, settings.choices);
-  const uuid = identity.uuid ?? uuidV7();
-  const user: NewUser = { userId: `usr_${typeIdSuffix(uuid)}`, identifierKeys: identity.identifierKeys ?? [], externalId: identity.externalId, uuid };
+  const parts = deciding.identity() ?? {};
+  const uuid = parts.uuid ?? uuidV7();
+  const user: NewUser = { userId: `usr_${typeIdSuffix(uuid)}`, identifierKeys: parts.identifierKeys ?? [], externalId: parts.externalId, uuid };
   const conflict = store.createUnlessConflict(call.appId, user, settings.choices.conflictPrecedence);
   return conflict ? deciding.error(conflict) : { status: operation.successStatus, body: { id: user.userId } };
 }

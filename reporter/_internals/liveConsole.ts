@@ -1,7 +1,7 @@
 import type { IntervalClock } from '../../runner/IntervalClock.ts';
 import type { ProgressRecord } from '../../runner/progressRecord.ts';
 import type { ConsoleMode } from '../consoleMode.ts';
-import { withoutAnsi } from './paint.ts';
+import { stripVTControlCharacters } from 'node:util';
 import { plural } from '../reportText.ts';
 
 /** Where the console writes; `columns` is the terminal's width when known. */
@@ -116,7 +116,7 @@ export class LiveConsole {
 
   #write(to: 'out' | 'err', text: string): void {
     if (text === '') return;
-    this.#options[to].write(this.#options.mode.colours ? text : withoutAnsi(text));
+    this.#options[to].write(this.#options.mode.colours ? text : stripVTControlCharacters(text));
     this.#atLineStart = text.endsWith('\n');
   }
 }

@@ -1,4 +1,3 @@
-import { stripVTControlCharacters } from 'node:util';
 /** SGR codes of the few colours the console uses. */
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2 } as const;
 
@@ -8,9 +7,4 @@ export type Paint = Readonly<Record<keyof typeof CODES, (text: string) => string
 export function paint(colours: boolean): Paint {
   const style = (code: number) => (colours ? (text: string) => `\x1b[${code}m${text}\x1b[0m` : (text: string) => text);
   return { red: style(CODES.red), green: style(CODES.green), yellow: style(CODES.yellow), dim: style(CODES.dim) };
-}
-
-/** The text without ANSI escapes: what reaches the console when colours are off, whoever wrote it. */
-export function withoutAnsi(text: string): string {
-  return stripVTControlCharacters(text);
 }
