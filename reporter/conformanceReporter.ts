@@ -4,7 +4,7 @@ import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/tes
 import { allChecks } from '../checks/allChecks.ts';
 import { loadReportConfig } from '../config/suiteConfig.ts';
 import { assembleRecording } from '../runner/recording/assembleRecording.ts';
-import { loadCreateUserOperation } from '../spec/loadCreateUserOperation.ts';
+import { sharedOperation } from '../spec/sharedOperation.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderJson } from './renderJson.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
@@ -43,7 +43,7 @@ export default class ConformanceReporter implements Reporter {
   // Synchronous work; Playwright awaits the answer (and catches a throw) as it would a promise's.
   onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
     const config = loadReportConfig();
-    const operation = loadCreateUserOperation(config.specPath);
+    const operation = sharedOperation(config.specPath);
     const summary = summarizeRun([...this.#tests.values()], {
       operation: `${operation.method} ${operation.pathTemplate}`,
       documented: operation,

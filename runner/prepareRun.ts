@@ -4,7 +4,7 @@ import { isPlaywrightWorker, loadSuiteConfig, pinFetchedSpec, shareRunIdentity, 
 import { SpecError } from '../spec/SpecError.ts';
 import { preflight } from './preflight.ts';
 import { runSelection } from './runSelection.ts';
-import { sharedOperation } from './_internals/sharedOperation.ts';
+import { sharedOperation } from '../spec/sharedOperation.ts';
 
 /** Exit code for configuration and target errors, distinct from 1 (nonconformance). */
 export const CONFIG_ERROR_EXIT_CODE = 2;

@@ -4,7 +4,7 @@ import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { newRunHistory, type RunHistory } from '../checks/RunHistory.ts';
 import { createRequestPool, type RequestPool } from '../transport/createRequestPool.ts';
 import { runSelection, type RunSelection } from './runSelection.ts';
-import { sharedOperation } from './_internals/sharedOperation.ts';
+import { sharedOperation } from '../spec/sharedOperation.ts';
 
 /** What every property of a worker process shares: loaded once, since compiling Ajv is costly. */
 export interface SuiteContext {

@@ -1,13 +1,13 @@
 import { statSync } from 'node:fs';
-import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
-import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
+import type { CreateUserOperation } from './CreateUserOperation.ts';
+import { loadCreateUserOperation } from './loadCreateUserOperation.ts';
 
 const loaded = new Map<string, CreateUserOperation>();
 
 /**
  * The compiled operation of a spec file, compiled once per process as long as the file is
- * unchanged (path, size and modification time): the config's validation (`prepareRun`) and the
- * suite context of the same process used to compile Ajv twice, on the way to the first request.
+ * unchanged (path, size and modification time): the run's preparation (`prepareRun`), the suite
+ * context and the reporter of one process would otherwise each compile Ajv again.
  */
 export function sharedOperation(specPath: string): CreateUserOperation {
   const { size, mtimeMs } = statSync(specPath);
