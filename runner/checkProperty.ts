@@ -38,12 +38,14 @@ const EXPLORE_WINDOW = 256;
 
 /** Why a finding's counterexample is not replayed and shrunk; the first rule that holds says it. */
 const NOT_ATTEMPTED: ReadonlyArray<{
-  when: (s: { scope: PropertyScope; replayPath: string | undefined; isError: boolean; attempts: number }) => boolean;
+  when: (s: { scope: PropertyScope; replayPath: string | undefined; isError: boolean; timedOut: boolean; attempts: number }) => boolean;
   why: string;
 }> = [
   { when: ({ replayPath }) => replayPath !== undefined, why: 'this run is itself the replay of the recorded case' },
   { when: ({ isError }) => !isError, why: 'warnings are reported as first seen' },
   { when: ({ scope }) => scope.shrink === false, why: 'shrinking is off for this run' },
+  // A target that hangs would make each shrinking step wait out the deadline: minutes for one finding.
+  { when: ({ timedOut }) => timedOut, why: 'it got no response within CONFORMANCE_TIMEOUT_MS, and every shrinking step would wait that long again' },
   { when: ({ attempts }) => attempts >= MAX_SHRUNK_FINDINGS, why: `only the first ${MAX_SHRUNK_FINDINGS} error findings of a property are shrunk` },
 ];
 
@@ -117,7 +119,8 @@ export async function checkProperty<T>(property: PropertyDefinition<T>, context:
     for (const [key, occurrences] of tally.findingCounts) {
       const first = firstShown.get(key)!;
       const original = { outcomes: first.outcomes, path: source.pathOf(first.index) };
-      const notAttempted = NOT_ATTEMPTED.find((rule) => rule.when({ scope, replayPath, isError: first.isError, attempts: shrinkAttempts }));
+      const timedOut = first.outcomes.some((o) => o.exchange.timedOut === true && o.results.findings.some((f) => findingKey(f) === key));
+      const notAttempted = NOT_ATTEMPTED.find((rule) => rule.when({ scope, replayPath, isError: first.isError, timedOut, attempts: shrinkAttempts }));
       const shouldShrink = notAttempted === undefined;
       if (shouldShrink) shrinkAttempts++;
       progress.phase = `shrinking finding ${findings.length + 1} of ${tally.findingCounts.size}`;

@@ -46,8 +46,8 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
     return { request, response, failure: undefined, elapsedMs: performance.now() - started };
   } catch (error) {
     const elapsedMs = performance.now() - started;
-    const failure = signal.aborted ? `no complete response within ${options.timeoutMs} ms` : describeNetworkError(error);
-    return { request, response: undefined, failure, elapsedMs };
+    if (signal.aborted) return { request, response: undefined, failure: `no complete response within ${options.timeoutMs} ms`, timedOut: true, elapsedMs };
+    return { request, response: undefined, failure: describeNetworkError(error), elapsedMs };
   }
 }
 

@@ -40,6 +40,8 @@ export interface Exchange {
   /** Undefined when no response arrived (refused, reset, timed out): see `failure`. */
   readonly response: WireResponse | undefined;
   readonly failure: string | undefined;
+  /** True when `failure` is the deadline passing (`CONFORMANCE_TIMEOUT_MS`): sending it again costs the whole deadline again. */
+  readonly timedOut?: boolean;
   readonly elapsedMs: number;
   /** With `CONFORMANCE_TRANSPORT=sdk`: the SDK call this exchange is (its response is what the SDK surfaced). */
   readonly sdk?: SdkCall;

@@ -4,6 +4,7 @@ import { minimisationText } from '../../reporter/minimisationText.ts';
 import { authProperty } from '../../runner/properties/authProperty.ts';
 import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
+import { hostileServer } from '../_support/hostileTargets.ts';
 import { runProperty } from '../_support/runProperty.ts';
 import { specOperation } from '../_support/specFixture.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
@@ -46,5 +47,24 @@ test('a replay that shows its finding again says it is the replay, not "did not 
     expect(minimisationText(fixed)).toBe('fixed case, reproduced when sent again');
   } finally {
     await server.close();
+  }
+});
+
+test('a finding whose request timed out is not shrunk: no shrinking step waits out the deadline again', async () => {
+  let creates = 0;
+  const server = await hostileServer(() => void creates++);
+  try {
+    const report = await runProperty(property('valid-realistic'), server.url, { seed: 1, runs: 4, env: { CONFORMANCE_TIMEOUT_MS: '300' } });
+    const timedOut = report.findings.filter((f) => f.check === 'no_server_error');
+    expect(timedOut.length).toBeGreaterThan(0);
+    for (const finding of timedOut) {
+      expect(minimisationText(finding)).toBe(
+        'not shrunk: it got no response within CONFORMANCE_TIMEOUT_MS, and every shrinking step would wait that long again',
+      );
+    }
+    // The explored cases only: nothing was sent again.
+    expect(creates).toBe(report.cases);
+  } finally {
+    server.close();
   }
 });
