@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
@@ -69,9 +69,12 @@ export const DEFAULT_PROFILE: Profile = {
   strictRequestParsing: false,
 };
 
-const validateProfile = new Ajv2020({ allErrors: true, strict: true }).compile(
-  JSON.parse(readFileSync(new URL('./profile.schema.json', import.meta.url), 'utf8')) as object,
-);
+// Compiled on the first profile file only: every process of a run loads this module, few read a profile.
+let profileValidator: ValidateFunction | undefined;
+const validateProfile = (): ValidateFunction =>
+  (profileValidator ??= new Ajv2020({ allErrors: true, strict: true }).compile(
+    JSON.parse(readFileSync(new URL('./profile.schema.json', import.meta.url), 'utf8')) as object,
+  ));
 
 /**
  * The default profile with the overrides of a JSON file, validated against the published
@@ -86,8 +89,9 @@ export function loadProfile(path: string | undefined): Profile {
   } catch (error) {
     throw new ConfigError(`CONFORMANCE_PROFILE=${path}: cannot read it as JSON (${(error as Error).message}).`);
   }
-  if (!validateProfile(overrides)) {
-    throw new ConfigError((validateProfile.errors ?? []).map((e) => `CONFORMANCE_PROFILE=${path}: ${profileProblem(e)}`).join('\n'));
+  const validate = validateProfile();
+  if (!validate(overrides)) {
+    throw new ConfigError((validate.errors ?? []).map((e) => `CONFORMANCE_PROFILE=${path}: ${profileProblem(e)}`).join('\n'));
   }
   const given = overrides as Partial<Profile> & { $schema?: string };
   const { $schema: _schema, ...settings } = given;
