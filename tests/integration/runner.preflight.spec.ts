@@ -109,3 +109,28 @@ test('preflight refuses an unknown enabled app, and the disabled app given as th
     await emulator.close();
   }
 });
+
+test('the reference is probed like the target: unreachable, a refused token (never printed), credentials in its URL, one clear line each', async () => {
+  const emulator = await startEmulator();
+  try {
+    const unreachable = parseSuiteConfig({ ...targetEnv(emulator.url), PRELUDE_REFERENCE_URL: 'http://127.0.0.1:9' });
+    await expect(preflight(unreachable, specOperation())).rejects.toThrow(/^preflight: the reference http:\/\/127\.0\.0\.1:9 is unreachable/);
+    const badToken = parseSuiteConfig({
+      ...targetEnv(emulator.url),
+      PRELUDE_REFERENCE_URL: emulator.url,
+      PRELUDE_REFERENCE_API_TOKEN: 'not-the-reference-token',
+    });
+    const refused = await preflight(badToken, specOperation()).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(refused).toContain('the reference refused PRELUDE_REFERENCE_API_TOKEN (HTTP 401)');
+    expect(refused).not.toContain('not-the-reference-token');
+    expect(() => parseSuiteConfig({ ...targetEnv(emulator.url), PRELUDE_REFERENCE_URL: 'http://user:pw@127.0.0.1:1' })).toThrow(
+      'PRELUDE_REFERENCE_URL must not embed credentials; put the token in PRELUDE_REFERENCE_API_TOKEN.',
+    );
+    expect(emulator.store.userCount).toBe(0);
+  } finally {
+    await emulator.close();
+  }
+});
