@@ -16,7 +16,7 @@ test('against the embedded emulator: exit 0, and Playwright HTML and JUnit repor
   expect(readFileSync(join(run.reportDir, 'junit.xml'), 'utf8')).toContain('failures="0"');
 });
 
-test('against an emulator served by `npm run emulator` on another port, via the variables', async () => {
+test('against an emulator served by `npm run emulator` on another port, via the variables; a second run of the whole suite against it collides with nothing', async () => {
   // Port 0: the emulator picks a free port and prints its URL, which the run is then pointed at.
   const emulator = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
@@ -26,9 +26,15 @@ test('against an emulator served by `npm run emulator` on another port, via the 
         if (printed) ready(printed[1]!);
       }),
     );
-    const run = await runConformance(targetEnv(url), ['-g', 'valid requests with fresh identities|reusing a created user']);
-    expect(run.exitCode, run.output).toBe(0);
-    expect(run.output).toContain(`target: ${url}`);
+    // Both runs draw the same cases (seed 1) against the users the first one left: any identity the run
+    // nonce failed to freshen collides at the first case, so a small budget shows it as well as a large one.
+    for (const run of ['first', 'second']) {
+      const result = await runConformance({ ...targetEnv(url), CONFORMANCE_RUNS: '5' });
+      expect(result.exitCode, `${run} run:\n${result.output}`).toBe(0);
+      expect(result.output).toContain(`target: ${url}`);
+      expect(result.output).toMatch(/\d+ passed/);
+      expect(result.output).not.toMatch(/\d+ (failed|skipped|flaky)/);
+    }
   } finally {
     emulator.kill('SIGTERM');
   }
