@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
@@ -40,27 +41,40 @@ test('against an emulator served by `npm run emulator` on another port, via the 
   }
 });
 
-test('against a server with a wrong body: fails with the check name, the counterexample and its replay; the token never leaks', async () => {
+test('against a server with a wrong body: fails with the check name, the counterexample and its replay; --header reaches the server; neither the token nor a header from a variable ever appears, even echoed back', async () => {
   const canary = 'canary-token-d41d8cd98f00b204';
+  const gatewayKey = 'gateway-canary-5f0e1d2c3b4a';
+  const seen: unknown[] = [];
+  // Every 201 becomes a wrong body that echoes the gateway key, in the body and in a header.
   const server = await startFaultyServer(
-    async (_request, correct) => {
+    async (request, correct) => {
+      seen.push(request.headers['x-gateway-key']);
       const answer = await correct();
-      return answer.status === 201 ? { ...answer, body: JSON.stringify({ id: 12345 }) } : answer;
+      const echoed = String(request.headers['x-gateway-key']);
+      return answer.status === 201
+        ? { ...answer, headers: { ...answer.headers, 'x-echo': echoed }, body: JSON.stringify({ id: 12345, echo: echoed }) }
+        : answer;
     },
     { token: canary },
   );
   try {
-    // One property is enough for the plumbing under test (the whole suite's outputs: reports.redaction).
-    const run = await runConformance(targetEnv(server.url, canary), ['-g', 'valid requests with fresh identities'], 170_000);
+    // One property is enough for the plumbing under test (the suite's other outputs: reports.redaction).
+    const headers = { CONFORMANCE_HEADERS: 'X-Gateway-Key: $GW_KEY', GW_KEY: gatewayKey };
+    const run = await runConformance({ ...targetEnv(server.url, canary), ...headers }, ['-g', 'valid requests with fresh identities'], 170_000);
     expect(run.exitCode).toBe(1);
     expect(run.output).toContain('response_schema (error)');
     expect(run.output).toContain('/id must be string');
-    expect(run.output).toContain('response: 201 {"id":12345}');
+    expect(run.output).toContain('response: 201 {"id":12345,');
     expect(run.output).toMatch(/replay: +.*CONFORMANCE_SEED=-?\d+ CONFORMANCE_REPLAY_PATH=[\d:]+ npx playwright test/);
     expect(run.output).toContain('-H "authorization: Bearer $API_TOKEN"');
-    expect(run.output).not.toContain(canary);
-    for (const file of filesUnder(run.reportDir)) {
-      expect(readFileSync(file).includes(canary), `${file} contains the token`).toBe(false);
+    expect(run.output).toContain('-H "x-gateway-key: $GW_KEY"');
+    // The header on every request, the preflight's included.
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen.every((value) => value === gatewayKey)).toBe(true);
+    for (const secret of [canary, gatewayKey]) {
+      expect(run.output).not.toContain(secret);
+      // Every file the run wrote, zips and base64 payloads (the HTML report's embedded data) included.
+      expect(findSecretLeaks(run.reportDir, secret)).toEqual([]);
     }
   } finally {
     await server.close();
@@ -78,10 +92,3 @@ test('a broken spec or a bad variable stops the run at start-up with exit code 2
   expect(noToken.exitCode).toBe(2);
   expect(noToken.output).toContain('API_TOKEN is not set');
 });
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -134,8 +135,11 @@ test('real-world flags from the installed package: selection, --header seen at t
     // The spec, from https through the private CA, fetched once.
     expect(spec.fetches()).toBe(1);
     expect(run.output).toContain(`spec fetched once from ${spec.url}`);
-    // Every exchange recorded: a valid HAR 1.2 and NDJSON, neither secret anywhere the run wrote or printed.
+    // The run read the page's YAML, and its reports say which document that was.
     const reports = join(project, 'reports-real-world');
+    const summary = JSON.parse(readFileSync(join(reports, 'conformance.json'), 'utf8')) as { run: { metadata?: { spec: { sha256: string } } } };
+    expect(summary.run.metadata?.spec.sha256).toBe(createHash('sha256').update(spec.yaml).digest('hex'));
+    // Every exchange recorded: a valid HAR 1.2 and NDJSON, neither secret anywhere the run wrote or printed.
     const har = JSON.parse(readFileSync(join(reports, 'exchanges.har'), 'utf8')) as { log: { entries: unknown[] } };
     const validateHar = (createRequire(import.meta.url)('har-validator') as { har: (har: unknown) => Promise<unknown> }).har;
     await expect(validateHar(har)).resolves.toBeTruthy();
