@@ -6,7 +6,9 @@ import { validCaseArbitrary } from '../generators/validCaseArbitrary.ts';
 import { caseProperty } from '../runner/PropertyDefinition.ts';
 import { checkProperty } from '../runner/checkProperty.ts';
 import { createSuiteContext, type SuiteContext } from '../runner/suiteContext.ts';
+import { request } from 'undici';
 import { createRequestPool } from '../transport/createRequestPool.ts';
+import { dispatcherFor } from '../transport/dispatcherFor.ts';
 
 /** A suite context aimed at `baseUrl` with the emulator's defaults, built without reading the environment. */
 export function benchContext(baseUrl: string, cases: number, concurrency: number, seed: number): SuiteContext {
@@ -42,9 +44,9 @@ export async function suiteCasesPerSecond(baseUrl: string, cases: number, concur
 }
 
 /**
- * The same number of pre-generated requests sent by a bare fetch loop at the same concurrency:
- * Node's fetch, as the suite's transport sends, and nothing else (bodies generated and freshened
- * before the clock starts).
+ * The same number of pre-generated requests sent by a bare loop at the same concurrency: undici's
+ * `request` through the suite's dispatcher, as the suite's transport sends, and nothing else
+ * (bodies generated and freshened before the clock starts).
  */
 export async function rawRequestsPerSecond(baseUrl: string, cases: number, concurrency: number, seed: number): Promise<number> {
   const context = benchContext(baseUrl, cases, concurrency, seed);
@@ -58,8 +60,8 @@ export async function rawRequestsPerSecond(baseUrl: string, cases: number, concu
   await Promise.all(
     bodies.map((body) =>
       pool.run(async () => {
-        const res = await fetch(url, { method: 'POST', headers, body });
-        await res.text();
+        const res = await request(url, { method: 'POST', headers, body, dispatcher: dispatcherFor(undefined) });
+        await res.body.text();
       }),
     ),
   );

@@ -53,7 +53,7 @@ export const REFERENCE_VARIABLES: TargetVariables = {
 /** Every name of a set (`Object.values` of an interface is `any[]`; read as a record it is `string[]`). */
 const namesOf = (variables: Readonly<Record<keyof TargetVariables, string>>): string[] => Object.values(variables);
 
-/** How requests reach the target: Node's fetch, or the official SDK (`@prelude.so/sdk`) through a recording proxy. */
+/** How requests reach the target: the suite's own HTTP client (`fetch`: undici, the engine of Node's fetch), or the official SDK (`@prelude.so/sdk`) through a recording proxy. */
 export type TransportKind = 'fetch' | 'sdk';
 
 /** The target under test. `apiToken` is a secret: never print it, never write it to a report. */

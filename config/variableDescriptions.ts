@@ -49,7 +49,11 @@ export const VARIABLE_DESCRIPTIONS: readonly VariableDescription[] = [
   },
   { name: 'CONFORMANCE_PROFILE', meaning: 'a JSON file overriding the profile (see below)', default: 'the built-in profile' },
   { name: 'CONFORMANCE_REPORT_DIR', meaning: 'where reports go', default: '`reports/` (`reports/replay/` when `CONFORMANCE_REPLAY_PATH` is set)' },
-  { name: 'CONFORMANCE_TRANSPORT', meaning: '`fetch`, or `sdk`: send through the official SDK ([fidelity](fidelity.md))', default: '`fetch`' },
+  {
+    name: 'CONFORMANCE_TRANSPORT',
+    meaning: "`fetch` (the suite's own HTTP client, undici), or `sdk`: send through the official SDK ([fidelity](fidelity.md))",
+    default: '`fetch`',
+  },
   { name: 'CONFORMANCE_FAIL_ON', meaning: 'lowest finding severity that fails the run: `error` or `warning`', default: '`error`' },
   {
     name: 'CONFORMANCE_DRY_RUN',
