@@ -6,9 +6,8 @@ import { validCaseArbitrary } from '../generators/validCaseArbitrary.ts';
 import { caseProperty } from '../runner/PropertyDefinition.ts';
 import { checkProperty } from '../runner/checkProperty.ts';
 import { createSuiteContext, type SuiteContext } from '../runner/suiteContext.ts';
-import { request } from 'undici';
 import { createRequestPool } from '../transport/createRequestPool.ts';
-import { dispatcherFor } from '../transport/dispatcherFor.ts';
+import { httpClientFor } from '../transport/httpClientFor.ts';
 
 /** A suite context aimed at `baseUrl` with the emulator's defaults, built without reading the environment. */
 export function benchContext(baseUrl: string, cases: number, concurrency: number, seed: number): SuiteContext {
@@ -56,11 +55,12 @@ export async function rawRequestsPerSecond(baseUrl: string, cases: number, concu
   const url = `${baseUrl}/v2/session/apps/${EMULATOR_DEFAULTS.enabledAppId}/users`;
   const headers = { authorization: `Bearer ${EMULATOR_DEFAULTS.token}`, 'content-type': 'application/json' };
   const pool = createRequestPool(concurrency, 0);
+  const { request, dispatcher } = await httpClientFor(undefined);
   const started = performance.now();
   await Promise.all(
     bodies.map((body) =>
       pool.run(async () => {
-        const res = await request(url, { method: 'POST', headers, body, dispatcher: dispatcherFor(undefined) });
+        const res = await request(url, { method: 'POST', headers, body, dispatcher });
         await res.body.text();
       }),
     ),

@@ -2,16 +2,15 @@ import { isUtf8 } from 'node:buffer';
 import type { IncomingHttpHeaders } from 'node:http';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { request as undiciRequest } from 'undici';
 import type { ProxySettings } from '../config/suiteConfig.ts';
 import type { BodySize, Exchange, WireRequest, WireResponse } from '../vocabulary/Exchange.ts';
-import { dispatcherFor } from './dispatcherFor.ts';
+import { httpClientFor } from './httpClientFor.ts';
 
 export interface SendOptions {
   readonly timeoutMs: number;
   /** Bodies beyond this are cut (and flagged), so a hostile target cannot exhaust memory. */
   readonly maxBodyBytes: number;
-  /** Send through these proxies (see `dispatcherFor`); undefined: direct. */
+  /** Send through these proxies (see `httpClientFor`); undefined: direct. */
   readonly proxy?: ProxySettings | undefined;
 }
 
@@ -31,12 +30,13 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
   const started = performance.now();
   const signal = AbortSignal.timeout(options.timeoutMs);
   try {
-    const res = await undiciRequest(request.url, {
+    const client = await httpClientFor(options.proxy);
+    const res = await client.request(request.url, {
       method: request.method,
       headers: { ...DEFAULT_HEADERS, ...request.headers },
       body: request.body,
       signal,
-      dispatcher: dispatcherFor(options.proxy),
+      dispatcher: client.dispatcher,
     });
     const { bytes, truncated, size } = await readBounded(decoded(res.body, res.headers['content-encoding']), res.headers, options.maxBodyBytes);
     const text = bytes.toString('utf8');
