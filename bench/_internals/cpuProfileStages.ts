@@ -46,7 +46,7 @@ const RULES: ReadonlyArray<[RegExp, Stage]> = [
     'transport',
   ],
   [/\/runner\/recording\/|\/runner\/_internals\/record/, 'recording'],
-  [/\/reports\//, 'reporting'],
+  [/\/reporter\//, 'reporting'],
   [/\/checks\//, 'checks'],
   [/\/runner\//, 'runner'],
   [/\/emulator\//, 'emulator'],
