@@ -1,9 +1,9 @@
 import { isUtf8 } from 'node:buffer';
-import type { IncomingHttpHeaders } from 'node:http';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { ProxySettings } from '../config/suiteConfig.ts';
 import type { BodySize, Exchange, WireRequest, WireResponse } from '../vocabulary/Exchange.ts';
+import { flatHeaders } from './flatHeaders.ts';
 import { httpClientFor } from './httpClientFor.ts';
 
 export interface SendOptions {
@@ -38,7 +38,10 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
       signal,
       dispatcher: client.dispatcher,
     });
-    const { bytes, truncated, size } = await readBounded(decoded(res.body, res.headers['content-encoding']), res.headers, options.maxBodyBytes);
+    const body = decoded(res.body, res.headers['content-encoding']);
+    // Content-Length counts the bytes as sent: it says nothing of a decoded body's size.
+    const declared = body === res.body ? Number(res.headers['content-length'] ?? NaN) : NaN;
+    const { bytes, truncated, size } = await readBounded(body, declared, options.maxBodyBytes);
     const text = bytes.toString('utf8');
     const response: WireResponse = {
       status: res.statusCode,
@@ -76,21 +79,11 @@ function decoded(body: Readable, contentEncoding: string | string[] | undefined)
   return codings.reverse().reduce<Readable>((from, coding) => pipeline(from, DECODERS[coding]!(), () => undefined), body);
 }
 
-/** One value per header, as fetch's Headers give them: repeated headers joined by ", ". */
-function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(headers)
-      .filter((entry): entry is [string, string | string[]] => entry[1] !== undefined)
-      .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
-  );
-}
-
 // Past the bound a body is counted, not kept, up to this many times the bound (or its
 // Content-Length is believed), so its size can be reported without reading much more.
 const COUNTED_FACTOR = 4;
 
-async function readBounded(body: Readable, headers: IncomingHttpHeaders, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean; size: BodySize }> {
-  const declared = Number(headers['content-length'] ?? NaN);
+async function readBounded(body: Readable, declared: number, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean; size: BodySize }> {
   const chunks: Buffer[] = [];
   let size = 0;
   // A body without setEncoding yields Buffers; a Readable's chunks are typed `any`.

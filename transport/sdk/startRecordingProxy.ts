@@ -1,13 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ProxySettings } from '../../config/suiteConfig.ts';
+import { flatHeaders } from '../flatHeaders.ts';
 import { DEFAULT_MAX_BODY_BYTES, sendRequest } from '../sendRequest.ts';
 import type { ProxiedRequest } from '../../vocabulary/SdkCall.ts';
 
 /** The header that ties each proxied request to the SDK call that sent it; stripped before forwarding. */
 export const CALL_HEADER = 'x-conformance-call';
 
-// Connection plumbing is each hop's own business; content-encoding is gone once fetch decoded the body.
+// Connection plumbing is each hop's own business; content-encoding is gone once the transport decoded the body.
 const HOP_HEADERS = new Set(['host', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'proxy-connection', CALL_HEADER]);
 
 export interface RecordingProxy {
@@ -76,12 +77,11 @@ export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: num
 }
 
 function forwardable(headers: IncomingMessage['headers'] | Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || HOP_HEADERS.has(name.toLowerCase())) continue;
-    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
+  return Object.fromEntries(
+    Object.entries(flatHeaders(headers))
+      .map(([name, value]) => [name.toLowerCase(), value] as const)
+      .filter(([name]) => !HOP_HEADERS.has(name)),
+  );
 }
 
 async function readAll(req: IncomingMessage): Promise<Buffer> {
