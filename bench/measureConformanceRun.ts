@@ -43,7 +43,7 @@ export async function conformanceRun(runs?: number, seed = 1): Promise<Conforman
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (Date.now() - started) / 1000;
   const rss = watch.stop();
-  const first = probe.firstRequestAt();
+  const first = probe.collectFirstRequestAt();
   const cases = casesFrom(join(reportDir, 'conformance.json'));
   rmSync(reportDir, { recursive: true, force: true });
   return { seconds, timeToFirstRequestS: first === undefined ? undefined : (first - started) / 1000, cases, exitCode, rss };

@@ -51,7 +51,7 @@ export async function playwrightFloorRun(reportDir: string): Promise<FloorRun> {
   });
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (Date.now() - started) / 1000;
-  const first = probe.firstRequestAt();
+  const first = probe.collectFirstRequestAt();
   rmSync(dir, { recursive: true, force: true });
   return { seconds, timeToFirstRequestS: first === undefined ? undefined : (first - started) / 1000, exitCode };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -6,8 +6,11 @@ import { join } from 'node:path';
 export interface FirstRequestProbe {
   /** Add to a child's environment: every Node process of the tree loads the probe. */
   readonly env: { readonly NODE_OPTIONS: string };
-  /** Epoch milliseconds of the earliest first request any server of the tree saw; undefined if none. */
-  firstRequestAt(): number | undefined;
+  /**
+   * Epoch milliseconds of the earliest first request any server of the tree saw (undefined if none);
+   * call once, after the tree has exited: it removes the probe's temporary folder.
+   */
+  collectFirstRequestAt(): number | undefined;
 }
 
 /**
@@ -32,12 +35,14 @@ export function firstRequestProbe(): FirstRequestProbe {
   );
   return {
     env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${probe}`.trim() },
-    firstRequestAt() {
+    collectFirstRequestAt() {
       try {
         const times = readFileSync(marks, 'utf8').trim().split('\n').map(Number);
         return Math.min(...times);
       } catch {
         return undefined;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
     },
   };

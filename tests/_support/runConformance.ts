@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { scratchDir } from './scratchDir.ts';
 
 export interface ConformanceRun {
   readonly exitCode: number | null;
@@ -25,7 +24,7 @@ export async function runConformance(
   timeoutMs = 170_000,
   configFile = 'playwright.config.ts',
 ): Promise<ConformanceRun> {
-  const reportDir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
+  const reportDir = scratchDir('conformance-run');
   const cli = resolve(PACKAGE_ROOT, 'node_modules/@playwright/test/cli.js');
   const run = await runProcess(
     process.execPath,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -66,6 +66,7 @@ export async function startSpecPageServer(): Promise<SpecPageServer> {
     close: () => {
       server.closeAllConnections();
       server.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

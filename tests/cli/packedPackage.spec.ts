@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,11 +17,14 @@ import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 // the tarball (dependencies come from the npm cache `npm ci` filled), run through its `bin`.
 test.describe.configure({ mode: 'serial' });
 
+let work: string;
 let project: string;
 
+// In the system's temporary folder, not under this repository: Node would otherwise resolve a
+// dependency the package forgot from the repository's node_modules, and the test could not see it.
 test.beforeAll(() => {
   test.setTimeout(240_000);
-  const work = mkdtempSync(join(tmpdir(), 'packed-'));
+  work = mkdtempSync(join(tmpdir(), 'packed-'));
   execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: PACKAGE_ROOT, stdio: 'pipe' });
   const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
   project = join(work, 'consumer');
@@ -29,6 +32,8 @@ test.beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
   execFileSync('npm', ['install', join(work, tarball), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, stdio: 'pipe' });
 });
+
+test.afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // The seed is pinned (1) unless a test says otherwise, so what a run finds never depends on a draw.
 function bin(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {

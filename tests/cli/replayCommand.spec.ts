@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, runProcess } from '../_support/runConformance.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 test('under a non-default spec and profile, the printed replay-from-report line, run verbatim, finds the finding again in reports of its own', async () => {
   // external_id maxLength 64: the embedded emulator (up to 128) fails negative_rejection, but only under this spec.
   const spec = resolve(PACKAGE_ROOT, 'tests/fixtures/specdiff/request-maxlength-tightened.yaml');
-  const profile = join(mkdtempSync(join(tmpdir(), 'profile-')), 'profile.json');
+  const profile = join(scratchDir('profile'), 'profile.json');
   writeFileSync(profile, JSON.stringify({ responseTimeBudgetMs: 60_000 }));
   const run = await runConformance({ CONFORMANCE_SPEC: spec, CONFORMANCE_PROFILE: profile, CONFORMANCE_EXACTLY_ONCE_N: '3' }, ['-g', 'boundary values']);
   expect(run.exitCode, run.output).toBe(1);

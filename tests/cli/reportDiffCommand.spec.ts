@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportDiff } from '../../reportdiff/diffConformanceReports.ts';
 import type { ReportDiffVerdict } from '../../reportdiff/reportDiffVerdict.ts';
@@ -8,6 +7,7 @@ import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
 import { startFaultyServer, type FaultyServer } from '../_support/faultyServer.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 // Two real runs of one seed against one server: correct for the base run, then answering every
 // 201 with a numeric id for the head run. The only difference between the runs is the behaviour.
@@ -41,7 +41,7 @@ test.afterAll(async () => {
 
 /** The real command (`npm run report:diff -- ...`, or its script directly, which starts faster), with a report directory of its own. */
 async function reportDiff(args: string[], viaNpm = false) {
-  const reportDir = mkdtempSync(join(tmpdir(), 'report-diff-'));
+  const reportDir = scratchDir('report-diff');
   const [command, argv] = viaNpm
     ? ['npm', ['run', '--silent', 'report:diff', '--', ...args]]
     : [process.execPath, ['--import', 'tsx', 'reportdiff/main.ts', ...args]];
@@ -111,7 +111,7 @@ test('head → base: the finding is fixed, exit 0', async () => {
 test('a run under another spec document says so in the header', async () => {
   const summary = JSON.parse(readFileSync(headReport, 'utf8')) as ConformanceSummary;
   const otherSpec = { ...summary.run.metadata!, spec: { ...summary.run.metadata!.spec, version: '0.0.2', sha256: 'f'.repeat(64) } };
-  const file = join(mkdtempSync(join(tmpdir(), 'report-diff-input-')), 'conformance.json');
+  const file = join(scratchDir('report-diff-input'), 'conformance.json');
   writeFileSync(file, JSON.stringify({ ...summary, run: { ...summary.run, metadata: otherSpec } }));
   const run = await reportDiff([baseReport, file]);
   expect(run.output).toContain('note: The two runs used different spec documents (sha256 ');
@@ -120,7 +120,7 @@ test('a run under another spec document says so in the header', async () => {
 });
 
 test('unreadable or invalid input and bad arguments: exit 2, one line, no report', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'report-diff-input-'));
+  const dir = scratchDir('report-diff-input');
   const summary = JSON.parse(readFileSync(headReport, 'utf8')) as Record<string, unknown>;
   const write = (name: string, text: string) => {
     writeFileSync(join(dir, name), text);

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 test('a failing run writes the three reports; its replay command, run as printed, brings back that finding in one case', async () => {
   const server = await startFaultyServer(FAULT_CATALOGUE.numericIdForEmailCreates.fault());
@@ -22,7 +22,7 @@ test('a failing run writes the three reports; its replay command, run as printed
     expect(finding.counterexample.response!.body).toBe('{"id":12345}');
     expect(readFileSync(join(run.reportDir, 'conformance.md'), 'utf8')).toContain(finding.replay.command);
 
-    const replayDir = mkdtempSync(join(tmpdir(), 'conformance-replay-'));
+    const replayDir = scratchDir('conformance-replay');
     const replay = await runProcess('sh', ['-c', finding.replay.command], { ...env, CONFORMANCE_REPORT_DIR: replayDir });
     expect(replay.exitCode, replay.output).toBe(1);
     const replayed = readConformanceSummary(replayDir);

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
@@ -9,6 +8,7 @@ import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 const SHARD_PROJECT = 'tests/_support/shardProject/shard.config.ts';
 const CANARY = 'canary-shard-0c5e2a7d91f4';
@@ -33,7 +33,7 @@ test('two shards merged from blobs give the verdict, counts and matrix of one un
     const whole = await runConformance(env, [], 170_000, SHARD_PROJECT);
     expect(whole.exitCode, whole.output).toBe(1);
 
-    const mergeDir = mkdtempSync(join(tmpdir(), 'conformance-blobs-'));
+    const mergeDir = scratchDir('conformance-blobs');
     for (const shard of ['1/2', '2/2']) {
       const blobDir = join(mergeDir, `shard-${shard[0]}`);
       const run = await runConformance({ ...env, PLAYWRIGHT_BLOB_OUTPUT_DIR: blobDir }, [`--shard=${shard}`, '--reporter=blob'], 170_000, SHARD_PROJECT);

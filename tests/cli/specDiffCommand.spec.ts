@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 import type { SpecDiff } from '../../specdiff/diffCreateUserSpecs.ts';
 import type { SpecDiffVerdict } from '../../specdiff/specDiffVerdict.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 /** What spec-diff.json holds (specdiff/main.ts writes it). */
 type SpecDiffJson = SpecDiff & { readonly verdict: SpecDiffVerdict };
@@ -22,7 +22,7 @@ interface SpecDiffRun {
 
 /** Runs the real command as a user does (`npm run spec:diff -- ...`), with its own report directory. */
 async function specDiff(args: string[], viaNpm = false): Promise<SpecDiffRun> {
-  const reportDir = mkdtempSync(join(tmpdir(), 'spec-diff-'));
+  const reportDir = scratchDir('spec-diff');
   const [command, commandArgs] = viaNpm
     ? ['npm', ['run', '--silent', 'spec:diff', '--', ...args]]
     : [process.execPath, ['--import', 'tsx', 'specdiff/main.ts', ...args]];

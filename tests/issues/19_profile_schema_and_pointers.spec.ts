@@ -1,16 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PROFILE, loadProfile } from '../../config/profile.ts';
 import { getAtPointer } from '../../spec/jsonPointer.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 // Issue 19: the profile was validated by hand (it accepted identifierLimitAtLeast -1 or 1.5), and
 // plain JSON pointers were URI-decoded as if they were URI fragments.
-const dir = mkdtempSync(join(tmpdir(), 'profile-schema-'));
-let written = 0;
 const profileFile = (settings: unknown) => {
-  const path = join(dir, `${written++}.json`);
+  const path = join(scratchDir('profile'), 'profile.json');
   writeFileSync(path, JSON.stringify(settings));
   return path;
 };

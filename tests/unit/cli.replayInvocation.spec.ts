@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allChecks } from '../../checks/allChecks.ts';
 import { replayInvocation } from '../../cli/replayInvocation.ts';
@@ -9,6 +8,7 @@ import { renderJson } from '../../reporter/renderJson.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 test('a run records every non-secret variable that shapes its cases and verdicts, paths absolute, no token', () => {
   const config = parseSuiteConfig({
@@ -60,7 +60,7 @@ test('a replay of a finding number or key: the run variables, its seed and path,
       durationMs: 1,
     },
   );
-  const dir = mkdtempSync(join(tmpdir(), 'replay-'));
+  const dir = scratchDir('replay');
   writeFileSync(join(dir, 'conformance.json'), renderJson(summary));
   const byNumber = replayInvocation(join(dir, 'conformance.json'), '1');
   expect(byNumber.env).toEqual({ CONFORMANCE_SPEC: '/specs/new.yaml', PRELUDE_APP_ID: 'app1', CONFORMANCE_SEED: '42', CONFORMANCE_REPLAY_PATH: '0:1' });

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ConfigError } from '../../config/ConfigError.ts';
@@ -13,6 +12,7 @@ import { validRequestArbitrary } from '../../generators/validRequestArbitrary.ts
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { requestViolation } from '../../spec/requestViolation.ts';
 import { SPEC_PATH, specOperation } from '../_support/specFixture.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 const SEEDS = [1, 7, 42, 1337, -99, 2_000_000_000];
 const ids = () => mutationCatalogue(specOperation(), DEFAULT_PROFILE).map((m) => m.id);
@@ -131,7 +131,7 @@ test('a change of the spec changes the catalogue', () => {
   delete request.properties['external_id']!['maxLength'];
   request.properties['contact'] = { type: 'string', format: 'email' };
   request.required.push('profile');
-  const path = join(mkdtempSync(join(tmpdir(), 'mutations-')), 'openapi.yaml');
+  const path = join(scratchDir('mutations'), 'openapi.yaml');
   writeFileSync(path, stringify(document));
   const operation = loadCreateUserOperation(path);
   const catalogue = mutationCatalogue(operation, DEFAULT_PROFILE);
@@ -151,7 +151,7 @@ test('a change of the spec changes the catalogue', () => {
 });
 
 test('the profile file narrows rejection codes (merged with the defaults) and refuses malformed settings', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'profile-'));
+  const dir = scratchDir('profile');
   let written = 0;
   const write = (settings: unknown) => {
     const path = join(dir, `${written++}.json`);

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { schemaArbitrary } from '../../generators/schemaArbitrary.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { SPEC_PATH } from '../_support/specFixture.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 // The converter must serve a richer schema than today's without a rewrite: each entry is a
 // schema using keywords the current spec does not, and every generated value must validate.
@@ -33,7 +33,7 @@ const RICHER_SCHEMAS: Record<string, unknown> = {
 };
 
 test('every keyword family generates only valid values', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rich-'));
+  const dir = scratchDir('rich');
   const document = parse(readFileSync(SPEC_PATH, 'utf8')) as { components: { schemas: Record<string, unknown> } };
   document.components.schemas = { ...document.components.schemas, ...RICHER_SCHEMAS };
   const path = join(dir, 'openapi.yaml');

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allChecks } from '../../checks/allChecks.ts';
 import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
@@ -14,6 +13,7 @@ import { reportDiffVerdict } from '../../reportdiff/reportDiffVerdict.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 // Synthetic runs go through the real summarizeRun, so the diff reads exactly what conformance.json holds.
 function run(properties: readonly Partial<PropertyReport>[], options: { withoutPairing?: string; crashed?: boolean } = {}): ConformanceSummary {
@@ -205,7 +205,7 @@ test('latency: the statuses compared are said, so "no shift" is never mistaken f
 });
 
 test('reading: anything but a conformance.json of this format is refused with one line naming the file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'report-diff-read-'));
+  const dir = scratchDir('report-diff-read');
   const file = (name: string, text: string) => {
     writeFileSync(join(dir, name), text);
     return join(dir, name);

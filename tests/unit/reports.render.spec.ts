@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allChecks } from '../../checks/allChecks.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
@@ -11,6 +10,7 @@ import { readPropertyReport } from '../../reporter/_internals/readPropertyReport
 import { PROPERTY_REPORT_ATTACHMENT } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 const HOSTILE = '<script>alert(1)</script> | ``` "quoted" & \'single\'';
 
@@ -66,7 +66,7 @@ test('conformance.json is the summary itself, round-trippable', () => {
 
 test('property outcomes are read from an attachment body (live run) or path (merged blobs)', () => {
   const report = propertyReport();
-  const file = join(mkdtempSync(join(tmpdir(), 'attachment-')), 'a.json');
+  const file = join(scratchDir('attachment'), 'a.json');
   writeFileSync(file, JSON.stringify(report));
   const contentType = 'application/json';
   expect(readPropertyReport([{ name: PROPERTY_REPORT_ATTACHMENT, contentType, body: Buffer.from(JSON.stringify(report)) }])).toEqual(report);

@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../../config/ConfigError.ts';
 import { loadProfile } from '../../config/profile.ts';
 import { curlCommand } from '../../transport/curlCommand.ts';
 import { redactRequest } from '../../transport/redact.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 // The pure half; what a run holds a reused id to is in tests/integration/semantics.profileAndCurl.spec.ts.
 const profileFile = (content: unknown) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'profile-')), 'profile.json');
+  const path = join(scratchDir('profile'), 'profile.json');
   writeFileSync(path, JSON.stringify(content));
   return path;
 };

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { SpecError } from '../../spec/SpecError.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 
 const SPEC = resolve(PACKAGE_ROOT, 'spec/openapi.yaml');
 const SEED_PAGE = resolve(PACKAGE_ROOT, '../shared/seeds/000_a069a3cf1cef7f20.txt');
@@ -81,7 +81,7 @@ const BROKEN: ReadonlyArray<{ name: string; edit: (yaml: string) => string; mess
 
 for (const broken of BROKEN) {
   test(`a broken spec fails loudly: ${broken.name}`, () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'spec-')), 'openapi.yaml');
+    const path = join(scratchDir('spec'), 'openapi.yaml');
     writeFileSync(path, broken.edit(readFileSync(SPEC, 'utf8')));
     let error: unknown;
     try {
