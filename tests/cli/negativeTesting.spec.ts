@@ -1,39 +1,70 @@
 import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
 import { composeFaults } from '../_support/faultAnswers.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
+import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
-import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
-/** The replay lines of a run's output: the variables and the -g argument each one sets. */
-function replays(output: string): Array<{ seed: string; path: string; grep: string }> {
-  return [
-    ...output.matchAll(
-      /replay: +.*CONFORMANCE_SEED=(-?\d+) CONFORMANCE_REPLAY_PATH=([\d:]+) npx playwright test -c playwright\.config\.ts -g '((?:[^']|'\\'')*)'/g,
-    ),
-  ].map(([, seed, path, grep]) => ({ seed: seed!, path: path!, grep: grep!.replaceAll("'\\''", "'") }));
+// An ANSI escape, or the carriage return that rewrites a terminal line: neither belongs in a CI log.
+const TERMINAL_CONTROL = new RegExp(`[${String.fromCharCode(0x1b)}\r]`);
+
+/** The replay lines of a run's output, whole, and the -g argument each one sets. */
+function replays(output: string): Array<{ line: string; grep: string }> {
+  return [...output.matchAll(/^ {2}replay: +(.*npx playwright test -c playwright\.config\.ts -g '((?:[^']|'\\'')*)')$/gm)].map(([, line, grep]) => ({
+    line: line!,
+    grep: grep!.replaceAll("'\\''", "'"),
+  }));
 }
 
-test('negative and boundary findings, end to end: still-invalid shrunk counterexamples, and replays that reproduce them', async () => {
-  // A body without identifiers is accepted, and lengths are counted in UTF-16 units.
-  const server = await startFaultyServer(composeFaults(FAULT_CATALOGUE.acceptsMissingIdentifiers.fault(), FAULT_CATALOGUE.countsUtf16Units.fault()));
+// One failing run of the real command, piped as in CI, and every printed replay run verbatim by a shell.
+test('a failing run, end to end: still-invalid shrunk counterexamples, a plain CI log, three reports, and replay lines that find each failure again in one case', async () => {
+  // A body without identifiers is accepted, lengths are counted in UTF-16 units (errors), and a body
+  // sent without its JSON media type is read anyway (a lenient choice the spec allows: a warning).
+  const server = await startFaultyServer(composeFaults(FAULT_CATALOGUE.acceptsMissingIdentifiers.fault(), FAULT_CATALOGUE.countsUtf16Units.fault()), {
+    emulator: { choices: { ...DEFAULT_SERVER_CHOICES, requestMediaType: 'lenient' } },
+  });
   try {
     const env = { ...targetEnv(server.url), CONFORMANCE_RUNS: '30' };
-    const run = await runConformance(env, ['-g', 'missing required properties|boundary values']);
+    // No NO_COLOR here (the helper drops the caller's): the pipe alone must keep the output plain.
+    const run = await runConformance(env, ['-g', 'missing required properties|boundary values|wrong or missing Content-Type']);
     expect(run.exitCode, run.output).toBe(1);
     expect(run.output).toContain('✖ negative_rejection (error) in negative/required: an invalid request (required:/identifiers) was accepted with 201');
     expect(run.output).toContain('counterexample shrunk');
     expect(run.output).toMatch(/request: +POST \S+\n +\{\}\n/);
     expect(run.output).toContain('✖ positive_acceptance (error) in boundary/length');
     expect(run.output).toContain('fixed case, reproduced when sent again');
+
+    // The console as a CI log shows it.
+    expect(run.output).not.toMatch(TERMINAL_CONTROL);
+    expect(run.output).not.toContain('@@conformance-progress');
+    expect(run.output).toMatch(/^ {2}✘ negativeRequests\.spec\.ts › invalid requests are rejected: missing required properties \(/m);
+    expect(run.output).toMatch(/^ {2}\d+ error findings? from [a-z_, ]*negative_rejection[a-z_, ]*; \d+ warnings? from [a-z_, ]*\S/m);
+    expect(run.output).toMatch(/^ {2}1 passed, 2 failed \(/m);
+
+    // The three reports, the Markdown summary carrying each finding's replay.
+    for (const file of ['conformance.json', 'conformance.md', 'conformance.html']) expect(existsSync(join(run.reportDir, file)), file).toBe(true);
+    const summary = readConformanceSummary(run.reportDir);
+    const markdown = readFileSync(join(run.reportDir, 'conformance.md'), 'utf8');
+    for (const finding of summary.findings.filter((f) => f.severity === 'error')) expect(markdown).toContain(finding.replay.command);
+
     const found = replays(run.output);
     expect([...new Set(found.map((r) => r.grep))].sort()).toEqual([
       'boundary values: valid ones are created, invalid ones rejected',
       'invalid requests are rejected: missing required properties',
     ]);
     for (const replay of found) {
-      const again = await runConformance({ ...env, CONFORMANCE_SEED: replay.seed, CONFORMANCE_REPLAY_PATH: replay.path }, ['-g', replay.grep]);
+      // Verbatim, by a shell, where the run was started, with the run's target variables in the environment.
+      const replayDir = scratchDir('replay');
+      const again = await runProcess('sh', ['-c', replay.line], { ...env, CONFORMANCE_REPORT_DIR: replayDir });
       expect(again.exitCode, again.output).toBe(1);
       expect(again.output).toContain('1 nonconformance(s) in 1 cases');
+      const replayed = readConformanceSummary(replayDir);
+      expect(replayed.totals).toMatchObject({ properties: 1, cases: 1 });
+      expect(replayed.run.seed).toBe(summary.run.seed);
     }
   } finally {
     await server.close();
