@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
@@ -8,16 +8,8 @@ import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
-test('against the embedded emulator: exit 0, and Playwright HTML and JUnit reports are written', async () => {
-  // The whole suite against the embedded emulator is `npm test`'s last step; here, the command's outputs.
-  const run = await runConformance({}, ['-g', 'valid requests with fresh identities']);
-  expect(run.exitCode, run.output).toBe(0);
-  expect(run.output).toMatch(/seed -?\d+/);
-  expect(existsSync(join(run.reportDir, 'html/index.html'))).toBe(true);
-  expect(readFileSync(join(run.reportDir, 'junit.xml'), 'utf8')).toContain('failures="0"');
-});
-
-test('against an emulator served by `npm run emulator` on another port, via the variables; a second run of the whole suite against it collides with nothing', async () => {
+// Against the embedded emulator, exit 0 and Playwright's HTML and JUnit reports: conformanceUnderAnotherSpec.spec.ts.
+test('against an emulator served by `npm run emulator` on another port, via the variables; a second run of the whole suite against it collides with nothing, and without PRELUDE_DISABLED_APP_ID skips the 403 property, saying why', async () => {
   // Port 0: the emulator picks a free port and prints its URL, which the run is then pointed at.
   const emulator = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
@@ -29,13 +21,22 @@ test('against an emulator served by `npm run emulator` on another port, via the 
     );
     // Both runs draw the same cases (seed 1) against the users the first one left: any identity the run
     // nonce failed to freshen collides at the first case, so a small budget shows it as well as a large one.
-    for (const run of ['first', 'second']) {
-      const result = await runConformance({ ...targetEnv(url), CONFORMANCE_RUNS: '5' });
-      expect(result.exitCode, `${run} run:\n${result.output}`).toBe(0);
-      expect(result.output).toContain(`target: ${url}`);
-      expect(result.output).toMatch(/\d+ passed/);
-      expect(result.output).not.toMatch(/\d+ (failed|skipped|flaky)/);
-    }
+    const first = await runConformance({ ...targetEnv(url), CONFORMANCE_RUNS: '5' });
+    expect(first.exitCode, first.output).toBe(0);
+    expect(first.output).toContain(`target: ${url}`);
+    expect(first.output).toMatch(/\d+ passed/);
+    expect(first.output).not.toMatch(/\d+ (failed|skipped|flaky)/);
+    // An external target without a disabled app: the 403 property is skipped, which is not a failure.
+    const { PRELUDE_DISABLED_APP_ID: _unset, ...withoutDisabledApp } = targetEnv(url);
+    const second = await runConformance({ ...withoutDisabledApp, CONFORMANCE_RUNS: '5' });
+    expect(second.exitCode, second.output).toBe(0);
+    expect(second.output).toMatch(/\d+ passed/);
+    expect(second.output).not.toMatch(/\d+ (failed|flaky)/);
+    expect(second.output).toMatch(/\b1 skipped/);
+    expect(second.output).toContain('PRELUDE_DISABLED_APP_ID is not set');
+    expect(readFileSync(join(second.reportDir, 'junit.xml'), 'utf8')).toContain(
+      'PRELUDE_DISABLED_APP_ID is not set for this target, so 403 session_disabled was not checked.',
+    );
   } finally {
     emulator.kill('SIGTERM');
   }

@@ -1,26 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { withFaultyServer } from '../_support/faultyServer.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
-import { startEmulator } from '../_support/startEmulator.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
-test('without PRELUDE_DISABLED_APP_ID for an external target, the 403 property is skipped and the reports say why', async () => {
-  const emulator = await startEmulator();
-  try {
-    const { PRELUDE_DISABLED_APP_ID: _unset, ...env } = targetEnv(emulator.url);
-    const run = await runConformance(env, ['tests/conformance/appStates.spec.ts']);
-    expect(run.exitCode, run.output).toBe(0);
-    expect(run.output).toContain('PRELUDE_DISABLED_APP_ID is not set');
-    expect(run.output).toMatch(/1 skipped/);
-    expect(readFileSync(join(run.reportDir, 'junit.xml'), 'utf8')).toContain(
-      'PRELUDE_DISABLED_APP_ID is not set for this target, so 403 session_disabled was not checked.',
-    );
-  } finally {
-    await emulator.close();
-  }
-});
+// Without PRELUDE_DISABLED_APP_ID for an external target, the 403 property is skipped: conformanceCommand.spec.ts.
 
 test('a server that creates twice under concurrency fails exactly_once, with the burst and its curl line', async () => {
   await withFaultyServer(FAULT_CATALOGUE.racyCreate.fault(), async (url) => {
