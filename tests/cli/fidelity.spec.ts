@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withFaultyServer } from '../_support/faultyServer.ts';
+import { startForwardProxy } from '../_support/forwardProxy.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
@@ -68,15 +69,25 @@ test('a differential run of a faulty copy against the emulator reports each dive
   }
 });
 
-test('an SDK run against the emulator passes; the only sdk_fidelity findings are the SDK re-sending 409 creates, with the request counts', async () => {
+test("an SDK run against the emulator, through HTTP_PROXY, passes; the only sdk_fidelity findings are the SDK re-sending 409 creates, with the request counts; the SDK's own requests went through the proxy", async () => {
   const emulator = await startEmulator();
+  const proxy = await startForwardProxy();
   try {
     // Creates (201), reuses (409, which the SDK re-sends) and the credentials cases (which the SDK cannot express).
-    const run = await runConformance({ ...targetEnv(emulator.url), ...RUNS, CONFORMANCE_TRANSPORT: 'sdk' }, [
+    const run = await runConformance({ ...targetEnv(emulator.url), ...RUNS, CONFORMANCE_TRANSPORT: 'sdk', HTTP_PROXY: proxy.url }, [
       '-g',
       'valid requests with fresh identities|reusing a created user|requests without valid credentials',
     ]);
     expect(run.exitCode, run.output).toBe(0);
+    // Tunnels (or forwarded requests) to the target, and nothing anywhere else (which variables choose the proxy,
+    // NO_PROXY among them, is judged in process: tests/integration/transport.proxy.spec.ts).
+    const target = new URL(emulator.url).host;
+    expect(proxy.forwarded.length).toBeGreaterThan(0);
+    expect(proxy.forwarded.every((line) => line === `CONNECT ${target}` || line.includes(`${emulator.url}/v2/session/apps/`))).toBe(true);
+    // Creates sent by the SDK carry its own headers (X-Stainless-Lang), which the recording proxy passes on;
+    // requests follow each other on a kept-alive tunnel, so a request line need not start a line.
+    const sdkCreates = proxy.tunnelled().match(/POST \/v2\/session\/apps\/[^ ]+\/users HTTP\/1\.1\r\n(?:[^\r\n]+\r\n)*?x-stainless-lang: js\r\n/gi) ?? [];
+    expect(sdkCreates.length).toBeGreaterThanOrEqual(5);
     const summary = readConformanceSummary(run.reportDir);
     const sdkFindings = summary.findings.filter((f) => f.check === 'sdk_fidelity');
     expect(sdkFindings.length).toBeGreaterThan(0);
@@ -88,6 +99,7 @@ test('an SDK run against the emulator passes; the only sdk_fidelity findings are
     expect(summary.fidelity!.sdk!.viaFetch.map((v) => v.reason)).toContain('its own headers (missing or bad credentials, another content type)');
     expect(readFileSync(join(run.reportDir, 'conformance.md'), 'utf8')).toMatch(/\| 409 \| \d+ \| \d+ \| 3 \|/);
   } finally {
+    proxy.close();
     await emulator.close();
   }
 });
