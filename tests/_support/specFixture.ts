@@ -12,3 +12,8 @@ export function specOperation(): CreateUserOperation {
   operation ??= loadCreateUserOperation(SPEC_PATH);
   return operation;
 }
+
+/** A docs page embedding `yaml` between ```` fences, as Prelude's docs pages (and the seed page) do. */
+export function docsPageEmbedding(yaml: string): string {
+  return `# Create user\n\n## OpenAPI\n\n\`\`\`\`yaml post /v2/session/apps/{appID}/users\n${yaml}\`\`\`\`\n`;
+}

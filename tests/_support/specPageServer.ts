@@ -4,7 +4,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SPEC_PATH } from './specFixture.ts';
+import { docsPageEmbedding, SPEC_PATH } from './specFixture.ts';
 
 export interface SpecPageServer {
   /** The docs page's https URL, on 127.0.0.1. */
@@ -25,7 +25,7 @@ export interface SpecPageServer {
  */
 export async function startSpecPageServer(): Promise<SpecPageServer> {
   const yaml = readFileSync(SPEC_PATH, 'utf8');
-  const page = `# Create user\n\n## OpenAPI\n\n\`\`\`\`yaml post /v2/session/apps/{appID}/users\n${yaml}\`\`\`\`\n`;
+  const page = docsPageEmbedding(yaml);
   const dir = mkdtempSync(join(tmpdir(), 'spec-tls-'));
   execFileSync(
     'openssl',

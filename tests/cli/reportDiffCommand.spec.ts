@@ -2,10 +2,12 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportDiff } from '../../reportdiff/diffConformanceReports.ts';
+import { reportDiffCommand } from '../../reportdiff/reportDiffCommand.ts';
 import type { ReportDiffVerdict } from '../../reportdiff/reportDiffVerdict.ts';
 import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
 import { startFaultyServer, type FaultyServer } from '../_support/faultyServer.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { runCommandInProcess } from '../_support/runCommandInProcess.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
 
@@ -39,20 +41,23 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/** The real command (`npm run report:diff -- ...`, or its script directly, which starts faster), with a report directory of its own. */
+/**
+ * The real command (`npm run report:diff -- ...`), or, to judge its arguments, exit codes and
+ * messages without a process start each, the same command in this process; a report directory of its own.
+ */
 async function reportDiff(args: string[], viaNpm = false) {
-  const reportDir = scratchDir('report-diff');
-  const [command, argv] = viaNpm
-    ? ['npm', ['run', '--silent', 'report:diff', '--', ...args]]
-    : [process.execPath, ['--import', 'tsx', 'reportdiff/main.ts', ...args]];
-  const run = await runProcess(command, argv, { CONFORMANCE_REPORT_DIR: reportDir }, 60_000);
-  const read = (name: string) => readFileSync(join(reportDir, name), 'utf8');
+  const run = viaNpm ? await npmReportDiff(args) : runCommandInProcess(reportDiffCommand, args);
+  const read = (name: string) => readFileSync(join(run.reportDir, name), 'utf8');
   return {
     ...run,
-    reportDir,
     markdown: () => read('report-diff.md'),
     json: () => JSON.parse(read('report-diff.json')) as ReportDiff & { verdict: ReportDiffVerdict },
   };
+}
+
+async function npmReportDiff(args: string[]) {
+  const reportDir = scratchDir('report-diff');
+  return { ...(await runProcess('npm', ['run', '--silent', 'report:diff', '--', ...args], { CONFORMANCE_REPORT_DIR: reportDir }, 60_000)), reportDir };
 }
 
 test('base → head: the new error finding is listed with its replay, exit 1, Markdown and JSON written', async () => {
