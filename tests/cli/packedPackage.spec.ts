@@ -76,7 +76,7 @@ test('--help of every command, from the installed package, is what docs/cli.md s
     const help = await bin(args);
     expect(help.code, args.join(' ')).toBe(0);
     expect(docs.get(section), section).toBeDefined();
-    expect(help.output.trimEnd(), args.join(' ')).toBe(docs.get(section));
+    expect(help.output.trimEnd(), `${args.join(' ')} (regenerate docs/cli.md: npm run docs:generate)`).toBe(docs.get(section));
   }
 });
 

@@ -8,7 +8,9 @@ import { VARIABLE_DESCRIPTIONS } from '../../config/variableDescriptions.ts';
 
 const read = (page: string) => readFileSync(resolve(PACKAGE_ROOT, page), 'utf8');
 
-for (const page of Object.keys(GENERATED_PAGES)) {
+// docs/cli.md is made of the commands' own --help output, so comparing it means starting them: the installed
+// package's test does that for every command (tests/cli/packedPackage.spec.ts), and this tier stays in process.
+for (const page of Object.keys(GENERATED_PAGES).filter((page) => page !== 'docs/cli.md')) {
   test(`${page}: every generated block is what the code writes now (regenerate: npm run docs:generate)`, () => {
     const committed = read(page);
     expect(committed).toBe(fillGeneratedBlocks(page, committed));
