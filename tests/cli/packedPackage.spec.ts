@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
@@ -175,12 +177,33 @@ test('run against the embedded emulator, --fail-on warning: the known warnings (
   expect(existsSync(join(project, 'reports/html/index.html'))).toBe(true);
 });
 
-test('every command is in the package, with its --help and exit codes: plan, spec-diff, report-diff, and a configuration error', async () => {
+test('every command is in the package, with its --help and exit codes: plan (a dry run: nothing sent), spec-diff, report-diff, and a configuration error', async () => {
   const help = await bin(['--help']);
   for (const command of ['run', 'plan', 'emulator', 'spec-diff', 'report-diff', 'replay']) expect(help.output).toMatch(new RegExp(`^  ${command} `, 'm'));
-  const plan = await bin(['plan', '--runs', '2']);
-  expect(plan.code, plan.output).toBe(3);
-  expect(plan.output).toContain('Conformance PLAN');
+  // plan is the dry run: the planned cases printed, nothing sent to the target, not even the preflight.
+  let requests = 0;
+  const target = createServer((_request, response) => {
+    requests++;
+    response.end();
+  });
+  await new Promise<void>((listening) => target.listen(0, '127.0.0.1', listening));
+  try {
+    const url = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
+    const plan = await bin(['plan', '--base-url', url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--runs', '3', '--report-dir', 'reports-plan'], {
+      API_TOKEN: EMULATOR_DEFAULTS.token,
+    });
+    // Nothing was judged: exit code 3 and a verdict of its own, never PASS (README, Exit codes).
+    expect(plan.code, plan.output).toBe(3);
+    expect(plan.output).toContain('dry run: the planned cases are printed, nothing is sent');
+    expect(plan.output).toMatch(/Conformance PLAN: dry run \(CONFORMANCE_DRY_RUN=1\), \d+ properties planned, nothing sent/);
+    expect(plan.output).not.toContain('Conformance PASS');
+    expect(plan.output).toMatch(/plan valid-realistic: 3 value\(s\)\n +\[0\] \{"family":"valid\/realistic"/);
+    expect(plan.output).toMatch(/plan boundary: \d+ value\(s\)/);
+    expect((JSON.parse(readFileSync(join(project, 'reports-plan/conformance.json'), 'utf8')) as { verdict: string }).verdict).toBe('plan');
+    expect(requests).toBe(0);
+  } finally {
+    target.close();
+  }
   expect((await bin(['spec-diff', '--help'])).output).toContain('create-user-conformance spec-diff');
   copyFileSync(join(PACKAGE_ROOT, 'spec/openapi.yaml'), join(project, 'old.yaml'));
   copyFileSync(join(PACKAGE_ROOT, 'tests/fixtures/specdiff/response-format-added.yaml'), join(project, 'new.yaml'));

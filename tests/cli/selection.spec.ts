@@ -30,8 +30,4 @@ test('--phases and --exclude-checks: only the named phases run, excluded checks 
   }
 });
 
-test('an unknown check or phase name is exit code 2 with one line listing the valid ones', async () => {
-  const run = await runConformance({ CONFORMANCE_CHECKS: 'status_documentd' });
-  expect(run.exitCode).toBe(2);
-  expect(run.output).toMatch(/conformance: configuration error: CONFORMANCE_CHECKS \(--checks\): unknown "status_documentd"; valid: no_server_error, /);
-});
+// An unknown check or phase name (exit code 2, one line listing the valid ones): tests/unit/runner.selection.spec.ts.

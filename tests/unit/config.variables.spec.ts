@@ -39,6 +39,8 @@ test('a bad value is described under the name that set it: the variable, or the 
   expect(invalidValue('CONFORMANCE_RUNS', ' ')).toContain('is not valid');
   expect(invalidValue('CONFORMANCE_TRANSPORT', 'curl', '--transport')).toBe('--transport "curl" is not valid: expected one of fetch, sdk.');
   expect(invalidValue('CONFORMANCE_RUNS', '12')).toBeUndefined();
+  expect(() => parseSuiteConfig({ CONFORMANCE_RUNS: 'many' })).toThrow('CONFORMANCE_RUNS="many" is not valid');
+  expect(() => parseSuiteConfig({ CONFORMANCE_TRANSPORT: 'grpc' })).toThrow('CONFORMANCE_TRANSPORT="grpc" is not valid: expected one of fetch, sdk.');
   // A rejected URL may carry credentials: it is never repeated.
   expect(invalidValue('PRELUDE_BASE_URL', 'https://user:secret@x.example', '--base-url')).toBe(
     '--base-url must not embed credentials; put the token in API_TOKEN.',
@@ -54,4 +56,8 @@ test("a replay (a replay path set) writes its reports to reports/replay unless t
   expect(parseReportConfig({ CONFORMANCE_REPLAY_PATH: '0:1' }).reportDir).toMatch(/\/reports\/replay$/);
   expect(parseReportConfig({}).reportDir).toMatch(/\/reports$/);
   expect(parseReportConfig({ CONFORMANCE_REPLAY_PATH: '0:1', CONFORMANCE_REPORT_DIR: '/tmp/x' }).reportDir).toBe('/tmp/x');
+});
+
+test('an external target without a token is a configuration error naming API_TOKEN', () => {
+  expect(() => parseSuiteConfig({ PRELUDE_BASE_URL: 'http://127.0.0.1:9', PRELUDE_APP_ID: 'app' })).toThrow('API_TOKEN is not set');
 });
