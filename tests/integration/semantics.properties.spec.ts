@@ -6,6 +6,7 @@ import { authProperty } from '../../runner/properties/authProperty.ts';
 import { conflictProperty } from '../../runner/properties/conflictProperty.ts';
 import { exactlyOnceProperty } from '../../runner/properties/exactlyOnceProperty.ts';
 import { modelRunProperty } from '../../runner/properties/modelRunProperty.ts';
+import { formatFindings } from '../../reporter/_internals/formatFindings.ts';
 import { withFaultyServer } from '../_support/faultyServer.ts';
 import { runProperty, type PropertyRunOptions } from '../_support/runProperty.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
@@ -116,6 +117,13 @@ test('a model-based failure shrinks to a short command sequence, printed step by
     expect(labels.length).toBeLessThanOrEqual(3);
     expect(finding.scenario![1]!.answer).toBe('201');
     for (const step of finding.scenario!) expect(step.curl).toContain('"authorization: Bearer $API_TOKEN"');
+    // As the console and the reports print it: the steps in order, each with its request and curl line, then nothing but the replay.
+    const printed = formatFindings([finding]);
+    expect(printed).toContain('✖ conflict (error) in model/reuse-identifier');
+    expect(printed).toMatch(
+      /steps \(each with its curl line.*\n +1\. .* → 201\n.*\n +curl .*\n +2\. reuse identifier of user #1 \(reused: identifier\) → 201\n/,
+    );
+    expect(printed).toMatch(/replay: +CONFORMANCE_SEED=-?\d+ CONFORMANCE_REPLAY_PATH=[\d:]+/);
   });
 });
 
@@ -139,6 +147,10 @@ test('exactly_once sends the burst truly at once, and a burst counterexample pri
     expect(finding.message).toMatch(/5 of 5 identical creates sent at once were answered 201/);
     expect(finding.scenario).toHaveLength(1);
     expect(finding.scenario![0]!.answer).toBe('201 ×5');
+    // As the console and the reports print it: the burst is one step, with its curl line.
+    const printed = formatFindings([finding]);
+    expect(printed).toContain('✖ exactly_once (error) in exactly_once: 5 of 5 identical creates sent at once were answered 201');
+    expect(printed).toMatch(/\n +1\. exactly_once \(5× at once\) → 201 ×5\n +POST .*\n +curl .*-H "authorization: Bearer \$API_TOKEN"/);
   });
 });
 
