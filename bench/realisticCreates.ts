@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { pathToFileURL } from 'node:url';
 import { freshenIdentities } from '../generators/freshenIdentities.ts';
+import { IDENTIFIER_ARRAY_CLASSES } from '../generators/identityValueClasses.ts';
 import { validRequestArbitrary } from '../generators/validRequestArbitrary.ts';
 import { valueClassesOf } from '../generators/valueClassLocations.ts';
 import { DEFAULT_SERVER_CHOICES } from '../spec/latitude.ts';
@@ -18,8 +19,8 @@ export interface RealisticCreates {
   readonly classes: Record<string, number>;
 }
 
-// Realistic arrays go up to 8 identifiers; the emulator's default limit is 5 (a legitimate choice).
-const IDENTIFIER_LIMIT = 8;
+// Everyday arrays go up to 10 identifiers; the emulator's default limit is 5 (a legitimate choice).
+const IDENTIFIER_LIMIT = Math.max(...IDENTIFIER_ARRAY_CLASSES.filter((c) => !c.pastAnyPlausibleLimit).map((c) => c.maxLength));
 
 /**
  * Sends `count` realistic valid requests (seed `seed`, identities freshened as a run does) to an

@@ -2,7 +2,7 @@ import type { Check, CheckInput } from './Check.ts';
 import type { Violation } from '../vocabulary/Finding.ts';
 import type { Expectation } from '../vocabulary/CreateUserCase.ts';
 import { answerIs, describeResponse } from './errorBody.ts';
-import { identifierCount, TOO_MANY_IDENTIFIERS } from './_internals/identifierLimit.ts';
+import { identifierCount, TOO_MANY_IDENTIFIERS } from '../spec/identifierLimit.ts';
 import { lenientReading } from './_internals/lenientReading.ts';
 
 type Rejected = Extract<Expectation, { kind: 'rejected' }>;

@@ -1,7 +1,9 @@
 import type { Check, CheckInput } from './Check.ts';
 import type { Violation } from '../vocabulary/Finding.ts';
 import { describeResponse, errorFields } from './errorBody.ts';
-import { identifierCount, TOO_MANY_IDENTIFIERS as TOO_MANY } from './_internals/identifierLimit.ts';
+import { identifierCount, TOO_MANY_IDENTIFIERS as TOO_MANY } from '../spec/identifierLimit.ts';
+import { LATITUDE } from '../spec/latitude.ts';
+import { reservedKeysIn } from '../spec/reservedKeys.ts';
 
 /**
  * A valid request with fresh identities on an enabled app is created, or gets a documented
@@ -15,7 +17,7 @@ export const positiveAcceptance: Check = {
   severity: 'error',
   source: '/components/schemas/PostUserRequest',
   explanation:
-    "a valid request with fresh identities on an enabled app is created (201), or gets a consistent business-rule error: `too_many_user_identifiers` only above the profile's minimum and monotonic in the identifier count",
+    "a valid request with fresh identities on an enabled app is created (201), or gets a consistent business-rule error: `too_many_user_identifiers` only above the profile's minimum and monotonic in the identifier count; a request carrying a value mainstream validators disagree on may also get 400; a 400 for a reserved key (`__proto__`, `constructor`, `prototype`) is a warning that names it",
   appliesTo: ({ testCase, response }) => testCase.expectation.kind === 'created' && testCase.app === 'enabled' && response !== undefined,
   verify: (input) => {
     const { response, operation, testCase } = input;
@@ -25,6 +27,16 @@ export const positiveAcceptance: Check = {
     if (response!.status === 409 && !testCase.freshIdentities) return [];
     const open = testCase.expectation.kind === 'created' ? testCase.expectation.orRejected : undefined;
     if (open && response!.status === open.status && open.codes.includes(errorFields(response).code ?? '')) return [];
+    const reserved = reservedKeysIn(testCase.body);
+    if (response!.status === 400 && reserved.length > 0) {
+      return [
+        {
+          severity: 'warning',
+          message: `${LATITUDE.reservedKeys.seen}: answered ${describeResponse(response!)} to a valid request with the key ${reserved.map((k) => JSON.stringify(k)).join(', ')}, which the spec's schema allows (latitude: ${LATITUDE.reservedKeys.text}).`,
+          specPointer: operation.request.schemaPointer,
+        },
+      ];
+    }
     return [
       {
         severity: 'error',

@@ -1,4 +1,4 @@
-import { LATITUDE, type ServerChoices } from '../spec/latitude.ts';
+import { LATITUDE, type NamedChoiceTopic, type ServerChoices } from '../spec/latitude.ts';
 
 /** One emulator flag that sets a latitude choice (`LATITUDE`): how it reads, and what it sets. */
 export interface ChoiceFlag {
@@ -9,10 +9,7 @@ export interface ChoiceFlag {
   readonly apply: (raw: string, choices: ServerChoices) => ServerChoices | string;
 }
 
-const oneOf = <K extends 'requestMediaType' | 'requestEncoding' | 'failedAuthentication' | 'undocumentedMethods' | 'emailComparison'>(
-  key: K,
-  flag: string,
-): ChoiceFlag => {
+const oneOf = <K extends NamedChoiceTopic>(key: K, flag: string): ChoiceFlag => {
   const allowed: readonly string[] = LATITUDE[key].choices;
   return {
     flag,
@@ -63,6 +60,10 @@ export const CHOICE_FLAGS: readonly ChoiceFlag[] = [
     'conflict-precedence',
     'which 409 wins when a create collides several ways (default identifier,external_id,id)',
   ),
+  oneOf('phoneValidation', 'phone-validation'),
+  oneOf('emailValidation', 'email-validation'),
+  oneOf('idValidation', 'id-validation'),
+  oneOf('reservedKeys', 'reserved-keys'),
   oneOf('emailComparison', 'email-comparison'),
   style('extra-error-properties', 'extraErrorProperties', 'add request_id, type and param to error bodies (default no)'),
   style('extra-headers', 'extraHeaders', 'add x-request-id, and Location to 201s (default no)'),

@@ -1,11 +1,15 @@
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import type { ServerChoices, Stage } from '../spec/latitude.ts';
 import { readRequestBody, type BodyReading } from '../spec/readRequestBody.ts';
+import { reservedKeysIn } from '../spec/reservedKeys.ts';
 import { FAILED_AUTHENTICATION_ANSWERS } from './failedAuthenticationAnswers.ts';
 import { IDENTIFIER_RULES } from './identifierRules.ts';
 import { typeIdSuffix, uuidV7 } from './typeId.ts';
 import type { NewUser, UserStore } from './UserStore.ts';
 import type { EmulatorAnswer } from './EmulatorAnswer.ts';
+
+// RFC 9562's versions 1 to 8 and variant 10xx, and the nil and max UUIDs, as zod's `uuid` takes them.
+const RFC_9562_UUID = /^([0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/i;
 
 /** What the HTTP layer hands over for one `POST .../users`. */
 export interface CreateUserCall {
@@ -46,10 +50,13 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
     const state = store.appState(call.appId);
     return state === 'unknown' ? error('app_not_found') : state === 'disabled' ? error('session_disabled') : undefined;
   },
-  body: ({ call, operation, reading, identity, error }) => {
+  body: ({ call, operation, reading, identity, error, settings }) => {
     if (call.bodyTooLarge) return error('invalid_request', 'The request body is too large.');
     const read = reading();
     if (!read.ok) return error('invalid_request', `The request body cannot be read: ${read.detail}.`);
+    const { choices } = settings;
+    const reserved = choices.reservedKeys === 'refused' ? reservedKeysIn(read.json)[0] : undefined;
+    if (reserved !== undefined) return error('invalid_request', `The key "${reserved}" is not allowed.`);
     const validate = operation.request.validate;
     if (!validate(read.json)) {
       const onlyId = validate.errors?.every((e) => e.instancePath === '/id') ?? false;
@@ -57,9 +64,11 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
         ? error('invalid_id')
         : error('invalid_request', `${validate.errors?.[0]?.instancePath || 'body'} ${validate.errors?.[0]?.message ?? 'is invalid'}.`);
     }
-    for (const { type, value } of (read.json as { identifiers: Array<{ type: string; value: string }> }).identifiers) {
+    const { identifiers, id } = read.json as { identifiers: Array<{ type: string; value: string }>; id?: string };
+    if (choices.idValidation === 'rfc9562' && id !== undefined && !RFC_9562_UUID.test(id)) return error('invalid_id');
+    for (const { type, value } of identifiers) {
       const rule = IDENTIFIER_RULES[type];
-      if (rule && !rule.valid.test(value)) return error('invalid_request', `"${value}" is not a valid ${type}.`);
+      if (rule && !rule.valid(value, choices)) return error('invalid_request', `"${value}" is not a valid ${type}.`);
     }
     const keys = identity()?.identifierKeys ?? [];
     return new Set(keys).size === keys.length ? undefined : error('invalid_request', 'The same identifier appears twice.');

@@ -6,7 +6,10 @@ import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { editAt } from './_internals/editAt.ts';
 import { exemplar, exemplarCount } from './_internals/exemplar.ts';
 import { instancePathText, schemaLocations, type SchemaLocation } from './_internals/schemaLocations.ts';
+import { COUNTS_PAST_ANY_PLAUSIBLE_LIMIT } from './identityValueClasses.ts';
+import { orTooManyIdentifiers } from './orTooManyIdentifiers.ts';
 import { rejectionExpectation } from './rejectionExpectation.ts';
+import { realisticIdentifierArray } from './validRequestArbitrary.ts';
 
 /** A boundary request before it is judged: what it is, and what it sends. */
 interface Boundary {
@@ -17,6 +20,25 @@ interface Boundary {
 }
 
 const ASTRAL = '\u{1F600}';
+// The same identifiers every run: fixed cases are fixed (freshening still makes them new per send).
+const IDENTIFIERS_SEED = 26;
+
+/**
+ * Identifier counts up to and well past any plausible limit, with distinct realistic identifiers:
+ * every run provokes `too_many_user_identifiers` wherever the target's limit lies (up to a
+ * thousand), and a server that crashes on a large array is caught. Nothing when the spec has no
+ * `identifiers` realism can fill.
+ */
+function identifierCountBoundaries(operation: CreateUserOperation, base: unknown): Boundary[] {
+  const largest = Math.max(...COUNTS_PAST_ANY_PLAUSIBLE_LIMIT);
+  const identifiers = realisticIdentifierArray(operation, largest, IDENTIFIERS_SEED);
+  if (identifiers === undefined || base === null || typeof base !== 'object') return [];
+  return COUNTS_PAST_ANY_PLAUSIBLE_LIMIT.map((count) => ({
+    kind: 'identifier-count',
+    label: `/identifiers with ${count} distinct realistic identifiers`,
+    body: { ...base, identifiers: identifiers.slice(0, count) },
+  }));
+}
 
 /**
  * Boundary values per keyword, at one location of the all-properties body. Adding a kind of
@@ -86,7 +108,8 @@ const BOUNDARIES: Readonly<Record<string, (location: SchemaLocation, operation: 
  * min±1 and max±1 of every length bound (and `max`, `max+1` astral code points); empty and
  * single-item arrays (one per exemplar item, which covers every enum value and example inside
  * items); empty and one-entry maps; every example and enum value of the other properties; and the
- * documented media type with a charset parameter. Each case is judged by the spec
+ * documented media type with a charset parameter; and identifier counts past any plausible limit
+ * (eleven, fifty, a thousand realistic identifiers). Each case is judged by the spec
  * (`requestViolation`): valid ones expect `created`, invalid ones `rejected`.
  */
 export function boundaryCases(operation: CreateUserOperation, profile: Profile): CreateUserCase[] {
@@ -102,6 +125,7 @@ export function boundaryCases(operation: CreateUserOperation, profile: Profile):
       headers: { 'content-type': `${operation.request.mediaType}; charset=utf-8` },
     },
     ...schemaLocations(operation.schemaAt, root).flatMap((location) => Object.values(BOUNDARIES).flatMap((derive) => derive(location, operation, base))),
+    ...identifierCountBoundaries(operation, base),
   ];
   const expectedFor = rejectionExpectation(operation, profile);
   const seen = new Set<string>();
@@ -120,7 +144,7 @@ export function boundaryCases(operation: CreateUserOperation, profile: Profile):
         freshIdentities: true,
       };
       const violation = requestViolation(operation, caseContent(testCase));
-      if (violation === undefined) return [testCase];
+      if (violation === undefined) return [orTooManyIdentifiers(testCase, profile, operation)];
       const property = Object.keys(boundary.body as object).find((name) => violation.reason.startsWith(`/${name}`)) ?? '';
       return [{ ...testCase, expectation: { kind: 'rejected', ...expectedFor(property), rule: violation.rule, mutation: `boundary: ${boundary.label}` } }];
     });

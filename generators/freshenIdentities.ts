@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EMAIL_LOCAL_MAX, EMAIL_TOKEN_LENGTH } from './emailAddressClasses.ts';
-import { FRESH_DIGITS } from './phoneNumberPlans.ts';
+import { FRESH_NUMBER_SPACE, freshPhoneNumber } from './phoneNumbers.ts';
 import { codePointLength } from './_internals/stringArbitrary.ts';
 
 /** A body whose identities were rewritten to be unique, and whether that fully succeeded. */
@@ -24,7 +24,13 @@ interface IdentityToken {
   readonly number: number;
 }
 
+/** Identifiers one sequence number has room for: a send with more takes several (`sequencesFor`). */
 const SLOTS_PER_SEND = 16;
+/**
+ * A phone number in no numbering plan (the classes on which validators disagree) gets the token in
+ * its last digits: its first ones, where what puts it outside every plan lies, are kept.
+ */
+const SHAPE_ONLY_DIGITS = 7;
 const SEQUENCE_WIDTH = 4;
 const COMPACT_LENGTH = 10;
 
@@ -53,11 +59,32 @@ const IDENTITY_FIELDS: Readonly<Record<string, Field>> = {
     return prefix === undefined ? { value, fresh: false } : { value: prefix + [...value].slice(prefix.length).join(''), fresh: true };
   },
   id: (value) => {
-    if (typeof value !== 'string' || !/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)) return { value, fresh: true };
-    const uuid = randomUUID();
-    return { value: value === value.toUpperCase() ? uuid.toUpperCase() : uuid, fresh: true };
+    const uuid = typeof value === 'string' ? UUID.exec(value) : null;
+    if (typeof value !== 'string' || uuid === null) return { value, fresh: true };
+    const [, prefix = '', digits = ''] = uuid;
+    // The nil and max UUIDs are one value each: they cannot be made fresh.
+    if (/^0{8}-0{4}-0{4}-0{4}-0{12}$|^f{8}-f{4}-f{4}-f{4}-f{12}$/i.test(digits)) return { value, fresh: false };
+    // A new random UUID with the template's version and variant nibbles and its case: it stays in its class.
+    const random = [...randomUUID()];
+    random[14] = digits[14]!;
+    random[19] = digits[19]!;
+    const fresh = random.join('');
+    return { value: prefix + (digits === digits.toUpperCase() ? fresh.toUpperCase() : fresh), fresh: true };
   },
 };
+
+/** A UUID in any spelling a validator may accept (`urn:uuid:` as Ajv's `format: uuid` does), any nibbles. */
+const UUID = /^(urn:uuid:)?([0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12})$/i;
+
+/**
+ * How many sequence numbers a send of this body takes: one per `SLOTS_PER_SEND` identifiers, so
+ * the digits freshening writes into the phones of a send with a thousand identifiers never meet
+ * another send's.
+ */
+export function sequencesFor(body: unknown): number {
+  const identifiers = (body as { identifiers?: unknown } | null)?.identifiers;
+  return Array.isArray(identifiers) ? Math.max(1, Math.ceil(identifiers.length / SLOTS_PER_SEND)) : 1;
+}
 
 /**
  * Makes a generated body's identities unique to this send: emails get letters made from the run
@@ -93,18 +120,28 @@ function freshIdentifier(item: unknown, token: IdentityToken): { value: unknown;
   if (item === null || typeof item !== 'object') return { value: item, fresh: false };
   const { type, value } = item as { type?: unknown; value?: unknown };
   if (typeof value !== 'string') return { value: item, fresh: false };
-  if (type === 'email_address' && /^[^@]+@[^@]+$/.test(value)) {
-    const [local, domain] = value.split('@') as [string, string];
-    // Letters only, appended (or over the end of a 64-octet local part): the address keeps its class.
-    const letters = emailLetters(token.text);
-    const kept = [...local].slice(0, Math.max(1, EMAIL_LOCAL_MAX - EMAIL_TOKEN_LENGTH)).join('');
-    return { value: { ...item, value: `${local.length + letters.length <= EMAIL_LOCAL_MAX ? local : kept}${letters}@${domain}` }, fresh: true };
+  if (type === 'email_address' && value.lastIndexOf('@') > 0) {
+    const at = value.lastIndexOf('@');
+    return { value: { ...item, value: `${freshLocalPart(value.slice(0, at), emailLetters(token.text))}${value.slice(at)}` }, fresh: true };
   }
   if (type === 'phone_number' && /^\+\d{8,15}$/.test(value)) {
-    const digits = String(token.number % 10 ** FRESH_DIGITS).padStart(FRESH_DIGITS, '0');
-    return { value: { ...item, value: value.slice(0, -FRESH_DIGITS) + digits }, fresh: true };
+    const inPlan = freshPhoneNumber(value, token.number);
+    const shapeOnly = value.slice(0, -SHAPE_ONLY_DIGITS) + String(token.number % 10 ** SHAPE_ONLY_DIGITS).padStart(SHAPE_ONLY_DIGITS, '0');
+    return { value: { ...item, value: inPlan ?? shapeOnly }, fresh: true };
   }
   return { value: item, fresh: false };
+}
+
+/**
+ * Letters only, appended (over the end of a 64-octet local part; inside the quotes of a quoted
+ * one): the address keeps its class.
+ */
+function freshLocalPart(local: string, letters: string): string {
+  const quoted = /^"(.*)"$/s.exec(local);
+  const text = quoted ? quoted[1]! : local;
+  const room = EMAIL_LOCAL_MAX - letters.length - (quoted ? 2 : 0);
+  const kept = text.length <= room ? text : [...text].slice(0, Math.max(1, room)).join('');
+  return quoted ? `"${kept}${letters}"` : `${kept}${letters}`;
 }
 
 /** `EMAIL_TOKEN_LENGTH` lower-case letters from the token's digest: 26^12 values, unique per send in practice. */
@@ -119,5 +156,5 @@ function emailLetters(text: string): string {
 }
 
 function runOffset(scope: string): number {
-  return createHash('sha256').update(scope).digest().readUInt32BE(0) % 10 ** FRESH_DIGITS;
+  return createHash('sha256').update(scope).digest().readUInt32BE(0) % FRESH_NUMBER_SPACE;
 }

@@ -31,8 +31,9 @@ export const HOSTILE_STRINGS: readonly HostileString[] = [
   { name: 'format-specifiers', value: '%s%n%x%d %00 %0d%0a' },
   { name: 'json-breaking', value: '","injected":"' },
   { name: 'backslashes', value: '\\\\\\"\\u0000' },
-  { name: 'prototype', value: '__proto__' },
+  { name: '__proto__', value: '__proto__' },
   { name: 'constructor', value: 'constructor' },
+  { name: 'prototype', value: 'prototype' },
   { name: 'empty', value: '' },
   { name: 'whitespace', value: ' \t \u00A0\u3000' },
 ];

@@ -6,40 +6,107 @@ type Identifier = { type: string; value: string };
 
 /**
  * How many identifiers a realistic create carries. The profile's `identifierLimitAtLeast` (1 by
- * default) is the count always accepted: `one` is at it, `several` and `many` above it, where
- * `too_many_user_identifiers` is a legitimate answer (`positive_acceptance` accepts it, if monotonic).
- * `many` reaches the emulator's default limit of 5 and goes over it.
+ * default) is the count always accepted: `one` is at it, the others above it, where
+ * `too_many_user_identifiers` is a legitimate answer (`positive_acceptance` accepts it, if
+ * monotonic). The spec publishes no limit, so the counts go up to and well past any plausible one
+ * (the emulator's default 5, a framework-built server's 10): a limit is provoked wherever it lies,
+ * and a server that crashes on a large array is caught.
  */
-export const IDENTIFIER_ARRAY_CLASSES: ReadonlyArray<{ readonly name: string; readonly minLength: number; readonly maxLength: number }> = [
+export const IDENTIFIER_ARRAY_CLASSES: ReadonlyArray<{
+  readonly name: string;
+  readonly minLength: number;
+  readonly maxLength: number;
+  /** The counts drawn, when not every count from min to max is worth a draw. */
+  readonly counts?: readonly number[];
+  /** Drawn apart from the everyday classes, so that properties that need few identifiers never pay for them. */
+  readonly pastAnyPlausibleLimit?: boolean;
+}> = [
   { name: 'empty', minLength: 0, maxLength: 0 },
   { name: 'one', minLength: 1, maxLength: 1 },
   { name: 'several (2 to 4)', minLength: 2, maxLength: 4 },
-  { name: 'many (5 to 8)', minLength: 5, maxLength: 8 },
+  { name: 'many (5 to 10)', minLength: 5, maxLength: 10 },
+  { name: 'eleven or fifty', minLength: 11, maxLength: 50, counts: [11, 50], pastAnyPlausibleLimit: true },
+  { name: 'a thousand', minLength: 1000, maxLength: 1000, pastAnyPlausibleLimit: true },
 ];
 
-/** The identifier-array classes over realistic identifiers, in the order `IDENTIFIER_ARRAY_CLASSES` gives. */
-export function identifierArrayClasses(item: Arbitrary<Identifier>): ReadonlyArray<ValueClass<Identifier[]>> {
-  return IDENTIFIER_ARRAY_CLASSES.map(({ name, minLength, maxLength }) => ({
+/** The identifier counts past any plausible limit, which the boundary phase always sends. */
+export const COUNTS_PAST_ANY_PLAUSIBLE_LIMIT: readonly number[] = IDENTIFIER_ARRAY_CLASSES.flatMap((c) =>
+  c.pastAnyPlausibleLimit ? (c.counts ?? [c.minLength]) : [],
+);
+
+/** Which identifier-array classes a generator draws: the counts real clients send, or the ones past any limit. */
+export type IdentifierCounts = 'everyday' | 'past any plausible limit';
+
+/**
+ * The identifier-array classes over realistic identifiers, in the order `IDENTIFIER_ARRAY_CLASSES`
+ * gives. No identifier twice (emails compared case-insensitively): whether that is valid is a
+ * question of its own (`UNSETTLED_IDENTIFIER_ARRAY_CLASSES`).
+ */
+export function identifierArrayClasses(item: Arbitrary<Identifier>, which: IdentifierCounts): ReadonlyArray<ValueClass<Identifier[]>> {
+  const past = which === 'past any plausible limit';
+  return IDENTIFIER_ARRAY_CLASSES.filter((c) => (c.pastAnyPlausibleLimit ?? false) === past).map(({ name, minLength, maxLength, counts }) => ({
     name,
-    arbitrary: fc.array(item, { minLength, maxLength }),
+    arbitrary: counts ? fc.oneof(...counts.map((n) => distinctIdentifiers(item, n, n))) : distinctIdentifiers(item, minLength, maxLength),
     holds: (value) => Array.isArray(value) && value.length >= minLength && value.length <= maxLength,
   }));
 }
 
-const UUID = /^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/;
+/** Identifiers of which no two are the same (emails compared case-insensitively). */
+export function distinctIdentifiers(item: Arbitrary<Identifier>, minLength: number, maxLength: number): Arbitrary<Identifier[]> {
+  return fc.uniqueArray(item, { minLength, maxLength, selector: (i) => `${i.type}:${i.value.toLowerCase()}` });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const ANY_NIBBLES = /^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const isString = (v: unknown): v is string => typeof v === 'string';
+/** A UUID with a version nibble `version` and a variant nibble `variant` (hex digits). */
+const uuidWith = (version: Arbitrary<string>, variant: Arbitrary<string>) =>
+  fc.tuple(fc.uuid(), version, variant).map(([u, v, w]) => `${u.slice(0, 14)}${v}${u.slice(15, 19)}${w}${u.slice(20)}`);
 
 /**
- * A client-chosen `id`, in every spelling the latitude calls equivalent (UUIDs compare
- * case-insensitively, RFC 9562): lower case as most libraries print them, upper case as .NET's
- * `Guid.ToString("D").ToUpper()` and some databases do.
+ * A client-chosen `id` every mainstream validator takes for a UUID (Ajv's `format: uuid`, zod's
+ * `uuid`, `validator`'s `isUUID`, the `uuid` package): RFC 9562 versions 1 to 8 in either case
+ * (UUIDs compare case-insensitively: upper case as .NET's `Guid.ToString("D").ToUpper()` and some
+ * databases print them).
  */
 export const ID_CLASSES: ReadonlyArray<ValueClass<string>> = [
   { name: 'absent', holds: (v) => v === undefined },
-  { name: 'lower-case UUID', arbitrary: fc.uuid(), holds: (v) => typeof v === 'string' && UUID.test(v) },
+  { name: 'lower-case UUID', arbitrary: fc.uuid(), holds: (v) => isString(v) && UUID.test(v) },
   {
     name: 'upper-case UUID',
     arbitrary: fc.uuid().map((u) => u.toUpperCase()),
-    holds: (v) => typeof v === 'string' && UUID.test(v.toLowerCase()) && v === v.toUpperCase(),
+    holds: (v) => isString(v) && UUID.test(v.toLowerCase()) && v === v.toUpperCase() && /[A-F]/.test(v),
+  },
+];
+
+/**
+ * `id`s that Ajv's `format: uuid` (the spec's own rule, as Fastify and express-openapi-validator
+ * check it) accepts and RFC 9562 validators such as zod's `uuid` refuse: a version nibble
+ * outside 1 to 8, a variant nibble outside 8 to b, the `urn:uuid:` form; and the nil and max
+ * UUIDs, which validators take (zod only in lower case) but a server may refuse as an identity,
+ * and which, one value each, can never be fresh. A server may create the user or answer 400:
+ * "either answer" cases, never valid ones, so no property that needs a fresh identity draws them.
+ */
+export const DISPUTED_ID_CLASSES: ReadonlyArray<ValueClass<string>> = [
+  {
+    name: 'version nibble outside RFC 9562 (validators disagree)',
+    arbitrary: uuidWith(fc.constantFrom('0', '9', 'a', 'b', 'c', 'd', 'e', 'f'), fc.constantFrom('8', '9', 'a', 'b')),
+    holds: (v) => isString(v) && ANY_NIBBLES.test(v) && !/[1-8]/.test(v[14]!) && /[89ab]/i.test(v[19]!),
+  },
+  {
+    name: 'variant nibble outside RFC 9562 (validators disagree)',
+    arbitrary: uuidWith(fc.constantFrom('4', '7'), fc.constantFrom('0', '3', '7', 'c', 'e', 'f')),
+    holds: (v) => isString(v) && ANY_NIBBLES.test(v) && !/[89ab]/i.test(v[19]!) && !/^(0+|f+)$/i.test(v.replaceAll('-', '')),
+  },
+  {
+    name: 'urn:uuid: form (validators disagree)',
+    arbitrary: fc.uuid().map((u) => `urn:uuid:${u}`),
+    holds: (v) => isString(v) && /^urn:uuid:/i.test(v),
+  },
+  {
+    name: 'nil or max UUID (never fresh; servers may refuse it)',
+    arbitrary: fc.constantFrom('00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff'),
+    holds: (v) => isString(v) && /^(0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/i.test(v),
   },
 ];
 
@@ -64,10 +131,24 @@ export function externalIdClassHolds(entry: (typeof EXTERNAL_ID_CLASSES)[number]
 /** An item's field, `undefined` for an item that is not an object (as `item?.field` read it). */
 const fieldOf = (item: unknown, field: 'type' | 'value'): unknown =>
   typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[field] : undefined;
-const sameTwice = (v: unknown) =>
-  Array.isArray(v) && v.some((a, i) => v.some((b, j) => j > i && fieldOf(a, 'type') === fieldOf(b, 'type') && fieldOf(a, 'value') === fieldOf(b, 'value')));
+/** Whether two items of the array share a key (linear: arrays of a thousand identifiers are drawn). */
+const twoShare = (v: unknown, key: (item: unknown) => string | undefined): boolean => {
+  if (!Array.isArray(v)) return false;
+  const seen = new Set<string>();
+  for (const item of v) {
+    const k = key(item);
+    if (k === undefined) continue;
+    if (seen.has(k)) return true;
+    seen.add(k);
+  }
+  return false;
+};
+const sameTwice = (v: unknown) => twoShare(v, (item) => JSON.stringify([fieldOf(item, 'type'), fieldOf(item, 'value')]));
 const underBothTypes = (v: unknown) =>
-  Array.isArray(v) && v.some((a) => v.some((b) => fieldOf(a, 'value') === fieldOf(b, 'value') && fieldOf(a, 'type') !== fieldOf(b, 'type')));
+  Array.isArray(v) &&
+  twoShare([...new Map(v.map((item) => [JSON.stringify([fieldOf(item, 'type'), fieldOf(item, 'value')]), item])).values()], (item) =>
+    JSON.stringify(fieldOf(item, 'value')),
+  );
 
 /**
  * Identifier arrays whose validity the spec leaves open: the same identifier twice, and one value

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { EMAIL_ADDRESS_CLASSES } from './emailAddressClasses.ts';
-import { PHONE_NUMBER_CLASSES } from './phoneNumberPlans.ts';
+import { PHONE_NUMBER_CLASSES } from './phoneNumbers.ts';
 import { drawValueClasses } from './ValueClass.ts';
 
 /**

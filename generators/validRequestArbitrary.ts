@@ -3,7 +3,7 @@ import type { Arbitrary } from 'fast-check';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { realisticIdentifierArbitrary } from './realisticIdentifier.ts';
 import { PROFILE_CLASSES } from './realisticProfile.ts';
-import { EXTERNAL_ID_CLASSES, ID_CLASSES, identifierArrayClasses } from './identityValueClasses.ts';
+import { distinctIdentifiers, EXTERNAL_ID_CLASSES, ID_CLASSES, identifierArrayClasses, type IdentifierCounts } from './identityValueClasses.ts';
 import { drawValueClasses, type ValueClass } from './ValueClass.ts';
 import { schemaArbitrary } from './schemaArbitrary.ts';
 import { schemaAtInstancePath } from './_internals/schemaAtInstancePath.ts';
@@ -12,7 +12,16 @@ import { stringArbitrary } from './_internals/stringArbitrary.ts';
 /** A realism override for one instance location, built from what the spec says is there. */
 interface Realism {
   readonly instancePath: string;
-  readonly build: (schemaPointer: string, operation: CreateUserOperation) => Arbitrary<unknown>;
+  readonly build: (schemaPointer: string, operation: CreateUserOperation, counts: IdentifierCounts) => Arbitrary<unknown>;
+}
+
+/** One realistic identifier of a type the spec's `identifiers` items allow (`pointer`: the array's schema). */
+function identifierItemArbitrary(pointer: string, operation: CreateUserOperation): Arbitrary<{ type: string; value: string }> {
+  const items = schemaAtInstancePath(operation.schemaAt, pointer, '/*');
+  const typeSchema =
+    items === undefined ? undefined : (operation.schemaAt(items).node['properties'] as Record<string, { enum?: unknown[] }> | undefined)?.['type'];
+  const types = (typeSchema?.enum ?? []).filter((t): t is string => typeof t === 'string');
+  return realisticIdentifierArbitrary(types);
 }
 
 // Where faker-made realism replaces the generic generator, each drawing its declared value
@@ -20,13 +29,7 @@ interface Realism {
 const REALISM: readonly Realism[] = [
   {
     instancePath: '/identifiers',
-    build: (pointer, operation) => {
-      const items = schemaAtInstancePath(operation.schemaAt, pointer, '/*');
-      const typeSchema =
-        items === undefined ? undefined : (operation.schemaAt(items).node['properties'] as Record<string, { enum?: unknown[] }> | undefined)?.['type'];
-      const types = (typeSchema?.enum ?? []).filter((t): t is string => typeof t === 'string');
-      return drawValueClasses(identifierArrayClasses(realisticIdentifierArbitrary(types)));
-    },
+    build: (pointer, operation, counts) => drawValueClasses(identifierArrayClasses(identifierItemArbitrary(pointer, operation), counts)),
   },
   {
     instancePath: '/profile',
@@ -55,35 +58,51 @@ const REALISM: readonly Realism[] = [
 ];
 
 const EXTERNAL_ID_MIN_LENGTH = 24;
-const SAMPLES_TO_TRUST_REALISM = 64;
+// A thousand identifiers a sample: the few samples still cover both large classes.
+const SAMPLES_TO_TRUST_REALISM: Readonly<Record<IdentifierCounts, number>> = { everyday: 64, 'past any plausible limit': 8 };
 
 /**
  * Valid `PostUserRequest` bodies: the spec's schema converted to an arbitrary, with realistic
  * identifiers and profiles where the spec allows them. A realism entry is used only if its values
  * validate against the (possibly changed) spec; otherwise the generic generator stands in, so a
- * new spec version never makes "valid" cases invalid.
+ * new spec version never makes "valid" cases invalid. `counts`: the everyday identifier counts,
+ * or only those past any plausible limit (a thousand identifiers cost what a hundred cases do, so
+ * only the properties about them draw them).
  */
-export function validRequestArbitrary(operation: CreateUserOperation): Arbitrary<Record<string, unknown>> {
-  let arbitrary = built.get(operation);
+export function validRequestArbitrary(operation: CreateUserOperation, counts: IdentifierCounts = 'everyday'): Arbitrary<Record<string, unknown>> {
+  const ofOperation = built.get(operation) ?? new Map<IdentifierCounts, Arbitrary<Record<string, unknown>>>();
+  built.set(operation, ofOperation);
+  let arbitrary = ofOperation.get(counts);
   if (arbitrary === undefined) {
-    arbitrary = buildValidRequestArbitrary(operation);
-    built.set(operation, arbitrary);
+    arbitrary = buildValidRequestArbitrary(operation, counts);
+    ofOperation.set(counts, arbitrary);
   }
   return arbitrary;
 }
 
-// Built once per operation: trusting realism samples each override, and several properties
-// (valid, negative, hostile) start from the same valid requests.
-const built = new WeakMap<CreateUserOperation, Arbitrary<Record<string, unknown>>>();
+/**
+ * `count` distinct realistic identifiers, the same for the same `seed` (for fixed cases), or
+ * undefined when the spec's `identifiers` is not an array realism can fill.
+ */
+export function realisticIdentifierArray(operation: CreateUserOperation, count: number, seed: number): unknown[] | undefined {
+  const pointer = schemaAtInstancePath(operation.schemaAt, operation.request.schemaPointer, '/identifiers');
+  if (pointer === undefined || operation.schemaAt(pointer).node['type'] !== 'array') return undefined;
+  const [identifiers] = fc.sample(distinctIdentifiers(identifierItemArbitrary(pointer, operation), count, count), { seed, numRuns: 1 });
+  return identifiers !== undefined && operation.validatorAt(pointer)(identifiers) ? identifiers : undefined;
+}
 
-function buildValidRequestArbitrary(operation: CreateUserOperation): Arbitrary<Record<string, unknown>> {
+// Built once per operation and counts: trusting realism samples each override, and several
+// properties (valid, negative, hostile) start from the same valid requests.
+const built = new WeakMap<CreateUserOperation, Map<IdentifierCounts, Arbitrary<Record<string, unknown>>>>();
+
+function buildValidRequestArbitrary(operation: CreateUserOperation, counts: IdentifierCounts): Arbitrary<Record<string, unknown>> {
   const overrides = new Map<string, Arbitrary<unknown>>();
   for (const realism of REALISM) {
     const pointer = schemaAtInstancePath(operation.schemaAt, operation.request.schemaPointer, realism.instancePath);
     if (pointer === undefined) continue;
-    const arbitrary = realism.build(pointer, operation);
+    const arbitrary = realism.build(pointer, operation, counts);
     const validate = operation.validatorAt(pointer);
-    if (fc.sample(arbitrary, { numRuns: SAMPLES_TO_TRUST_REALISM, seed: 42 }).every((v) => validate(v))) {
+    if (fc.sample(arbitrary, { numRuns: SAMPLES_TO_TRUST_REALISM[counts], seed: 42 }).every((v) => validate(v))) {
       overrides.set(realism.instancePath, arbitrary);
     }
   }

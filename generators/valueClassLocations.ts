@@ -1,6 +1,13 @@
-import { EMAIL_ADDRESS_CLASSES } from './emailAddressClasses.ts';
-import { EXTERNAL_ID_CLASSES, externalIdClassHolds, ID_CLASSES, IDENTIFIER_ARRAY_CLASSES, UNSETTLED_IDENTIFIER_ARRAY_CLASSES } from './identityValueClasses.ts';
-import { PHONE_NUMBER_CLASSES } from './phoneNumberPlans.ts';
+import { DISPUTED_EMAIL_ADDRESS_CLASSES, EMAIL_ADDRESS_CLASSES } from './emailAddressClasses.ts';
+import {
+  DISPUTED_ID_CLASSES,
+  EXTERNAL_ID_CLASSES,
+  externalIdClassHolds,
+  ID_CLASSES,
+  IDENTIFIER_ARRAY_CLASSES,
+  UNSETTLED_IDENTIFIER_ARRAY_CLASSES,
+} from './identityValueClasses.ts';
+import { DISPUTED_PHONE_CLASSES, PHONE_NUMBER_CLASSES } from './phoneNumbers.ts';
 import { PROFILE_CLASSES } from './realisticProfile.ts';
 
 /** One schema location whose realistic values come in declared classes. */
@@ -34,15 +41,23 @@ export const VALUE_CLASS_LOCATIONS: readonly ValueClassLocation[] = [
     ],
     values: (b) => [b['identifiers']],
   },
-  { location: '/identifiers/*/value (email_address)', classes: EMAIL_ADDRESS_CLASSES, values: (b) => identifiersOf(b, 'email_address') },
-  { location: '/identifiers/*/value (phone_number)', classes: PHONE_NUMBER_CLASSES, values: (b) => identifiersOf(b, 'phone_number') },
+  {
+    location: '/identifiers/*/value (email_address)',
+    classes: [...EMAIL_ADDRESS_CLASSES, ...DISPUTED_EMAIL_ADDRESS_CLASSES],
+    values: (b) => identifiersOf(b, 'email_address'),
+  },
+  {
+    location: '/identifiers/*/value (phone_number)',
+    classes: [...PHONE_NUMBER_CLASSES, ...DISPUTED_PHONE_CLASSES],
+    values: (b) => identifiersOf(b, 'phone_number'),
+  },
   { location: '/profile', classes: PROFILE_CLASSES, values: (b) => [b['profile']] },
   {
     location: '/external_id',
     classes: EXTERNAL_ID_CLASSES.map((c) => ({ name: c.name, holds: (v: unknown) => externalIdClassHolds(c, v) })),
     values: (b) => [b['external_id']],
   },
-  { location: '/id', classes: ID_CLASSES, values: (b) => [b['id']] },
+  { location: '/id', classes: [...ID_CLASSES, ...DISPUTED_ID_CLASSES], values: (b) => [b['id']] },
 ];
 
 /**

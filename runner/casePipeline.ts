@@ -1,7 +1,7 @@
 import type { CheckResults } from '../checks/runChecks.ts';
 import { runChecks } from '../checks/runChecks.ts';
 import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
-import { freshenIdentities } from '../generators/freshenIdentities.ts';
+import { freshenIdentities, sequencesFor } from '../generators/freshenIdentities.ts';
 import { valueClassesOf } from '../generators/valueClassLocations.ts';
 import { isInvalidCase } from '../generators/negativeCaseArbitrary.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
@@ -57,16 +57,16 @@ export interface CasePipeline {
 // by two properties of one worker must not collide either (they did, when each pipeline counted from 0).
 const sequences = new Map<string, number>();
 
-function nextSequence(scope: string): number {
+function nextSequence(scope: string, count: number): number {
   const sequence = sequences.get(scope) ?? 0;
-  sequences.set(scope, sequence + 1);
+  sequences.set(scope, sequence + count);
   return sequence;
 }
 
 export function casePipeline(context: SuiteContext, scope: string): CasePipeline {
   const { config, operation, profile, history, pool } = context;
   const prepare = (template: CreateUserCase, overlay?: BodyOverlay) => {
-    const fresh = freshenIdentities(template.body, scope, nextSequence(scope));
+    const fresh = freshenIdentities(template.body, scope, nextSequence(scope, sequencesFor(template.body)));
     const freshened: CreateUserCase = {
       ...template,
       body: overlay ? overlay(fresh.body) : fresh.body,

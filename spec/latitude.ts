@@ -45,6 +45,29 @@ export const LATITUDE = {
     text: 'a request colliding several ways may get any applicable 409',
     parts: ['identifier', 'external_id', 'id'],
   },
+  phoneValidation: {
+    title: 'phone numbers',
+    text: 'checked by E.164 shape or by numbering plan (libphonenumber-js); a number every validator accepts must be accepted, one in no plan may get 201 or 400',
+    choices: ['e164-shape', 'numbering-plan'],
+  },
+  emailValidation: {
+    title: 'email addresses',
+    text: "checked by a dot-atom pattern (as zod's email and the HTML form rule) or by validator's isEmail (quoted and UTF-8 local parts, Unicode domains); an address every validator accepts must be accepted, one they disagree on may get 201 or 400",
+    choices: ['pattern', 'isEmail'],
+  },
+  idValidation: {
+    title: 'client-chosen ids',
+    text: "any UUID Ajv's format: uuid takes (any version and variant nibble, the urn:uuid: form, as Fastify and express-openapi-validator check it) or only RFC 9562's versions 1 to 8 (as zod's uuid does); the disputed ones may get 201 or 400",
+    choices: ['any-uuid', 'rfc9562'],
+  },
+  reservedKeys: {
+    title: 'reserved keys',
+    text: "__proto__, constructor and prototype accepted as object keys, or refused with 400 (a prototype-pollution guard, as Fastify's JSON parser refuses __proto__ by default)",
+    choices: ['accepted', 'refused'],
+    keys: ['__proto__', 'constructor', 'prototype'],
+    /** How a refusal is named in findings. */
+    seen: 'refused an object key that prototype-pollution guards refuse',
+  },
   emailComparison: {
     title: 'email equivalence',
     text: 'emails compared case-insensitively or not (the profile decides the severity)',
@@ -62,8 +85,11 @@ export const LATITUDE = {
 
 export type Stage = (typeof LATITUDE.stageOrder.stages)[number];
 export type ConflictPart = (typeof LATITUDE.conflictPrecedence.parts)[number];
-type ChoiceOf<K extends 'requestMediaType' | 'requestEncoding' | 'failedAuthentication' | 'undocumentedMethods' | 'emailComparison'> =
-  (typeof LATITUDE)[K]['choices'][number];
+/** The topics whose choices are a list of names: each is one emulator flag and one field of `ServerChoices`. */
+export type NamedChoiceTopic = {
+  [K in keyof typeof LATITUDE]: (typeof LATITUDE)[K] extends { readonly choices: readonly string[] } ? K : never;
+}[keyof typeof LATITUDE];
+type ChoiceOf<K extends NamedChoiceTopic> = (typeof LATITUDE)[K]['choices'][number];
 
 /** The style of a server's answers (the `responses` topic): none of it may change a verdict. */
 export interface ResponseStyle {
@@ -86,6 +112,10 @@ export interface ServerChoices {
   readonly undocumentedMethods: ChoiceOf<'undocumentedMethods'>;
   /** Which part's 409 wins when a create collides several ways: a permutation of the parts. */
   readonly conflictPrecedence: readonly ConflictPart[];
+  readonly phoneValidation: ChoiceOf<'phoneValidation'>;
+  readonly emailValidation: ChoiceOf<'emailValidation'>;
+  readonly idValidation: ChoiceOf<'idValidation'>;
+  readonly reservedKeys: ChoiceOf<'reservedKeys'>;
   readonly emailComparison: ChoiceOf<'emailComparison'>;
   readonly responses: ResponseStyle;
   /** Every n-th request is answered 429 with `Retry-After: 0` first; 0 never. */
@@ -101,6 +131,11 @@ export const DEFAULT_SERVER_CHOICES: ServerChoices = {
   failedAuthentication: '401-json',
   undocumentedMethods: '405',
   conflictPrecedence: ['identifier', 'external_id', 'id'],
+  // A phone-verification company's API checks numbers against the numbering plan.
+  phoneValidation: 'numbering-plan',
+  emailValidation: 'pattern',
+  idValidation: 'any-uuid',
+  reservedKeys: 'accepted',
   emailComparison: 'case-insensitive',
   responses: { extraErrorProperties: false, extraHeaders: false, charset: true, connectionClose: false, chunked: false, latencyMs: 0 },
   rateLimitEvery: 0,

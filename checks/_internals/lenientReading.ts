@@ -4,7 +4,7 @@ import { LATITUDE } from '../../spec/latitude.ts';
 import { readRequestBody, type Parsing } from '../../spec/readRequestBody.ts';
 import { schemaViolation } from '../../spec/requestViolation.ts';
 import type { WireRequest } from '../../vocabulary/Exchange.ts';
-import { identifierCount, TOO_MANY_IDENTIFIERS } from './identifierLimit.ts';
+import { identifierCount, TOO_MANY_IDENTIFIERS } from '../../spec/identifierLimit.ts';
 
 /** What a server that parses leniently (`LATITUDE.requestMediaType`, `requestEncoding`) reads in a request the spec refuses. */
 export interface LenientReading {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { escapePointerToken } from '../../spec/jsonPointer.ts';
+import { LATITUDE } from '../../spec/latitude.ts';
 import { optionalNumber, type BuildContext } from './SchemaNode.ts';
 
 /**
@@ -24,8 +25,11 @@ export function objectArbitrary(ctx: BuildContext): Arbitrary<Record<string, unk
   }
   const valueArb = additional === undefined || additional === true ? fc.jsonValue() : ctx.child(`${pointer}/additionalProperties`, '*');
   const maxKeys = Math.min(optionalNumber(schema['maxProperties']) ?? ctx.defaultMaxItems, ctx.defaultMaxItems);
+  // Keys a server may refuse as a prototype-pollution guard (`LATITUDE.reservedKeys`) are left to
+  // the hostile phase, which sends them and names a refusal: any other case would blame it on the server.
+  const reserved: readonly string[] = LATITUDE.reservedKeys.keys;
   const extraArb = fc.dictionary(
-    fc.string({ minLength: 1, maxLength: 24 }).filter((k) => !(k in properties) && k !== '__proto__'),
+    fc.string({ minLength: 1, maxLength: 24 }).filter((k) => !Object.hasOwn(properties, k) && !reserved.includes(k)),
     valueArb,
     { maxKeys, noNullPrototype: true },
   );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { typeIdSuffix, uuidV7 } from '../../emulator/typeId.ts';
@@ -291,14 +292,15 @@ export const FAULT_CATALOGUE = {
     sampleRuns: 5,
     description: 'compares emails case-sensitively, where the profile requires otherwise',
     caughtBy: 'conflict',
-    // `Ann@x` and `ann@x` are two users: the emulator is asked about a spelling that keeps the case pattern.
+    // `Ann@x` and `ann@x` are two users: the emulator is asked about a local part made from the exact
+    // spelling (a digest of the same length: plain, so every email validator still takes the address).
     fault: () => async (request, correct) => {
       if (!Array.isArray(request.json?.identifiers)) return correct();
       const identifiers = request.json.identifiers.map((i: { type?: string; value?: unknown }) => {
         if (i?.type !== 'email_address' || typeof i.value !== 'string' || !i.value.includes('@')) return i;
-        const [local, domain] = i.value.split('@') as [string, string];
-        const casePattern = [...local].map((c) => (c >= 'A' && c <= 'Z' ? '1' : '0')).join('');
-        return { ...i, value: `${local}-${casePattern}@${domain}` };
+        const at = i.value.lastIndexOf('@');
+        const exactSpelling = createHash('sha256').update(i.value.slice(0, at)).digest('hex').slice(0, Math.max(8, at));
+        return { ...i, value: `${exactSpelling}${i.value.slice(at)}` };
       });
       return correct({ body: JSON.stringify({ ...request.json, identifiers }) });
     },

@@ -2,7 +2,7 @@
 // drawn in combinations), where any error finding is the suite's fault. Detection of faulty servers
 // is measureDetection.ts. (Not bench/'s measurements of speed.)
 import fc from 'fast-check';
-import { DEFAULT_SERVER_CHOICES, LATITUDE, type ServerChoices } from '../../spec/latitude.ts';
+import { DEFAULT_SERVER_CHOICES, LATITUDE, type NamedChoiceTopic, type ServerChoices } from '../../spec/latitude.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
 import { runSuiteAgainst } from './runSuiteAgainst.ts';
 import { describeChoices, serverChoicesArbitrary } from './serverChoicesArbitrary.ts';
@@ -47,6 +47,9 @@ export async function searchFalseAlarms(servers: number, seed: number, onServer?
   return { servers: result.numRuns, ...(result.failed ? { falseAlarm: smallest } : {}) };
 }
 
+/** The latitude's topics whose choices are a list of names, in the table's order. */
+const NAMED_CHOICE_TOPICS = (Object.keys(LATITUDE) as Array<keyof typeof LATITUDE>).filter((topic): topic is NamedChoiceTopic => 'choices' in LATITUDE[topic]);
+
 /**
  * Each choice of the latitude on its own (the emulator's defaults but for one topic): a fixed
  * list derived from the table, so every choice is tried at least once whatever the draws.
@@ -60,7 +63,7 @@ export function singleChoiceServers(): Array<{ readonly name: string; readonly c
     one('identifier limit at the profile minimum', { identifierLimit: 1 }),
     one('identifier limit of 2', { identifierLimit: 2 }),
     one('identifier limit of 10', { identifierLimit: 10 }),
-    ...(['requestMediaType', 'requestEncoding', 'failedAuthentication', 'undocumentedMethods', 'emailComparison'] as const).flatMap((topic) =>
+    ...NAMED_CHOICE_TOPICS.flatMap((topic) =>
       LATITUDE[topic].choices.filter((c) => c !== DEFAULT_SERVER_CHOICES[topic]).map((choice) => one(`${topic} ${choice}`, { [topic]: choice })),
     ),
     ...LATITUDE.conflictPrecedence.parts

@@ -21,6 +21,10 @@ export function serverChoicesArbitrary(identifierLimitAtLeast = DEFAULT_PROFILE.
       failedAuthentication: defaultFirst(LATITUDE.failedAuthentication.choices, DEFAULT_SERVER_CHOICES.failedAuthentication),
       undocumentedMethods: defaultFirst(LATITUDE.undocumentedMethods.choices, DEFAULT_SERVER_CHOICES.undocumentedMethods),
       conflictPrecedence: fc.oneof(fc.constant([...DEFAULT_SERVER_CHOICES.conflictPrecedence]), permutationOf(LATITUDE.conflictPrecedence.parts)),
+      phoneValidation: defaultFirst(LATITUDE.phoneValidation.choices, DEFAULT_SERVER_CHOICES.phoneValidation),
+      emailValidation: defaultFirst(LATITUDE.emailValidation.choices, DEFAULT_SERVER_CHOICES.emailValidation),
+      idValidation: defaultFirst(LATITUDE.idValidation.choices, DEFAULT_SERVER_CHOICES.idValidation),
+      reservedKeys: defaultFirst(LATITUDE.reservedKeys.choices, DEFAULT_SERVER_CHOICES.reservedKeys),
       emailComparison: defaultFirst(LATITUDE.emailComparison.choices, DEFAULT_SERVER_CHOICES.emailComparison),
       responses: fc.record({
         extraErrorProperties: fc.boolean(),
