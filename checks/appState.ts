@@ -1,6 +1,8 @@
+import { TARGET_VARIABLES } from '../config/suiteConfig.ts';
+import type { WireResponse } from '../vocabulary/Exchange.ts';
 import type { Check, CheckInput } from './Check.ts';
 import { answerIs, describeResponse } from './errorBody.ts';
-import { identifierCount, TOO_MANY_IDENTIFIERS } from './_internals/identifierLimit.ts';
+import { identifierCount, TOO_MANY_IDENTIFIERS } from '../spec/identifierLimit.ts';
 
 /**
  * A request to an unknown app is 404 `app_not_found`, to an app with session management disabled
@@ -27,12 +29,23 @@ export const appState: Check = {
     return [
       {
         severity: 'error',
-        message: `a request to the ${testCase.app} app must be ${wanted}, got ${describeResponse(response!)}.`,
+        message: `a request to the ${testCase.app} app must be ${wanted}, got ${describeResponse(response!)}.${testCase.app === 'disabled' ? orMisconfigured(response!) : ''}`,
         specPointer: operation.responseFor(expectation.status)?.pointer,
       },
     ];
   },
 };
+
+/**
+ * A disabled app that creates users, or refuses with another 403, may be a wrong app id as much
+ * as a server's fault: the preflight cannot tell, so the finding names both.
+ */
+function orMisconfigured(response: WireResponse): string {
+  const seen = response.status >= 200 && response.status < 300 ? 'creates users in' : response.status === 403 ? 'refuses with another code' : undefined;
+  return seen === undefined
+    ? ''
+    : ` If ${TARGET_VARIABLES.disabledAppId} names an app with session management enabled, fix the configuration; otherwise the target ${seen} an app with session management disabled.`;
+}
 
 /** The 400s the request's other problems may be answered with, when one is checked before the app. */
 function otherProblems({ testCase, operation, profile }: CheckInput): Array<{ status: number; codes: readonly string[] }> {
