@@ -54,10 +54,10 @@ ${summary.findings.length ? `<section><h2>Counterexamples and replays</h2>${summ
 `;
 }
 
-/** The findings by cause, most basic first, each linking to its most basic finding's counterexample. */
+/** The findings by cause, most basic first, each linking to its plainest finding's counterexample. */
 function causesSection(causes: readonly CauseGroup[]): string {
-  return `<section><h2>By cause, most basic first</h2><table><thead><tr><th>severity</th><th>check</th><th>answer</th><th class="n">findings</th><th class="n">cases</th><th>what was seen</th></tr></thead><tbody>
-${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severity)}</span></td><td><a href="#finding-${c.firstFinding + 1}"><code>${esc(c.check)}</code></a></td><td>${esc(c.status === undefined ? 'no response' : `${c.status}${c.code ? ` ${c.code}` : ''}`)}</td><td class="n">${c.findings}</td><td class="n">${c.occurrences}</td><td>${esc(c.message)}</td></tr>`).join('\n')}
+  return `<section><h2>By cause, most basic first</h2><table><thead><tr><th>severity</th><th>checks</th><th>answer</th><th class="n">findings</th><th class="n">cases</th><th>what was seen</th></tr></thead><tbody>
+${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severity)}</span></td><td><a href="#finding-${c.firstFinding + 1}">${c.checks.map((k) => `<code>${esc(k.check)}</code>${k.severity === c.severity ? '' : ` (${esc(k.severity)})`}`).join(', ')}</a></td><td>${esc(c.answer)}</td><td class="n">${c.findings}</td><td class="n">${c.occurrencesAtLeast ? '≥ ' : ''}${c.occurrences}</td><td>${esc(c.message)}</td></tr>`).join('\n')}
 </tbody></table></section>`;
 }
 
