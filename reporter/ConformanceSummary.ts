@@ -81,6 +81,8 @@ export interface CauseGroup {
   readonly answer: string;
   /** True when the checks of a family counted different cases: more than `occurrences` may have shown it. */
   readonly occurrencesAtLeast: boolean;
+  /** When the answer is a well-known default (a framework's error body, a 415): which, in a few words. */
+  readonly recognised?: string;
 }
 
 /** A conformance test that ended without a property outcome, or was skipped. */

@@ -5,6 +5,7 @@ import { HTML_STYLE } from './_internals/htmlStyle.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { exchangeText, findingOutcome, ms, verdictHeadline } from './reportText.ts';
 import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
+import { causeMessage } from './_internals/groupCauses.ts';
 
 const MAX_BODY_CHARS = 4_096;
 
@@ -57,7 +58,7 @@ ${summary.findings.length ? `<section><h2>Counterexamples and replays</h2>${summ
 /** The findings by cause, most basic first, each linking to its plainest finding's counterexample. */
 function causesSection(causes: readonly CauseGroup[]): string {
   return `<section><h2>By cause, most basic first</h2><table><thead><tr><th>severity</th><th>checks</th><th>answer</th><th class="n">findings</th><th class="n">cases</th><th>what was seen</th></tr></thead><tbody>
-${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severity)}</span></td><td><a href="#finding-${c.firstFinding + 1}">${c.checks.map((k) => `<code>${esc(k.check)}</code>${k.severity === c.severity ? '' : ` (${esc(k.severity)})`}`).join(', ')}</a></td><td>${esc(c.answer)}</td><td class="n">${c.findings}</td><td class="n">${c.occurrencesAtLeast ? '≥ ' : ''}${c.occurrences}</td><td>${esc(c.message)}</td></tr>`).join('\n')}
+${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severity)}</span></td><td><a href="#finding-${c.firstFinding + 1}">${c.checks.map((k) => `<code>${esc(k.check)}</code>${k.severity === c.severity ? '' : ` (${esc(k.severity)})`}`).join(', ')}</a></td><td>${esc(c.answer)}</td><td class="n">${c.findings}</td><td class="n">${c.occurrencesAtLeast ? '≥ ' : ''}${c.occurrences}</td><td>${esc(causeMessage(c))}</td></tr>`).join('\n')}
 </tbody></table></section>`;
 }
 

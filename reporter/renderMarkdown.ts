@@ -1,6 +1,6 @@
 import type { ConformanceSummary, FidelitySummary, ValueClassCoverage } from './ConformanceSummary.ts';
 import { findingSection } from './findingSection.ts';
-import { causeTitle } from './_internals/groupCauses.ts';
+import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
 import { cell, codeSpan } from './markdown.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { ms, runLine, verdictHeadline } from './reportText.ts';
@@ -28,7 +28,12 @@ export function renderMarkdown(summary: ConformanceSummary): string {
       ? ['', '> The spec loaded for the matrix differs from the one the run used (sha256 mismatch).']
       : []),
     ...(summary.causes.length > 0
-      ? ['', '### By cause, most basic first', '', ...summary.causes.map((c) => `- ${SEVERITY_ICONS[c.severity]} ${cell(causeTitle(c))}: ${cell(c.message)}`)]
+      ? [
+          '',
+          '### By cause, most basic first',
+          '',
+          ...summary.causes.map((c) => `- ${SEVERITY_ICONS[c.severity]} ${cell(causeTitle(c))}: ${cell(causeMessage(c))}`),
+        ]
       : []),
     '',
     '| check | cases | passed | errors | warnings |',

@@ -2,6 +2,7 @@ import type { Severity } from '../../vocabulary/Finding.ts';
 import { compareCauseLeads, compareChecks } from '../../runner/findingOrder.ts';
 import type { CauseGroup, SummaryFinding } from '../ConformanceSummary.ts';
 import { answerShape, type AnswerShape } from './answerShape.ts';
+import { recogniseDefaults } from './frameworkDefaults.ts';
 import { plural } from '../reportText.ts';
 
 /**
@@ -55,8 +56,9 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
  * - `KEPT_APART`: spec gaps and slow answers.
  * A cause's severity is its most severe finding's; it is led by its plainest finding
  * (`compareCauseLeads`); causes come errors first, then by their leads, most basic first.
+ * `documentedStatuses`: the statuses the spec documents, for what recognises an answer.
  */
-export function groupCauses(findings: readonly SummaryFinding[]): CauseGroup[] {
+export function groupCauses(findings: readonly SummaryFinding[], documentedStatuses: ReadonlySet<number> = new Set()): CauseGroup[] {
   const shapes = findings.map(answerShape);
   const faults = answerFaults(findings, shapes);
   const groups = new Map<string, number[]>();
@@ -65,7 +67,7 @@ export function groupCauses(findings: readonly SummaryFinding[]): CauseGroup[] {
     groups.set(key, [...(groups.get(key) ?? []), index]);
   });
   return [...groups.values()]
-    .map((members) => cause(findings, members, shapes))
+    .map((members) => cause(findings, members, shapes, documentedStatuses))
     .sort(
       (a, b) =>
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
@@ -100,13 +102,19 @@ function causeKey(finding: SummaryFinding, shape: AnswerShape, faults: ReadonlyM
   return wrongClass ? `${shape.key}|${finding.check}` : shape.key;
 }
 
-function cause(findings: readonly SummaryFinding[], members: readonly number[], shapes: readonly AnswerShape[]): CauseGroup {
+function cause(
+  findings: readonly SummaryFinding[],
+  members: readonly number[],
+  shapes: readonly AnswerShape[],
+  documentedStatuses: ReadonlySet<number>,
+): CauseGroup {
   const ordered = [...members].sort((a, b) => compareCauseLeads(findings[a]!, findings[b]!) || a - b);
   const lead = findings[ordered[0]!]!;
   const these = ordered.map((i) => findings[i]!);
   const checks = new Map<string, Severity>();
   for (const f of these) checks.set(f.check, checks.get(f.check) === 'error' ? 'error' : f.severity);
   const shape = shapes[ordered[0]!]!;
+  const recognised = shape.seen && recogniseDefaults(shape.seen, { statusUndocumented: checks.has('status_documented'), documentedStatuses });
   const cases = casesShowing(these);
   return {
     check: lead.check,
@@ -115,6 +123,7 @@ function cause(findings: readonly SummaryFinding[], members: readonly number[], 
     code: lead.code,
     checks: [...checks].sort(([a], [b]) => compareChecks(a, b)).map(([check, severity]) => ({ check, severity })),
     answer: shape.text,
+    ...(recognised ? { recognised } : {}),
     findings: these.length,
     occurrences: cases.count,
     occurrencesAtLeast: cases.atLeast,
@@ -157,4 +166,9 @@ export function causeTitle(cause: CauseGroup): string {
   const named = mixed ? checks.map((c) => `${c.check} (${c.severity})`).join(', ') : `${checks.map((c) => c.check).join(', ')} (${cause.severity})`;
   const cases = `${cause.occurrencesAtLeast ? 'at least ' : ''}${plural(cause.occurrences, 'case')}`;
   return `${named} · ${cause.answer} → ${plural(cause.findings, 'finding')}, ${cases}`;
+}
+
+/** What a cause says was seen: the framework default it is, when recognised, then its leading finding's message. */
+export function causeMessage(cause: CauseGroup): string {
+  return cause.recognised ? `${cause.recognised} — ${cause.message}` : cause.message;
 }
