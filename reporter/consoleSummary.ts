@@ -69,7 +69,7 @@ export function consoleSummary(
             .map((f) => [formatFindings([f]), ...(replayFromReport ? [`  or:       ${replayFromReport(findings.indexOf(f) + 1)}`] : [])].join('\n'))
             .join('\n\n'),
           '',
-          `All ${findings.length} finding(s), each with its counterexample, replay and curl line, are in the report:`,
+          `All ${plural(findings.length, 'finding')}, each with its counterexample, replay and curl line, are in the report:`,
         ]
       : []),
     `  report: ${reportPath} (also conformance.md, conformance.json)`,

@@ -3,7 +3,7 @@ import { findingSection } from './findingSection.ts';
 import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
 import { cell, codeSpan } from './markdown.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
-import { ms, runLine, verdictHeadline } from './reportText.ts';
+import { ms, plural, runLine, verdictHeadline } from './reportText.ts';
 import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
 
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
@@ -107,7 +107,7 @@ function fidelitySection(fidelity: FidelitySummary): string[] {
                 '',
                 ...reference.referenceFindings.map(
                   (f) =>
-                    `- ${codeSpan(f.check)} (${f.severity}) · ${f.status ?? 'no response'}${f.code ? ` ${cell(f.code)}` : ''} · ${cell(f.family)}: ${cell(f.message)} — ${f.occurrences}×`,
+                    `- ${codeSpan(f.check)} (${f.severity}) · ${f.status ?? 'no response'}${f.code ? ` ${cell(f.code)}` : ''} · ${cell(f.family)}: ${cell(f.message)} — ${plural(f.occurrences, 'case')}`,
                 ),
               ]
             : []),

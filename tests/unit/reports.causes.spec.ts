@@ -114,7 +114,7 @@ test('the console is short and root cause first: findings per severity with thei
   expect(text.match(/^⚠ auth \(warning\)/gm)).toHaveLength(1);
   expect(text.indexOf('✖ positive_acceptance (error) in valid/realistic')).toBeGreaterThan(0);
   expect(text).not.toContain('✖ status_documented (error) in valid/realistic');
-  expect(text).toContain('All 7 finding(s), each with its counterexample, replay and curl line, are in the report:');
+  expect(text).toContain('All 7 findings, each with its counterexample, replay and curl line, are in the report:');
   expect(lines.at(-1)).toBe('  report: reports/conformance.html (also conformance.md, conformance.json)');
 });
 
