@@ -34,10 +34,20 @@ export const responseSchema: Check = {
     }
     const validate = documented.validate!;
     if (validate(response!.json)) return [];
+    const { node } = operation.schemaAt(documented.schemaPointer!);
+    const branches = [node['oneOf'], node['anyOf']].find(Array.isArray)?.length;
+    const mismatch = formatAjvErrors(validate.errors, {
+      data: response!.json,
+      branchesCalled: `${documented.key} ${documented.errorVariants.length > 0 ? 'error ' : ''}schemas`,
+      ...(branches === undefined ? {} : { branches }),
+    });
     return [
       {
         severity: 'error',
-        message: `the ${documented.key} body does not match its schema: ${formatAjvErrors(validate.errors)}`,
+        // A body that fits none of the status's schemas says so itself ("matches none of the three 400 error schemas: …").
+        message: mismatch.startsWith('matches ')
+          ? `the ${documented.key} body ${mismatch}`
+          : `the ${documented.key} body does not match its schema: ${mismatch}`,
         specPointer: documented.schemaPointer,
       },
     ];

@@ -51,23 +51,38 @@ export interface SummaryFinding extends ReportedFinding {
 }
 
 /**
- * The findings of one cause: the same check, severity and answer (status, code), whichever case
- * families showed it. One root cause (200 for 201) is one line here, not one per scenario.
+ * The findings of one cause: one answer (status, code, body shape), whichever checks it breaks and
+ * whichever case families showed it. A framework's error body tripping three checks in every
+ * invalid request is one line here, not one per check and scenario (`groupCauses` says what is
+ * kept apart). The first fields are those of reports that grouped by check; the rest were added.
  */
 export interface CauseGroup {
+  /** The check of its leading finding. */
   readonly check: string;
+  /** Its most severe finding's. */
   readonly severity: ReportedFinding['severity'];
   readonly status: number | undefined;
   readonly code: string | undefined;
-  /** Distinct findings (one per case family) of this cause. */
+  /** Distinct findings (one per check and case family) of this cause. */
   readonly findings: number;
-  /** Cases that showed it, over all its findings. */
+  /**
+   * Cases that showed it: per case family, the most any of its checks counted (one case trips
+   * several checks), summed over families. A lower bound when `occurrencesAtLeast`.
+   */
   readonly occurrences: number;
-  /** What its most basic finding says was seen. */
+  /** What its leading finding says was seen. */
   readonly message: string;
-  /** That finding's position in `ConformanceSummary.findings`. */
+  /** That finding's position in `ConformanceSummary.findings`: the plainest request that shows it. */
   readonly firstFinding: number;
   readonly families: readonly string[];
+  /** Every check the answer breaks, each with its most severe finding's severity, the one naming the expectation first. */
+  readonly checks: readonly { readonly check: string; readonly severity: ReportedFinding['severity'] }[];
+  /** The answer: `400 FST_ERR_VALIDATION {code, error, message, statusCode}`, `no response (timed out)`. */
+  readonly answer: string;
+  /** True when the checks of a family counted different cases: more than `occurrences` may have shown it. */
+  readonly occurrencesAtLeast: boolean;
+  /** When the answer is a well-known default (a framework's error body, a 415): which, in a few words. */
+  readonly recognised?: string;
 }
 
 /** A conformance test that ended without a property outcome, or was skipped. */

@@ -1,12 +1,13 @@
 import { formatFindings } from './_internals/formatFindings.ts';
 import type { CheckSummary, ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
-import { causeTitle } from './_internals/groupCauses.ts';
+import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
 import { paint, type Paint } from './_internals/paint.ts';
 import { plural, verdictHeadline } from './reportText.ts';
 
 /** Causes whose most basic finding is printed in full: a handful; the reports have every one. */
 const IN_FULL = 3;
-const MAX_MESSAGE_CHARS = 160;
+// A cause's message may open with what the answer is (a framework's default) before what was seen.
+const MAX_MESSAGE_CHARS = 200;
 const SEVERITY_MARKS = { error: '✖', warning: '⚠' } as const;
 /** Per severity: what its findings are called, and their colour. */
 const SEVERITIES = [
@@ -52,7 +53,9 @@ export function consoleSummary(
     ...(causes.length > 0
       ? [
           '  by cause, most basic first:',
-          ...causes.map((c) => `    ${colours[c.severity === 'error' ? 'red' : 'yellow'](SEVERITY_MARKS[c.severity])} ${causeTitle(c)}: ${oneLine(c.message)}`),
+          ...causes.map(
+            (c) => `    ${colours[c.severity === 'error' ? 'red' : 'yellow'](SEVERITY_MARKS[c.severity])} ${causeTitle(c)}: ${oneLine(causeMessage(c))}`,
+          ),
         ]
       : []),
     // A dry run or an empty selection judged nothing at all: its headline says so once.
@@ -66,7 +69,7 @@ export function consoleSummary(
             .map((f) => [formatFindings([f]), ...(replayFromReport ? [`  or:       ${replayFromReport(findings.indexOf(f) + 1)}`] : [])].join('\n'))
             .join('\n\n'),
           '',
-          `All ${findings.length} finding(s), each with its counterexample, replay and curl line, are in the report:`,
+          `All ${plural(findings.length, 'finding')}, each with its counterexample, replay and curl line, are in the report:`,
         ]
       : []),
     `  report: ${reportPath} (also conformance.md, conformance.json)`,

@@ -1,14 +1,14 @@
 import type { SummaryFinding } from './ConformanceSummary.ts';
 import { minimisationText } from './minimisationText.ts';
 import { cell, codeBlock, codeSpan, markdownText } from './markdown.ts';
-import { exchangeText, findingOutcome } from './reportText.ts';
+import { exchangeText, findingOutcome, plural } from './reportText.ts';
 
 /** One finding as a collapsed Markdown section: title, minimal counterexample, replay and curl. */
 export function findingSection(finding: SummaryFinding, maxBodyChars: number): string[] {
   const { request, response } = exchangeText(finding.counterexample, maxBodyChars);
   const title = `${finding.check} (${finding.severity}) · ${findingOutcome(finding)} · ${finding.family}: ${finding.message}`;
   return [
-    `<details><summary>${markdownText(title.replace(/\s+/g, ' '))} — ${finding.occurrences}×</summary>`,
+    `<details><summary>${markdownText(title.replace(/\s+/g, ' '))} — ${plural(finding.occurrences, 'case')}</summary>`,
     '',
     `Counterexample (${minimisationText(finding)}); properties: ${cell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
     '',

@@ -3,8 +3,9 @@ import type { CauseGroup, CheckSummary, ConformanceSummary, FidelitySummary, Sum
 import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
-import { exchangeText, findingOutcome, ms, verdictHeadline } from './reportText.ts';
+import { exchangeText, findingOutcome, ms, plural, verdictHeadline } from './reportText.ts';
 import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
+import { causeMessage } from './_internals/groupCauses.ts';
 
 const MAX_BODY_CHARS = 4_096;
 
@@ -54,10 +55,10 @@ ${summary.findings.length ? `<section><h2>Counterexamples and replays</h2>${summ
 `;
 }
 
-/** The findings by cause, most basic first, each linking to its most basic finding's counterexample. */
+/** The findings by cause, most basic first, each linking to its plainest finding's counterexample. */
 function causesSection(causes: readonly CauseGroup[]): string {
-  return `<section><h2>By cause, most basic first</h2><table><thead><tr><th>severity</th><th>check</th><th>answer</th><th class="n">findings</th><th class="n">cases</th><th>what was seen</th></tr></thead><tbody>
-${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severity)}</span></td><td><a href="#finding-${c.firstFinding + 1}"><code>${esc(c.check)}</code></a></td><td>${esc(c.status === undefined ? 'no response' : `${c.status}${c.code ? ` ${c.code}` : ''}`)}</td><td class="n">${c.findings}</td><td class="n">${c.occurrences}</td><td>${esc(c.message)}</td></tr>`).join('\n')}
+  return `<section><h2>By cause, most basic first</h2><table><thead><tr><th>severity</th><th>checks</th><th>answer</th><th class="n">findings</th><th class="n">cases</th><th>what was seen</th></tr></thead><tbody>
+${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severity)}</span></td><td><a href="#finding-${c.firstFinding + 1}">${c.checks.map((k) => `<code>${esc(k.check)}</code>${k.severity === c.severity ? '' : ` (${esc(k.severity)})`}`).join(', ')}</a></td><td>${esc(c.answer)}</td><td class="n">${c.findings}</td><td class="n">${c.occurrencesAtLeast ? '≥ ' : ''}${c.occurrences}</td><td>${esc(causeMessage(c))}</td></tr>`).join('\n')}
 </tbody></table></section>`;
 }
 
@@ -77,7 +78,7 @@ ${findings.map((f, i) => `<tr><td><span class="sev ${esc(f.severity)}">${esc(f.s
 
 function findingHtml(finding: SummaryFinding, index: number): string {
   const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
-  return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${finding.occurrences}×)</span></summary>
+  return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${plural(finding.occurrences, 'case')})</span></summary>
 <p class="muted">Counterexample (${esc(minimisationText(finding))}) · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
 <div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div>${finding.reference ? referenceSide(finding.reference) : ''}</div>
 <h3>replay (same API_TOKEN and app variables in the environment)</h3><pre>${esc(finding.replay.command)}</pre><h3>curl</h3><pre>${esc(finding.replay.curl)}</pre></details>`;
@@ -102,7 +103,7 @@ function fidelitySection({ reference, sdk }: FidelitySummary): string {
     ? `<p>${esc(agreementHeadline(reference))}</p>
 <table><thead><tr><th>case family</th><th class="n">compared</th><th class="n">agreed</th><th class="n">agreement</th></tr></thead><tbody>
 ${reference.families.map((f) => `<tr><td>${esc(f.family)}</td><td class="n">${f.compared}</td><td class="n">${f.agreed}</td><td class="n${f.agreed < f.compared ? ' bad' : ''}">${percent(f.rate)}</td></tr>`).join('\n')}
-</tbody></table>${reference.referenceFindings.length ? `<p class="muted">${esc(REFERENCE_FINDINGS_NOTE)}</p><ul>${reference.referenceFindings.map((f) => `<li><code>${esc(f.check)}</code> (${esc(f.severity)}) · ${esc(`${f.status ?? 'no response'}${f.code ? ` ${f.code}` : ''}`)} · ${esc(f.family)}: ${esc(f.message)} (${f.occurrences}×)</li>`).join('')}</ul>` : ''}`
+</tbody></table>${reference.referenceFindings.length ? `<p class="muted">${esc(REFERENCE_FINDINGS_NOTE)}</p><ul>${reference.referenceFindings.map((f) => `<li><code>${esc(f.check)}</code> (${esc(f.severity)}) · ${esc(`${f.status ?? 'no response'}${f.code ? ` ${f.code}` : ''}`)} · ${esc(f.family)}: ${esc(f.message)} (${plural(f.occurrences, 'case')})</li>`).join('')}</ul>` : ''}`
     : '';
   const calls = sdk
     ? `<p>${esc(sdkHeadline(sdk))}</p>

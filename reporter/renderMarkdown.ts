@@ -1,9 +1,9 @@
 import type { ConformanceSummary, FidelitySummary, ValueClassCoverage } from './ConformanceSummary.ts';
 import { findingSection } from './findingSection.ts';
-import { causeTitle } from './_internals/groupCauses.ts';
+import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
 import { cell, codeSpan } from './markdown.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
-import { ms, runLine, verdictHeadline } from './reportText.ts';
+import { ms, plural, runLine, verdictHeadline } from './reportText.ts';
 import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
 
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
@@ -28,7 +28,12 @@ export function renderMarkdown(summary: ConformanceSummary): string {
       ? ['', '> The spec loaded for the matrix differs from the one the run used (sha256 mismatch).']
       : []),
     ...(summary.causes.length > 0
-      ? ['', '### By cause, most basic first', '', ...summary.causes.map((c) => `- ${SEVERITY_ICONS[c.severity]} ${cell(causeTitle(c))}: ${cell(c.message)}`)]
+      ? [
+          '',
+          '### By cause, most basic first',
+          '',
+          ...summary.causes.map((c) => `- ${SEVERITY_ICONS[c.severity]} ${cell(causeTitle(c))}: ${cell(causeMessage(c))}`),
+        ]
       : []),
     '',
     '| check | cases | passed | errors | warnings |',
@@ -102,7 +107,7 @@ function fidelitySection(fidelity: FidelitySummary): string[] {
                 '',
                 ...reference.referenceFindings.map(
                   (f) =>
-                    `- ${codeSpan(f.check)} (${f.severity}) · ${f.status ?? 'no response'}${f.code ? ` ${cell(f.code)}` : ''} · ${cell(f.family)}: ${cell(f.message)} — ${f.occurrences}×`,
+                    `- ${codeSpan(f.check)} (${f.severity}) · ${f.status ?? 'no response'}${f.code ? ` ${cell(f.code)}` : ''} · ${cell(f.family)}: ${cell(f.message)} — ${plural(f.occurrences, 'case')}`,
                 ),
               ]
             : []),

@@ -9,7 +9,7 @@ const HEADLINES: Record<ConformanceSummary['verdict'], { word: string; say: (sum
   fail: { word: 'FAIL', say: (s) => `${findingCounts(s)} in ${casesAndProperties(s)}` },
   incomplete: {
     word: 'INCOMPLETE',
-    say: (s) => `${s.testsWithoutOutcome.filter((t) => t.status !== 'skipped').length} test(s) ended without an outcome in ${casesAndProperties(s)}`,
+    say: (s) => `${plural(s.testsWithoutOutcome.filter((t) => t.status !== 'skipped').length, 'test')} ended without an outcome in ${casesAndProperties(s)}`,
   },
   plan: {
     word: 'PLAN',

@@ -82,7 +82,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
     matrix,
     latencies: summarizeLatencies(properties),
     findings,
-    causes: groupCauses(findings),
+    causes: groupCauses(findings, new Set([context.documented.successStatus, ...context.documented.pairings.map((p) => p.httpStatus)])),
     testsWithoutOutcome,
     ...(fidelity ? { fidelity } : {}),
     ...(valueClasses ? { valueClasses } : {}),

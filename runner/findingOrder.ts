@@ -28,15 +28,35 @@ const CHECK_ORDER: readonly string[] = [
  * every scenario; this order puts the plain valid create, where it is plainest, at the top.
  */
 export function compareFindings(a: Finding, b: Finding): number {
+  return severityRank(a) - severityRank(b) || familyRank(a) - familyRank(b) || compareRest(a, b);
+}
+
+/**
+ * Which finding of one cause (one answer, several checks) shows it: the plainest request first,
+ * whatever the severity each check gave it. A crash that a valid create also shows is led by that
+ * create, never by a malformed request whose lenient reading happened to yield the same crash: the
+ * valid one is the case a reader can act on.
+ */
+export function compareCauseLeads(a: Finding, b: Finding): number {
+  return familyRank(a) - familyRank(b) || severityRank(a) - severityRank(b) || compareRest(a, b);
+}
+
+/** Checks in the order their findings come: the one that names the expectation before the generic ones. */
+export function compareChecks(a: string, b: string): number {
+  return rank(CHECK_ORDER, a) - rank(CHECK_ORDER, b) || a.localeCompare(b);
+}
+
+function compareRest(a: Finding, b: Finding): number {
   return (
-    severityRank(a) - severityRank(b) ||
-    rank(FAMILY_ORDER, a.family.split('/')[0]!) - rank(FAMILY_ORDER, b.family.split('/')[0]!) ||
-    rank(CHECK_ORDER, a.check) - rank(CHECK_ORDER, b.check) ||
-    a.check.localeCompare(b.check) ||
+    compareChecks(a.check, b.check) ||
     a.family.localeCompare(b.family) ||
     String(a.status).localeCompare(String(b.status)) ||
     String(a.code).localeCompare(String(b.code))
   );
+}
+
+function familyRank(finding: Finding): number {
+  return rank(FAMILY_ORDER, finding.family.split('/')[0]!);
 }
 
 function severityRank(finding: Finding): number {

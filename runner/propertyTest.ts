@@ -5,11 +5,12 @@ import { checkProperty } from './checkProperty.ts';
 import { replayCommand } from './replayCommand.ts';
 import type { PropertyDefinition } from './PropertyDefinition.ts';
 import { compareFindings } from './findingOrder.ts';
-import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type ReportedFinding, type SkippedCheck } from '../vocabulary/PropertyReport.ts';
+import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type SkippedCheck } from '../vocabulary/PropertyReport.ts';
 import type { SuitePhase } from './properties/suitePhases.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { suiteContext } from './suiteContext.ts';
 import { emptyReport } from './_internals/emptyReport.ts';
+import { propertyFailureLine } from './_internals/propertyFailureLine.ts';
 
 /**
  * The body of a Playwright test that runs one conformance property:
@@ -39,32 +40,16 @@ export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: Suite
     }
     testInfo.skip(skip !== undefined, skip && `${skip.check}: ${skip.reason}`);
     for (const finding of report.findings.filter((f) => f.severity === 'warning')) {
-      testInfo.annotations.push({ type: `warning: ${finding.check}`, description: scrub(`${finding.message} (${finding.occurrences}× in ${finding.family})`) });
+      const cases = finding.occurrences === 1 ? '1 case' : `${finding.occurrences} cases`;
+      testInfo.annotations.push({ type: `warning: ${finding.check}`, description: scrub(`${finding.message} (${cases} of ${finding.family})`) });
     }
     const failing = report.findings.filter((f) => f.severity === 'error' || context.config.failOn === 'warning').sort(compareFindings);
     if (failing.length > 0) {
-      // One line: one root cause tripping every property must not print the same counterexample in
-      // each of them. The conformance summary at the end shows the most basic findings in full, and
-      // the reports (and the attached property report) hold every one.
-      const failure = new Error(
-        scrub(
-          `${failing.length} nonconformance(s) in ${report.cases} cases: ${causesInBrief(failing)} (in full: the summary at the end of the run, and the reports)`,
-        ),
-      );
+      const failure = new Error(scrub(propertyFailureLine(failing, report.cases)));
       failure.stack = failure.message;
       throw failure;
     }
   };
-}
-
-/** "positive_acceptance 200 ×20, status_documented 200 ×20": a property's findings by cause, most basic first. */
-function causesInBrief(findings: readonly ReportedFinding[]): string {
-  const counts = new Map<string, number>();
-  for (const f of findings) {
-    const cause = `${f.check} ${f.status ?? 'no response'}${f.code ? ` ${f.code}` : ''}`;
-    counts.set(cause, (counts.get(cause) ?? 0) + f.occurrences);
-  }
-  return [...counts].map(([cause, occurrences]) => `${cause} ×${occurrences}`).join(', ');
 }
 
 /** A property of a phase the selection leaves out is skipped, and its report says why. */

@@ -26,11 +26,46 @@ export function curlCommand(request: WireRequest, apiToken?: string, tokenVariab
     }
     parts.push('-H', header);
   }
-  if (safe.body !== undefined) {
-    const text = typeof safe.body === 'string' ? safe.body : Buffer.from(safe.body).toString('utf8');
-    parts.push('--data-binary', shellQuote(text));
+  if (safe.body === undefined) return parts.join(' ');
+  // A string body goes on the wire as UTF-8 (a lone surrogate as U+FFFD, as fetch encodes it).
+  const bytes = typeof safe.body === 'string' ? new TextEncoder().encode(safe.body) : safe.body;
+  const text = quotableText(bytes);
+  if (text !== undefined) return [...parts, '--data-binary', shellQuote(text)].join(' ');
+  return `printf '%b' ${printfBytes(bytes)} | ${[...parts, '--data-binary', '@-'].join(' ')}`;
+}
+
+/**
+ * The body as text to quote, when quoting it sends the same bytes and keeps the line one readable
+ * line: valid UTF-8 without control characters. Decoding anything else would print U+FFFD for the
+ * bytes that made the case (an invalid-UTF-8 body could not be reproduced), and a shell argument
+ * cannot hold a NUL at all.
+ */
+function quotableText(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
   }
-  return parts.join(' ');
+  const control = [...text].some((char) => {
+    const code = char.codePointAt(0)!;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  });
+  return control ? undefined : text;
+}
+
+/**
+ * The bytes as the argument of POSIX `printf '%b'` (sh, dash, bash, zsh): printable ASCII as is,
+ * every other byte, the backslash and the quote as a four-digit octal escape (`\0377`), which
+ * `%b` reads whatever follows it. Single-quoted, so the shell changes nothing.
+ */
+function printfBytes(bytes: Uint8Array): string {
+  let escaped = '';
+  for (const byte of bytes) {
+    const printable = byte >= 0x20 && byte < 0x7f && byte !== 0x5c && byte !== 0x27;
+    escaped += printable ? String.fromCharCode(byte) : `\\0${byte.toString(8).padStart(3, '0')}`;
+  }
+  return `'${escaped}'`;
 }
 
 function shellQuote(text: string): string {

@@ -1,4 +1,5 @@
 import { minimisationText } from '../minimisationText.ts';
+import { plural } from '../reportText.ts';
 import type { ReferenceEvidence, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 
 // The marks of the summary lines: a warning never wears the error's cross.
@@ -18,7 +19,7 @@ export function formatFindings(findings: readonly ReportedFinding[], cases?: num
         `  request:  ${request.method} ${request.url}`,
         ...(request.body === undefined ? [] : [`            ${request.body}`]),
         response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,
-        `  seen in ${cases === undefined ? `${f.occurrences} case(s)` : `${f.occurrences} of ${cases} cases`}; ${minimisationText(f)}`,
+        `  seen in ${cases === undefined ? plural(f.occurrences, 'case') : `${f.occurrences} of ${plural(cases, 'case')}`}; ${minimisationText(f)}`,
         ...(f.specPointer ? [`  spec:     ${f.specPointer}`] : []),
         `  replay:   ${f.replay.command}`,
         ...(f.scenario

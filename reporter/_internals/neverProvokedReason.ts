@@ -1,4 +1,5 @@
 import type { SkippedCheck } from '../../vocabulary/PropertyReport.ts';
+import { plural } from '../reportText.ts';
 
 /** What a reason may look at: the row and what the run says about its configuration. */
 export interface ReasonInput {
@@ -20,7 +21,7 @@ interface ReasonRule {
 const REASONS: readonly ReasonRule[] = [
   {
     applies: ({ targeted }) => targeted > 0,
-    reason: ({ targeted }) => `${targeted} case(s) expected it; the target answered otherwise`,
+    reason: ({ targeted }) => `${plural(targeted, 'case')} expected it; the target answered otherwise`,
   },
   {
     // The spec's only answer for an app with session management disabled is its 403.

@@ -61,7 +61,7 @@ test('a failing run, end to end: still-invalid shrunk counterexamples, a plain C
       const replayDir = scratchDir('replay');
       const again = await runProcess('sh', ['-c', replay.line], { ...env, CONFORMANCE_REPORT_DIR: replayDir });
       expect(again.exitCode, again.output).toBe(1);
-      expect(again.output).toContain('1 nonconformance(s) in 1 cases');
+      expect(again.output).toContain('1 error finding in 1 case: ');
       const replayed = readConformanceSummary(replayDir);
       expect(replayed.totals).toMatchObject({ properties: 1, cases: 1 });
       expect(replayed.run.seed).toBe(summary.run.seed);

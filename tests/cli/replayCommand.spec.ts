@@ -34,7 +34,7 @@ test('under a tightened spec (external_id maxLength 64) and a profile: the uncha
   const replay = await runProcess('sh', ['-c', line!], {});
   expect(replay.exitCode, replay.output).toBe(1);
   expect(replay.output).toContain(boundaryFinding);
-  expect(replay.output).toContain('1 nonconformance(s) in 1 cases');
+  expect(replay.output).toContain('1 error finding in 1 case: ');
   expect(replay.output).not.toMatch(/did not reproduce|intermittent/);
   const replayed = readConformanceSummary(join(run.reportDir, `replay-${number}`));
   expect(replayed.verdict).toBe('fail');

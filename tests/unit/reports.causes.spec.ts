@@ -79,14 +79,19 @@ test('the most basic finding comes first: the plain valid create before the scen
   expect(summary.findings.at(-1)!.severity).toBe('warning');
 });
 
-test('findings are grouped by cause (check, status, code), one line each, most basic first', () => {
+test('findings are grouped by the answer: 200 where 201 was due is one cause, whichever checks and scenarios show it; the spec gap stays apart', () => {
   const summary = twoHundredRun();
-  expect(summary.causes.map((c) => [c.check, c.severity, c.status, c.code, c.findings, c.occurrences])).toEqual([
-    ['positive_acceptance', 'error', 200, undefined, 3, 15],
-    ['status_documented', 'error', 200, undefined, 3, 15],
-    ['auth', 'warning', 401, 'invalid_api_token', 1, 3],
+  expect(summary.causes.map((c) => [c.checks.map((k) => k.check), c.severity, c.answer, c.findings, c.occurrences, c.occurrencesAtLeast])).toEqual([
+    [['positive_acceptance', 'status_documented'], 'error', '200 {id}', 6, 15, false],
+    [['auth'], 'warning', '401 invalid_api_token {id}', 1, 3, false],
+  ]);
+  // The fields readers of conformance.json had before keep their meaning: the leading finding's.
+  expect(summary.causes.map((c) => [c.check, c.status, c.code])).toEqual([
+    ['positive_acceptance', 200, undefined],
+    ['auth', 401, 'invalid_api_token'],
   ]);
   expect(summary.causes[0]!.message).toBe(ANSWERED_200);
+  expect(summary.causes[0]!.families).toEqual(['valid/realistic', 'model/create', 'auth/missing/then-valid']);
   expect(summary.findings[summary.causes[0]!.firstFinding]!.family).toBe('valid/realistic');
 });
 
@@ -97,20 +102,19 @@ test('the console is short and root cause first: findings per severity with thei
   // Warnings are named as errors are: how many, and which checks.
   expect(lines[2]).toBe('  6 error findings from positive_acceptance, status_documented; 1 warning from auth');
   expect(lines[3]).toBe('  by cause, most basic first:');
-  expect(lines[4]).toBe(`    ✖ positive_acceptance (error) · 200 → 3 findings, 15 cases: ${ANSWERED_200}`);
-  expect(lines[5]).toMatch(/^ {4}✖ status_documented \(error\) · 200 → 3 findings, 15 cases: answered 200, a status/);
-  expect(lines[6]).toMatch(/^ {4}⚠ auth \(warning\) · 401 invalid_api_token → 1 finding, 3 cases: spec gap/);
-  expect(lines[7]).toContain('not exercised: ');
-  expect(lines[7]).toContain('differential (no reference target (PRELUDE_REFERENCE_URL), so nothing was compared)');
-  expect(lines[7]).toContain('user_id_prefix, conflict, exactly_once (no create was answered 201, so nothing built on one was judged)');
+  expect(lines[4]).toBe(`    ✖ positive_acceptance, status_documented (error) · 200 {id} → 6 findings, 15 cases: ${ANSWERED_200}`);
+  expect(lines[5]).toMatch(/^ {4}⚠ auth \(warning\) · 401 invalid_api_token \{id\} → 1 finding, 3 cases: spec gap/);
+  expect(lines[6]).toContain('not exercised: ');
+  expect(lines[6]).toContain('differential (no reference target (PRELUDE_REFERENCE_URL), so nothing was compared)');
+  expect(lines[6]).toContain('user_id_prefix, conflict, exactly_once (no create was answered 201, so nothing built on one was judged)');
   const text = lines.join('\n');
-  // Three causes; the first two share the plain valid create's counterexample: printed once, first.
+  // Two causes: the 200's, shown by the plain valid create, and the spec gap.
   expect(text.match(/^✖ /gm)).toHaveLength(1);
   // A warning printed in full wears its own mark, never the error's cross.
   expect(text.match(/^⚠ auth \(warning\)/gm)).toHaveLength(1);
   expect(text.indexOf('✖ positive_acceptance (error) in valid/realistic')).toBeGreaterThan(0);
   expect(text).not.toContain('✖ status_documented (error) in valid/realistic');
-  expect(text).toContain('All 7 finding(s), each with its counterexample, replay and curl line, are in the report:');
+  expect(text).toContain('All 7 findings, each with its counterexample, replay and curl line, are in the report:');
   expect(lines.at(-1)).toBe('  report: reports/conformance.html (also conformance.md, conformance.json)');
 });
 
@@ -149,9 +153,9 @@ test('the Markdown and HTML reports open with the causes, before the per-check t
   const byCause = markdown.indexOf('### By cause, most basic first');
   expect(byCause).toBeGreaterThan(0);
   expect(byCause).toBeLessThan(markdown.indexOf('| check | cases |'));
-  expect(markdown).toContain('- ❌ positive_acceptance (error) · 200 → 3 findings, 15 cases: answered 200 where 201 was due');
-  expect(markdown).toContain('- ⚠️ auth (warning) · 401 invalid_api_token → 1 finding, 3 cases');
+  expect(markdown).toContain('- ❌ positive_acceptance, status_documented (error) · 200 {id} → 6 findings, 15 cases: answered 200 where 201 was due');
+  expect(markdown).toContain('- ⚠️ auth (warning) · 401 invalid_api_token {id} → 1 finding, 3 cases');
   const html = renderHtml(summary);
   expect(html.indexOf('By cause, most basic first')).toBeLessThan(html.indexOf('<h2>Checks</h2>'));
-  expect(html).toContain('<a href="#finding-1"><code>positive_acceptance</code></a>');
+  expect(html).toContain('<a href="#finding-1"><code>positive_acceptance</code>, <code>status_documented</code></a></td><td>200 {id}</td>');
 });

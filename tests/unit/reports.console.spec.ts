@@ -191,7 +191,7 @@ function reportedRun(isTTY: boolean, settings: ConsoleSettings) {
   // Ending in the reverse of the totals' order: the totals keep theirs (passed, failed, skipped).
   reporter.onTestEnd(tests[2]!, result('skipped'));
   // A failure message as Playwright's matchers write it, coloured.
-  reporter.onTestEnd(tests[1]!, result('failed', `${ESCAPE}[31m1 nonconformance(s) in 20 cases${ESCAPE}[39m`));
+  reporter.onTestEnd(tests[1]!, result('failed', `${ESCAPE}[31m1 error finding in 20 cases${ESCAPE}[39m`));
   reporter.onTestEnd(tests[0]!, result('passed'));
   reporter.onStdErr(`${ESCAPE}[33mwarning from a worker${ESCAPE}[39m\n`);
   reporter.onEnd({ status: 'failed', duration: 12_000 } as unknown as FullResult);
@@ -209,7 +209,7 @@ test('the reporter: a line per test, worker output as printed, progress records 
     '  … 0 of 3 tests done · 25 cases judged · findings so far: 0 error, 1 warning · 5 cases/s since the start',
     '  - suite.spec.ts › methods (skipped: phase left out)',
     '  ✘ suite.spec.ts › negative requests (1.5s)',
-    '    1 nonconformance(s) in 20 cases',
+    '    1 error finding in 20 cases',
     '  ✓ suite.spec.ts › valid requests (1.5s)',
     '',
     '  1 passed, 1 failed, 1 skipped (12.0s)',

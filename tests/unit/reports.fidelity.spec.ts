@@ -83,7 +83,7 @@ test('a differential finding shows the reference side; reference-side findings a
   });
   const noted = summary(withNote);
   expect(noted.verdict).toBe('pass');
-  expect(renderMarkdown(noted)).toMatch(/never fails the run:\n\n- `response_schema` \(error\) · 201 · f: bad — 2×/);
+  expect(renderMarkdown(noted)).toMatch(/never fails the run:\n\n- `response_schema` \(error\) · 201 · f: bad — 2 cases/);
   const failing = summary(propertyReport({ findings: [finding], fidelity: withNote.fidelity! }));
   const markdown = renderMarkdown(failing);
   expect(markdown).toContain(`The reference \`${REFERENCE}\` answered the same step:`);

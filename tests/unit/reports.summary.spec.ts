@@ -69,7 +69,7 @@ test('the matrix lists every documented outcome from the spec, observed counts a
   ]);
   expect(row('201')).toMatchObject({ observed: 10, targeted: 10, neverProvokedBecause: undefined });
   expect(row('400 invalid_request')).toMatchObject({ observed: 2, status: '400', code: 'invalid_request' });
-  expect(row('409 already_in_use')!.neverProvokedBecause).toBe('3 case(s) expected it; the target answered otherwise');
+  expect(row('409 already_in_use')!.neverProvokedBecause).toBe('3 cases expected it; the target answered otherwise');
   expect(row('404 app_not_found')!.neverProvokedBecause).toContain('skipped: exactly_once (CONFORMANCE_RUNS below 2)');
   expect(row('500')).toMatchObject({ documented: false, observed: 1 });
 });

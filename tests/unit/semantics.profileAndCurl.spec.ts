@@ -33,3 +33,25 @@ test('curl lines of deliberately bad credentials are exact, and never print the 
   expect(redactRequest(request(`Token ${token}`)).headers['authorization']).toBe('Token <redacted>');
   expect(redactRequest(request('secret-without-scheme')).headers['authorization']).toBe('<redacted>');
 });
+
+test('a body of raw bytes gets a curl line that sends those bytes: no U+FFFD, the bytes piped in through printf', () => {
+  const invalidUtf8 = Uint8Array.from([
+    ...new TextEncoder().encode('{"identifiers":[{"type":"email_address","value":"'),
+    0xff,
+    ...new TextEncoder().encode('a\'b\\c@x.io"}]}'),
+  ]);
+  const curl = curlCommand({ method: 'POST', url: 'http://x/u', headers: { 'content-type': 'application/json' }, body: invalidUtf8 });
+  expect(curl).not.toContain('\uFFFD');
+  expect(curl).toBe(
+    `printf '%b' '{"identifiers":[{"type":"email_address","value":"\\0377a\\0047b\\0134c@x.io"}]}' | curl -sS -i -X POST 'http://x/u' -H 'content-type: application/json' --data-binary @-`,
+  );
+  // NUL and line breaks cannot be quoted on one line (a shell argument cannot hold a NUL at all).
+  expect(curlCommand({ method: 'POST', url: 'http://x/u', headers: {}, body: '\r\n\t ' })).toMatch(
+    /^printf '%b' '\\0015\\0012\\0011 ' \| curl .* --data-binary @-$/,
+  );
+  expect(curlCommand({ method: 'POST', url: 'http://x/u', headers: {}, body: Uint8Array.from([0x7b, 0x00, 0x7d]) })).toMatch(/^printf '%b' '\{\\0000\}' \|/);
+  // Text that quotes as itself keeps the plain form, bytes or string alike.
+  const plain = `--data-binary '{"name":"Zoë'\\''s"}'`;
+  expect(curlCommand({ method: 'POST', url: 'http://x/u', headers: {}, body: `{"name":"Zoë's"}` })).toContain(plain);
+  expect(curlCommand({ method: 'POST', url: 'http://x/u', headers: {}, body: new TextEncoder().encode(`{"name":"Zoë's"}`) })).toContain(plain);
+});
