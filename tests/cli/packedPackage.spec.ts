@@ -197,7 +197,7 @@ test('every command is in the package, with its --help and exit codes: plan (a d
     expect(plan.output).toContain('dry run: the planned cases are printed, nothing is sent');
     expect(plan.output).toMatch(/Conformance PLAN: dry run \(CONFORMANCE_DRY_RUN=1\), \d+ properties planned, nothing sent/);
     expect(plan.output).not.toContain('Conformance PASS');
-    expect(plan.output).toMatch(/plan valid-realistic: 3 value\(s\)\n +\[0\] \{"family":"valid\/realistic"/);
+    expect(plan.output).toMatch(/plan valid-realistic: 3 value\(s\)\n +\[0\] \{"family":"valid\//);
     expect(plan.output).toMatch(/plan boundary: \d+ value\(s\)/);
     expect((JSON.parse(readFileSync(join(project, 'reports-plan/conformance.json'), 'utf8')) as { verdict: string }).verdict).toBe('plan');
     expect(requests).toBe(0);
@@ -251,7 +251,7 @@ test('from the installed package, the printed replay lines work there: the packa
         child.on('close', (code) => resolve({ code, output }));
       });
       expect(again.code, `${line}\n${again.output}`).toBe(1);
-      expect(again.output).toContain('positive_acceptance (error) in valid/realistic: answered 200 where 201 was due');
+      expect(again.output).toMatch(/positive_acceptance \(error\) in valid\/\S+: answered 200 where 201(, or [^,]+,)? was due/);
     }
     expect(existsSync(join(project, 'reports/replay-1/conformance.json'))).toBe(true);
     expect(existsSync(join(project, 'reports/replay/conformance.json'))).toBe(true);
