@@ -9,6 +9,7 @@ import { methodNotAllowed } from './methodNotAllowed.ts';
 import { negativeRejection } from './negativeRejection.ts';
 import { noServerError } from './noServerError.ts';
 import { positiveAcceptance } from './positiveAcceptance.ts';
+import { refusalLeavesNoTrace } from './refusalLeavesNoTrace.ts';
 import { responseSchema } from './responseSchema.ts';
 import { responseSize } from './responseSize.ts';
 import { responseTime } from './responseTime.ts';
@@ -36,6 +37,7 @@ export const allChecks: readonly Check[] = [
   conflict,
   appState,
   auth,
+  refusalLeavesNoTrace,
   exactlyOnce,
   sdkFidelity,
   differential,

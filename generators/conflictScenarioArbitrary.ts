@@ -3,6 +3,7 @@ import type { Arbitrary } from 'fast-check';
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { createdCase } from './createdCase.ts';
+import { followUpStep } from './followUpStep.ts';
 import { anyCompositionBodyArbitrary, composedBodyArbitrary, IDENTITY_COMPOSITIONS } from './identityCompositions.ts';
 import { identityBodyArbitrary } from './identityBodyArbitrary.ts';
 import { identityPartsOf, type IdentityPart } from './identityParts.ts';
@@ -32,8 +33,9 @@ const REUSE_KINDS: readonly ReuseKind[] = [
  * Create a user, then create another that reuses some of its identity as it was sent (any
  * composition of its identifiers, `external_id` and `id`, in any equivalent spelling), its own
  * other parts fresh, in any composition. The second create's expectation is predicted from what
- * the first got (`planReuse`). And a create with no identity part at all, after any create: it
- * cannot conflict with anything, so it must be created.
+ * the first got (`planReuse`); once it is refused, a third create re-sends its own parts (those the
+ * first user does not hold), which the refusal must have left free. And a create with no identity
+ * part at all, after any create: it cannot conflict with anything, so it must be created.
  */
 export function conflictScenarioArbitrary(operation: CreateUserOperation, profile: Profile): Arbitrary<Scenario> {
   const second = anyCompositionBodyArbitrary(operation, profile);
@@ -46,17 +48,21 @@ export function conflictScenarioArbitrary(operation: CreateUserOperation, profil
         second,
       })
       .filter(({ reused, first }) => reused.every((part) => identityPartsOf(first).includes(part)) && (!kind.changeEmailCase || hasEmail(first)))
-      .map(({ reused, identifierIndex, first, second }): Scenario => ({
-        steps: [
-          { kind: 'send', template: createdCase('conflict/first', first) },
-          {
-            kind: 'reuse',
-            template: createdCase(`conflict/${kind.name}`, second),
-            from: 0,
-            reuse: { parts: reused, identifierIndex, changeEmailCase: kind.changeEmailCase ?? false, changeIdCase: kind.changeIdCase ?? false },
-          },
-        ],
-      })),
+      .map(({ reused, identifierIndex, first, second }): Scenario => {
+        const freeParts = followUpStep(`conflict/${kind.name}`, operation, 1, identifierIndex);
+        return {
+          steps: [
+            { kind: 'send', template: createdCase('conflict/first', first) },
+            {
+              kind: 'reuse',
+              template: createdCase(`conflict/${kind.name}`, second),
+              from: 0,
+              reuse: { parts: reused, identifierIndex, changeEmailCase: kind.changeEmailCase ?? false, changeIdCase: kind.changeIdCase ?? false },
+            },
+            ...(freeParts ? [freeParts] : []),
+          ],
+        };
+      }),
   );
   const noIdentity = fc
     .tuple(anyCompositionBodyArbitrary(operation, profile), composedBodyArbitrary(operation, profile, []))

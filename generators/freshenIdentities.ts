@@ -116,18 +116,23 @@ export function freshenIdentities(body: unknown, scope: string, sequence: number
   return { body: out, fresh };
 }
 
+/**
+ * An identifier's value made unique by its shape, whatever its `type` says: an invalid case's
+ * identifier of a wrong type is as fresh on every send as a valid one, so a replay against a
+ * server that remembers what it was sent meets nothing of the run's.
+ */
 function freshIdentifier(item: unknown, token: IdentityToken): { value: unknown; fresh: boolean } {
   if (item === null || typeof item !== 'object') return { value: item, fresh: false };
-  const { type, value } = item as { type?: unknown; value?: unknown };
+  const { value } = item as { value?: unknown };
   if (typeof value !== 'string') return { value: item, fresh: false };
-  if (type === 'email_address' && value.lastIndexOf('@') > 0) {
-    const at = value.lastIndexOf('@');
-    return { value: { ...item, value: `${freshLocalPart(value.slice(0, at), emailLetters(token.text))}${value.slice(at)}` }, fresh: true };
-  }
-  if (type === 'phone_number' && /^\+\d{8,15}$/.test(value)) {
+  if (/^\+\d{8,15}$/.test(value)) {
     const inPlan = freshPhoneNumber(value, token.number);
     const shapeOnly = value.slice(0, -SHAPE_ONLY_DIGITS) + String(token.number % 10 ** SHAPE_ONLY_DIGITS).padStart(SHAPE_ONLY_DIGITS, '0');
     return { value: { ...item, value: inPlan ?? shapeOnly }, fresh: true };
+  }
+  if (value.lastIndexOf('@') > 0) {
+    const at = value.lastIndexOf('@');
+    return { value: { ...item, value: `${freshLocalPart(value.slice(0, at), emailLetters(token.text))}${value.slice(at)}` }, fresh: true };
   }
   return { value: item, fresh: false };
 }

@@ -1,11 +1,17 @@
 import type { Profile } from '../config/profile.ts';
+import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import type { CreateUserCase, Expectation } from '../vocabulary/CreateUserCase.ts';
+import { freeIdentityParts } from './freeIdentityParts.ts';
 import { conflictCodesFor, IDENTITY_PARTS, identityPartsOf, type IdentityPart } from './identityParts.ts';
 
 /** Which identity of an earlier request a new request takes over. */
 export interface IdentityReuse {
-  /** The parts taken over; `all`: the earlier request's whole identity (every identifier). */
-  readonly parts: 'all' | readonly IdentityPart[];
+  /**
+   * The parts taken over; `all`: the earlier request's whole identity (every identifier); `free`:
+   * what of a refused request's identity is valid on its own and held by no created user
+   * (`freeIdentityParts`), to show the refusal left no trace.
+   */
+  readonly parts: 'all' | 'free' | readonly IdentityPart[];
   /** Which of the earlier identifiers (modulo their count) a reused `identifier` is. */
   readonly identifierIndex: number;
   /**
@@ -20,11 +26,20 @@ export interface IdentityReuse {
   readonly changeIdCase?: boolean;
 }
 
-/** The earlier request, as it was actually sent (identities freshened), and whether it created a user. */
+/** The earlier request, as it was actually sent (identities freshened), and what it got. */
 export interface ReuseSource {
   readonly body: unknown;
   readonly expectation: Expectation;
+  readonly family: string;
   readonly created: boolean;
+  /** Its answer when it was refused (a 4xx): `400 invalid_request`; undefined when it created, failed or got no answer. */
+  readonly refusedWith: string | undefined;
+}
+
+/** What `free` reuse needs besides the source: the spec (what is valid) and the creates that succeeded (what is held). */
+export interface FreeReuseContext {
+  readonly operation: CreateUserOperation;
+  readonly owned: readonly unknown[];
 }
 
 /** The case to send and how to finish its body once its own identities have been freshened. */
@@ -49,12 +64,15 @@ interface Taken {
  * The model of the operation's identity rules: what a create that reuses part of an earlier
  * request's identity must get. Reusing a created user's identifier, `external_id` or `id` is a 409
  * with that part's codes (any of them when several collide); reusing the identity of a request
- * that created nothing (refused for its credentials, say) must create, which proves it created
- * nothing. An `id` reused in the other case is the same id (UUIDs compare case-insensitively).
- * `identifierLimitAtLeast` bounds the identifiers sent, so no limit can answer first.
+ * that was refused must create, which proves the refusal left no trace. An `id` reused in the
+ * other case is the same id (UUIDs compare case-insensitively). `identifierLimitAtLeast` bounds
+ * the identifiers sent, so no limit can answer first. `free` reuse needs `freeReuse`.
  */
-export function planReuse(template: CreateUserCase, source: ReuseSource, reuse: IdentityReuse, profile: Profile): ReusePlan {
-  const taken = takenParts(source.body as Record<string, unknown>, reuse, profile);
+export function planReuse(template: CreateUserCase, source: ReuseSource, reuse: IdentityReuse, profile: Profile, freeReuse?: FreeReuseContext): ReusePlan {
+  const taken =
+    reuse.parts === 'free'
+      ? freeParts(source.body, reuse, profile, freeReuse)
+      : takenParts(source.body as Record<string, unknown>, { ...reuse, parts: reuse.parts }, profile);
   const overlay = (freshBody: unknown): unknown => {
     const out = { ...(freshBody as Record<string, unknown>) };
     for (const t of taken) t.apply(out);
@@ -62,12 +80,15 @@ export function planReuse(template: CreateUserCase, source: ReuseSource, reuse: 
   };
   const reused = taken.map((t) => t.label ?? (t.caseChanged ? `${t.part} (email case changed)` : t.part));
   if (taken.length === 0) return { testCase: template, overlay, reused };
-  return { testCase: { ...template, expectation: predict(taken, source, profile), freshIdentities: false }, overlay, reused };
+  return { testCase: { ...template, expectation: predict(taken, source, reused, profile), freshIdentities: false }, overlay, reused };
 }
 
-function predict(taken: readonly Taken[], source: ReuseSource, profile: Profile): Expectation {
+function predict(taken: readonly Taken[], source: ReuseSource, reused: readonly string[], profile: Profile): Expectation {
   if (!source.created) {
-    return source.expectation.kind === 'unauthenticated' ? { kind: 'created', provesNoEffectOf: 'unauthenticated' } : { kind: 'created' };
+    // A request that got no answer, or a 5xx, may or may not have written: only a refusal proves nothing was.
+    return source.refusedWith === undefined
+      ? { kind: 'created' }
+      : { kind: 'created', provesNoEffectOf: { answer: source.refusedWith, family: source.family, reused: reused.join(' + ') } };
   }
   const codes = conflictCodesFor(
     taken.map((t) => t.part),
@@ -79,7 +100,25 @@ function predict(taken: readonly Taken[], source: ReuseSource, profile: Profile)
     : { kind: 'created' };
 }
 
-function takenParts(source: Record<string, unknown>, reuse: IdentityReuse, profile: Profile): Taken[] {
+/** `free` reuse as parts to take: the identifiers replace the create's own, the other parts are set. */
+function freeParts(source: unknown, reuse: IdentityReuse, profile: Profile, context: FreeReuseContext | undefined): Taken[] {
+  if (context === undefined) throw new Error('planReuse: `free` reuse needs the spec and the created users (freeReuse)');
+  const free = freeIdentityParts(source, context.owned, context.operation, profile, reuse.identifierIndex);
+  const set = (part: IdentityPart, value: unknown): Taken => ({
+    part,
+    caseChanged: false,
+    apply: (out) => {
+      out[IDENTITY_PARTS[part].property] = value;
+    },
+  });
+  return [
+    ...(free.identifiers.length > 0 ? [set('identifier', free.identifiers)] : []),
+    ...(free.externalId !== undefined ? [set('external_id', free.externalId)] : []),
+    ...(free.id !== undefined ? [set('id', free.id)] : []),
+  ];
+}
+
+function takenParts(source: Record<string, unknown>, reuse: IdentityReuse & { parts: 'all' | readonly IdentityPart[] }, profile: Profile): Taken[] {
   const present = identityPartsOf(source);
   if (reuse.parts === 'all') {
     return present.map((part) => {

@@ -2,6 +2,7 @@ import type { Arbitrary } from 'fast-check';
 import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import type { SkippedCheck } from '../vocabulary/PropertyReport.ts';
 import type { CaseOutcome, CasePipeline } from './casePipeline.ts';
+import { sendThenFollowUp, type FollowUpRefusals } from './followUpAfterRefusal.ts';
 import type { SuiteContext } from './suiteContext.ts';
 
 /**
@@ -33,22 +34,27 @@ export interface PropertyDefinition<T> {
 /** What the constructors take besides the values: the optional parts of a property. */
 export type PropertyOptions<T> = Pick<PropertyDefinition<T>, 'name' | 'runs' | 'skipped' | 'skipWhen'>;
 
+/** What the case constructors take besides: which refused cases are followed by a create re-sending their free parts (none by default). */
+type CaseOptions = PropertyOptions<CreateUserCase> & { readonly followUpRefusals?: FollowUpRefusals };
+
 const sendOne = async (testCase: CreateUserCase, pipeline: CasePipeline) => [await pipeline.send(testCase)];
 
-/** A property over single drawn cases: one generated case, one exchange. */
+/** A property over single drawn cases: one generated case, one exchange (two when a refusal is followed up). */
 export function caseProperty({
   cases,
+  followUpRefusals,
   ...options
-}: PropertyOptions<CreateUserCase> & { readonly cases: (context: SuiteContext) => Arbitrary<CreateUserCase> }): PropertyDefinition<CreateUserCase> {
-  return { ...options, values: { drawn: cases }, execute: sendOne };
+}: CaseOptions & { readonly cases: (context: SuiteContext) => Arbitrary<CreateUserCase> }): PropertyDefinition<CreateUserCase> {
+  return { ...options, values: { drawn: cases }, execute: followUpRefusals ? sendThenFollowUp(followUpRefusals) : sendOne };
 }
 
-/** A property over a fixed list of cases (the boundary phase, the methods), each sent once. */
+/** A property over a fixed list of cases (the boundary phase, the methods), each sent once (and followed up as `caseProperty`). */
 export function fixedCasesProperty({
   fixedCases,
+  followUpRefusals,
   ...options
-}: PropertyOptions<CreateUserCase> & { readonly fixedCases: (context: SuiteContext) => readonly CreateUserCase[] }): PropertyDefinition<CreateUserCase> {
-  return { ...options, values: { fixed: fixedCases }, execute: sendOne };
+}: CaseOptions & { readonly fixedCases: (context: SuiteContext) => readonly CreateUserCase[] }): PropertyDefinition<CreateUserCase> {
+  return { ...options, values: { fixed: fixedCases }, execute: followUpRefusals ? sendThenFollowUp(followUpRefusals) : sendOne };
 }
 
 /**

@@ -9,7 +9,8 @@ export async function runScenario(scenario: Scenario, pipeline: CasePipeline, co
   for (const [index, step] of scenario.steps.entries()) {
     const source = step.kind === 'reuse' ? byStep[step.from]?.[0] : undefined;
     const label = `${index + 1}. ${step.template.family}${step.kind === 'reuse' ? ` (after step ${step.from + 1})` : ''}`;
-    byStep.push(await sendStep(step, source, pipeline, context, label));
+    const created = byStep.flat().filter((o) => o.exchange.response?.status === context.operation.successStatus);
+    byStep.push(await sendStep(step, source, pipeline, context, label, created));
   }
   return byStep.flat();
 }

@@ -10,18 +10,32 @@ export interface ProfileAssumption {
   readonly required: boolean;
 }
 
+/**
+ * An earlier request that was refused, part of whose identity a later create re-sends: a refused
+ * create creates nothing and takes nothing, so the parts it carried are as free as before it.
+ */
+export interface RefusedRequest {
+  /** How it was refused: `400 invalid_request`, `401`, `404 app_not_found`. */
+  readonly answer: string;
+  /** Its case family (`negative/length`, `auth/wrong-token`): what kind of request it was. */
+  readonly family: string;
+  /** The parts re-sent: `identifier + external_id`. */
+  readonly reused: string;
+}
+
 /** What the spec says must happen to a case; the checks compare the response with this. */
 export type Expectation =
   /**
    * A valid request with fresh identities on an enabled app: 201, or a consistent business rule.
-   * `provesNoEffectOf`: this create re-sends the identity of an earlier request of that kind,
-   * which must have created nothing, so a 409 here shows that it did.
+   * `provesNoEffectOf`: this create re-sends parts of the identity of an earlier request that was
+   * refused, so it must be answered as if that request had never been sent: a 409 here shows
+   * that the refused request left a trace.
    * `orRejected`: a request the spec leaves open (the same identifier twice, say): a server may
    * create it, or refuse it with this status and one of these codes; `because` says what is open.
    */
   | {
       readonly kind: 'created';
-      readonly provesNoEffectOf?: 'unauthenticated';
+      readonly provesNoEffectOf?: RefusedRequest;
       readonly orRejected?: { readonly status: number; readonly codes: readonly string[]; readonly because: string };
     }
   /**

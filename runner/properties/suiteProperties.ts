@@ -53,6 +53,7 @@ export function suiteProperties({ operation, profile }: { operation: CreateUserO
             context.operation,
             catalogue.filter((m) => m.family === family),
           ),
+        followUpRefusals: 'sampled',
       }),
     })),
     {
@@ -62,6 +63,7 @@ export function suiteProperties({ operation, profile }: { operation: CreateUserO
       definition: fixedCasesProperty({
         name: 'boundary',
         fixedCases: (context) => boundaryCases(context.operation, context.profile),
+        followUpRefusals: 'sampled',
       }),
     },
     {

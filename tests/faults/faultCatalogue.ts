@@ -55,6 +55,34 @@ const answer = (status: number, body: unknown): FaultAnswer => ({ status, header
 const freshlyCreated = (): FaultAnswer => answer(201, { id: `usr_${typeIdSuffix(uuidV7())}` });
 const codeOf = (a: FaultAnswer): unknown => bodyOf(a)?.code;
 
+type TracePart = 'identifier' | 'external_id' | 'id';
+const TRACE_CODES: Readonly<Record<TracePart, string>> = { identifier: 'already_in_use', external_id: 'external_id_already_in_use', id: 'conflict' };
+/** The keys a request's identity parts are remembered by (emails and UUIDs lower-cased, as the emulator compares them). */
+const traceKeys = (json: RequestJson): Array<{ part: TracePart; key: string }> => [
+  ...identifiersOf(json).flatMap((i) =>
+    typeof i?.value === 'string' ? [{ part: 'identifier' as const, key: `${String(i.type)}:${i.value.toLowerCase()}` }] : [],
+  ),
+  ...(typeof json.external_id === 'string' ? [{ part: 'external_id' as const, key: `external_id:${json.external_id}` }] : []),
+  ...(typeof json.id === 'string' ? [{ part: 'id' as const, key: `id:${json.id.replace(/^urn:uuid:/i, '').toLowerCase()}` }] : []),
+];
+/**
+ * A server that writes part of a request before it refuses it: `leaves` says which parts a refused
+ * answer leaves behind; a later create carrying one of them is told it is in use (409 with that
+ * part's code). Stateful: a fresh one per server.
+ */
+const leavesTrace = (leaves: (refusal: FaultAnswer) => readonly TracePart[]) => (): Fault => {
+  const taken = new Map<string, TracePart>();
+  return async (request, correct) => {
+    if (!isPost(request) || !objectBody(request.json)) return correct();
+    const parts = traceKeys(request.json);
+    const hit = parts.find((p) => taken.has(p.key));
+    if (hit) return answer(409, { code: TRACE_CODES[taken.get(hit.key)!], status: 'conflict', message: 'Already in use.' });
+    const got = await correct();
+    if (got.status >= 400 && got.status < 500) for (const p of parts) if (leaves(got).includes(p.part)) taken.set(p.key, p.part);
+    return got;
+  };
+};
+
 /**
  * The faults the suite must find, one entry each: adding a fault is adding an entry (then measure
  * its `sampleRuns`). Each is a deviation a real implementation could ship, and declares the check
@@ -336,7 +364,7 @@ export const FAULT_CATALOGUE = {
   createsThenRefuses: {
     sampleRuns: 5,
     description: 'refuses a bad token only after creating the user',
-    caughtBy: 'auth',
+    caughtBy: 'refusal_leaves_no_trace',
     fault: () => async (request, correct) => {
       if (request.headers.authorization === GOOD_TOKEN.authorization) return correct();
       await correct({ headers: GOOD_TOKEN });
@@ -576,6 +604,26 @@ export const FAULT_CATALOGUE = {
     caughtBy: 'response_schema',
     fault: () =>
       rewrite((a, r) => (a.status === 201 && identifiersOf(r.json)[0]?.type === 'email_address' ? { ...a, body: JSON.stringify({ id: 12345 }) } : a)),
+  },
+  // Refused requests that leave a trace: part of the request is written before (or outside the
+  // transaction of) the check that refuses it, and a later create of it is told it is in use.
+  reservesIdentifiersOfInvalidRequests: {
+    sampleRuns: 5,
+    description: 'reserves the identifiers of a request it then refuses with 400 (validation after the first write)',
+    caughtBy: 'refusal_leaves_no_trace',
+    fault: leavesTrace((a) => (a.status === 400 ? ['identifier'] : [])),
+  },
+  claimsFreePartsOfConflicts: {
+    sampleRuns: 10,
+    description: 'keeps the free parts of a request it refuses with 409 (no transaction around the uniqueness checks)',
+    caughtBy: 'refusal_leaves_no_trace',
+    fault: leavesTrace((a) => (a.status === 409 ? ['identifier', 'external_id', 'id'] : [])),
+  },
+  storesIdOfRequestsToOtherApps: {
+    sampleRuns: 5,
+    description: 'stores the id of a request it refuses for its app (404 app_not_found, 403 session_disabled) before looking the app up',
+    caughtBy: 'refusal_leaves_no_trace',
+    fault: leavesTrace((a) => (codeOf(a) === 'app_not_found' || codeOf(a) === 'session_disabled' ? ['id', 'external_id'] : [])),
   },
 } satisfies Record<string, CataloguedFault>;
 

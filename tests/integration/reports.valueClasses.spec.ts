@@ -30,7 +30,7 @@ test('a run counts every declared class, with the answers each provoked; the sam
     expect(Object.keys(valid.valueClasses!['/identifiers/*/value (phone_number)']!['E.164 shape, no such country code (validators disagree)']!)).toEqual([
       '400 invalid_request',
     ]);
-    const model = await runProperty(modelRunProperty, emulator.url, { runs: 20 });
+    const model = await runProperty(modelRunProperty, emulator.url, { runs: 60 });
     const sent = Object.values(model.valueClasses!['/id']!)
       .flatMap((answers) => Object.values(answers))
       .reduce((a, b) => a + b, 0);

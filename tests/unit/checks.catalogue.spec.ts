@@ -43,7 +43,11 @@ const UNKNOWN_APP_INVALID = expecting(
   'unknown',
 );
 const NO_TOKEN = expecting({ kind: 'unauthenticated' });
-const AFTER_NO_TOKEN = expecting({ kind: 'created', provesNoEffectOf: 'unauthenticated' });
+const AFTER_NO_TOKEN = expecting({ kind: 'created', provesNoEffectOf: { answer: '401 invalid_api_token', family: 'auth/missing', reused: 'identifier' } });
+const AFTER_INVALID = expecting({
+  kind: 'created',
+  provesNoEffectOf: { answer: '400 invalid_request', family: 'negative/length', reused: 'identifier + external_id' },
+});
 /** One of a burst of identical creates, judged with the burst's answers (status, code) in view. */
 const inBurst = (status: number, body: unknown, burst: Array<[number, unknown]>): CheckInput => {
   const input = checkInput(status, body, expecting({ kind: 'concurrent_duplicate', codes: ['already_in_use'] }));
@@ -167,8 +171,14 @@ const CASES: ReadonlyArray<{ name: string; input: () => CheckInput; expected: st
   {
     name: 'the identity of a refused unauthenticated request is then in use',
     input: () => checkInput(409, err('already_in_use', 'conflict'), AFTER_NO_TOKEN),
-    expected: ['auth:error'],
+    expected: ['refusal_leaves_no_trace:error'],
   },
+  {
+    name: 'the free parts of a request refused as invalid are then in use',
+    input: () => checkInput(409, err('external_id_already_in_use', 'conflict'), AFTER_INVALID),
+    expected: ['refusal_leaves_no_trace:error'],
+  },
+  { name: 'the free parts of a refused request are created', input: () => checkInput(201, CREATED, AFTER_INVALID), expected: [] },
   { name: 'burst: the one 201', input: () => inBurst(201, CREATED, [[409, err('already_in_use', 'conflict')]]), expected: [] },
   { name: 'burst: a 409 beside the one 201', input: () => inBurst(409, err('already_in_use', 'conflict'), [[201, CREATED]]), expected: [] },
   { name: 'burst: two 201s', input: () => inBurst(201, CREATED, [[201, { id: 'usr_01jqebhswje1ka1z7ahr9rfsgv' }]]), expected: ['exactly_once:error'] },

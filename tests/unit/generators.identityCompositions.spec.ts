@@ -37,7 +37,7 @@ test('conflict scenarios reuse every non-empty composition, a UUID in the other 
   for (const { steps } of scenarios) {
     const second = steps[1]!;
     families.add(second.template.family);
-    if (second.kind === 'reuse' && second.reuse.parts !== 'all') reused.add(key(second.reuse.parts));
+    if (second.kind === 'reuse' && Array.isArray(second.reuse.parts)) reused.add(key(second.reuse.parts as readonly string[]));
   }
   expect([...reused].sort()).toEqual(ALL.filter((k) => k !== 'none').sort());
   expect(families).toEqual(
@@ -56,14 +56,14 @@ test('conflict scenarios reuse every non-empty composition, a UUID in the other 
 test('model-based runs create every composition and reuse every non-empty one, within 300 steps (seed 2026)', () => {
   const steps = fc.sample(modelStepArbitrary(specOperation(), DEFAULT_PROFILE, ['unknown']), { seed: SEED, numRuns: 300 });
   const created = new Set(steps.filter((s) => s.template.family === 'model/create').map((s) => key(identityPartsOf(s.template.body))));
-  const reused = new Set(steps.flatMap((s) => (s.kind === 'reuse' && s.reuse.parts !== 'all' ? [key(s.reuse.parts)] : [])));
+  const reused = new Set(steps.flatMap((s) => (s.kind === 'reuse' && Array.isArray(s.reuse.parts) ? [key(s.reuse.parts as readonly string[])] : [])));
   expect([...created].sort()).toEqual([...ALL].sort());
   expect([...reused].sort()).toEqual(ALL.filter((k) => k !== 'none').sort());
 });
 
 test('the model predicts a conflict for an id reused in the other case, with the id codes and no profile assumption', () => {
   const id = '550e8400-e29b-41d4-a716-446655440000';
-  const source = { body: { identifiers: [], id }, expectation: { kind: 'created' as const }, created: true };
+  const source = { body: { identifiers: [], id }, expectation: { kind: 'created' as const }, family: 'model/create', created: true, refusedWith: undefined };
   const plan = planReuse(
     createdCase('model/reuse-id', { identifiers: [] }),
     source,
@@ -76,7 +76,7 @@ test('the model predicts a conflict for an id reused in the other case, with the
 });
 
 test('a create reusing nothing of an identity-less user is predicted to create', () => {
-  const source = { body: { identifiers: [] }, expectation: { kind: 'created' as const }, created: true };
+  const source = { body: { identifiers: [] }, expectation: { kind: 'created' as const }, family: 'model/create', created: true, refusedWith: undefined };
   const plan = planReuse(
     createdCase('model/reuse-identifier', { identifiers: [] }),
     source,
