@@ -43,12 +43,13 @@ export function freeIdentityParts(
   );
   const heldExternalIds = new Set(owned.map((o) => externalIdKey((o as Body)['external_id'])));
   const heldIds = new Set(owned.map((o) => uuidKey((o as Body)['id'])));
-  const candidates = (Array.isArray(body['identifiers']) ? body['identifiers'] : []).filter(
+  const sent: readonly unknown[] = Array.isArray(body['identifiers']) ? body['identifiers'] : [];
+  const candidates = sent.filter(
     (item, i, all) =>
       isRealisticIdentifier(item) && !heldIdentifiers.has(identifierKey(item)) && all.findIndex((other) => identifierKey(other) === identifierKey(item)) === i,
   );
   const count = Math.min(candidates.length, profile.identifierLimitAtLeast);
-  const identifiers = Array.from({ length: count }, (_, k) => candidates[(identifierIndex + k) % candidates.length]);
+  const identifiers = Array.from({ length: count }, (_, k): unknown => candidates[(identifierIndex + k) % candidates.length]);
   const validAlone = (part: Body) => operation.request.validate({ identifiers: [], ...part });
   const externalId = body['external_id'];
   const id = body['id'];
