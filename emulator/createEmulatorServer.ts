@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import type { ResponseStyle, ServerChoices } from '../spec/latitude.ts';
@@ -35,17 +36,19 @@ export function createEmulatorServer(options: EmulatorOptions): Emulator {
   const route = routeMatcher(options.operation.pathTemplate);
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const send = answerWriter(options.choices.responses);
-  let requests = 0;
+  const rateLimited = rateLimiter(options.choices.rateLimitEvery);
   const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
     const appId = route(req.url ?? '');
     if (appId === undefined) {
       return drainThen(req, res, () => send(res, { status: 404, body: { code: 'not_found', status: 'not_found', message: 'No such route.' } }));
     }
-    if (options.choices.rateLimitEvery > 0 && ++requests % options.choices.rateLimitEvery === 0) {
-      return drainThen(req, res, () => send(res, RATE_LIMITED));
+    if (req.method !== 'POST') {
+      return drainThen(req, res, () =>
+        send(res, rateLimited(`${req.method} ${req.url}`) ? RATE_LIMITED : OTHER_METHOD_ANSWERS[options.choices.undocumentedMethods](req.method ?? '')),
+      );
     }
-    if (req.method !== 'POST') return drainThen(req, res, () => send(res, OTHER_METHOD_ANSWERS[options.choices.undocumentedMethods](req.method ?? '')));
     readBody(req, options.bodyLimitBytes, (body, bodyTooLarge) => {
+      if (rateLimited(`POST ${req.url} ${createHash('sha256').update(body).digest('hex')}`)) return send(res, RATE_LIMITED);
       try {
         const answer = decideCreateUser(
           { appId, authorization: req.headers.authorization, contentType: req.headers['content-type'], body, bodyTooLarge },
@@ -140,6 +143,23 @@ function answerWriter(style: ResponseStyle): (res: ServerResponse, answer: Emula
     };
     if (style.latencyMs > 0) setTimeout(write, style.latencyMs);
     else write();
+  };
+}
+
+/**
+ * `LATITUDE.rateLimiting` as the emulator plays it: every n-th new request is answered 429 first,
+ * and its retry (the same method, path and body) goes through. Counting retries as new requests
+ * would let a retry be the n-th again, and again, however often a client honours Retry-After.
+ */
+function rateLimiter(every: number): (signature: string) => boolean {
+  let requests = 0;
+  const limited = new Set<string>();
+  return (signature) => {
+    if (every <= 0) return false;
+    if (limited.delete(signature)) return false;
+    if (++requests % every !== 0) return false;
+    limited.add(signature);
+    return true;
   };
 }
 

@@ -118,7 +118,7 @@ export interface ServerChoices {
   readonly reservedKeys: ChoiceOf<'reservedKeys'>;
   readonly emailComparison: ChoiceOf<'emailComparison'>;
   readonly responses: ResponseStyle;
-  /** Every n-th request is answered 429 with `Retry-After: 0` first; 0 never. */
+  /** Every n-th new request is answered 429 with `Retry-After: 0` first (its retry goes through); 0 never. */
   readonly rateLimitEvery: number;
 }
 
