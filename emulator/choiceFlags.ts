@@ -71,5 +71,8 @@ export const CHOICE_FLAGS: readonly ChoiceFlag[] = [
   style('connection-close', 'connectionClose', 'close the connection after every answer (default no)'),
   style('chunked', 'chunked', 'send bodies chunked, without Content-Length (default no)'),
   count('latency-ms', 'wait this long before every answer (default 0)', (n, c) => ({ ...c, responses: { ...c.responses, latencyMs: n } })),
-  count('rate-limit-every', 'answer every n-th new request 429 with Retry-After: 0, its retry goes through (default 0: never)', (n, c) => ({ ...c, rateLimitEvery: n })),
+  count('rate-limit-every', 'answer every n-th new request 429 with Retry-After: 0, its retry goes through (default 0: never)', (n, c) => ({
+    ...c,
+    rateLimitEvery: n,
+  })),
 ];
