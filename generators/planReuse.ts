@@ -34,6 +34,12 @@ export interface ReuseSource {
   readonly created: boolean;
   /** Its answer when it was refused (a 4xx): `400 invalid_request`; undefined when it created, failed or got no answer. */
   readonly refusedWith: string | undefined;
+  /**
+   * Whether every part of its identity was made unique to it (`freshIdentities`). A part that was
+   * not (an `external_id` too short for the run's token) may be held by a user this run or an
+   * earlier one created: a `free` reuse re-sends nothing of such a request.
+   */
+  readonly fresh: boolean;
 }
 
 /** What `free` reuse needs besides the source: the spec (what is valid) and the creates that succeeded (what is held). */
@@ -71,7 +77,9 @@ interface Taken {
 export function planReuse(template: CreateUserCase, source: ReuseSource, reuse: IdentityReuse, profile: Profile, freeReuse?: FreeReuseContext): ReusePlan {
   const taken =
     reuse.parts === 'free'
-      ? freeParts(source.body, reuse, profile, freeReuse)
+      ? source.fresh
+        ? freeParts(source.body, reuse, profile, freeReuse)
+        : []
       : takenParts(source.body as Record<string, unknown>, { ...reuse, parts: reuse.parts }, profile);
   const overlay = (freshBody: unknown): unknown => {
     const out = { ...(freshBody as Record<string, unknown>) };

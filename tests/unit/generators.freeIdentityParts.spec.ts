@@ -27,7 +27,12 @@ test('free parts: no more identifiers than the profile says are always accepted,
 });
 
 test("re-sending a refused request's free parts is predicted to create, and says what was refused; a source that got no answer proves nothing", () => {
-  const source = { body: { identifiers: [PHONE], external_id: 'e'.repeat(200) }, expectation: { kind: 'unauthenticated' as const }, family: 'negative/length' };
+  const source = {
+    body: { identifiers: [PHONE], external_id: 'e'.repeat(200) },
+    expectation: { kind: 'unauthenticated' as const },
+    family: 'negative/length',
+    fresh: true,
+  };
   const reuse = { parts: 'free' as const, identifierIndex: 0, changeEmailCase: false };
   const free = { operation: specOperation(), owned: [] };
   const refused = planReuse(
@@ -45,4 +50,20 @@ test("re-sending a refused request's free parts is predicted to create, and says
   const unanswered = planReuse(createdCase('x', { identifiers: [] }), { ...source, created: false, refusedWith: undefined }, reuse, DEFAULT_PROFILE, free);
   expect(unanswered.testCase.expectation).toEqual({ kind: 'created' });
   expect(unanswered.testCase.freshIdentities).toBe(false);
+});
+
+test('a refused request whose identity was not all made fresh (an external_id too short for the token) has nothing free: it may be held from before', () => {
+  const source = {
+    body: { identifiers: [PHONE], external_id: 'crm-000042' },
+    expectation: { kind: 'rejected' as const, status: 400, codes: [], rule: '' },
+    family: 'boundary/identifier-count',
+  };
+  const plan = planReuse(
+    createdCase('boundary/identifier-count/then-free-parts', { identifiers: [] }),
+    { ...source, created: false, refusedWith: '400 too_many_user_identifiers', fresh: false },
+    { parts: 'free', identifierIndex: 0, changeEmailCase: false },
+    DEFAULT_PROFILE,
+    { operation: specOperation(), owned: [] },
+  );
+  expect(plan.reused).toEqual([]);
 });

@@ -63,7 +63,14 @@ test('model-based runs create every composition and reuse every non-empty one, w
 
 test('the model predicts a conflict for an id reused in the other case, with the id codes and no profile assumption', () => {
   const id = '550e8400-e29b-41d4-a716-446655440000';
-  const source = { body: { identifiers: [], id }, expectation: { kind: 'created' as const }, family: 'model/create', created: true, refusedWith: undefined };
+  const source = {
+    body: { identifiers: [], id },
+    expectation: { kind: 'created' as const },
+    family: 'model/create',
+    created: true,
+    refusedWith: undefined,
+    fresh: true,
+  };
   const plan = planReuse(
     createdCase('model/reuse-id', { identifiers: [] }),
     source,
@@ -76,7 +83,14 @@ test('the model predicts a conflict for an id reused in the other case, with the
 });
 
 test('a create reusing nothing of an identity-less user is predicted to create', () => {
-  const source = { body: { identifiers: [] }, expectation: { kind: 'created' as const }, family: 'model/create', created: true, refusedWith: undefined };
+  const source = {
+    body: { identifiers: [] },
+    expectation: { kind: 'created' as const },
+    family: 'model/create',
+    created: true,
+    refusedWith: undefined,
+    fresh: true,
+  };
   const plan = planReuse(
     createdCase('model/reuse-identifier', { identifiers: [] }),
     source,
