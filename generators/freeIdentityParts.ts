@@ -28,7 +28,8 @@ const externalIdKey = (externalId: unknown) => (typeof externalId === 'string' ?
  * realism would send, an `external_id` the spec accepts, an RFC 9562 `id`), held by none of the
  * `owned` bodies (the creates that succeeded), and no more identifiers than the profile says are
  * always accepted (from `identifierIndex` on, so every one gets its turn). An invalid part of an
- * invalid request is left out: re-sending it would be refused for itself.
+ * invalid request is left out: re-sending it would be refused for itself; and so is what was not
+ * made unique to it (`staleParts`), which an earlier send may hold.
  */
 export function freeIdentityParts(
   source: unknown,
@@ -36,8 +37,9 @@ export function freeIdentityParts(
   operation: CreateUserOperation,
   profile: Profile,
   identifierIndex: number,
+  staleParts: readonly string[] = [],
 ): FreeParts {
-  const body = (source ?? {}) as Body;
+  const body = Object.fromEntries(Object.entries((source ?? {}) as Body).filter(([property]) => !staleParts.includes(property)));
   const heldIdentifiers = new Set(
     owned.flatMap((o) => (Array.isArray((o as Body)['identifiers']) ? ((o as Body)['identifiers'] as unknown[]) : []).map(identifierKey)),
   );

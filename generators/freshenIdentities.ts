@@ -7,6 +7,8 @@ import { codePointLength } from './_internals/stringArbitrary.ts';
 export interface FreshBody {
   readonly body: unknown;
   readonly fresh: boolean;
+  /** The identity properties it could not make unique. */
+  readonly stale: readonly string[];
 }
 
 type Field = (value: unknown, token: IdentityToken) => { value: unknown; fresh: boolean };
@@ -95,7 +97,7 @@ export function sequencesFor(body: unknown): number {
  * `scope` must be unique per sender process in a run (run id + worker index).
  */
 export function freshenIdentities(body: unknown, scope: string, sequence: number): FreshBody {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { body, fresh: true };
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { body, fresh: true, stale: [] };
   const text = `${scope}x${sequence.toString(36).padStart(SEQUENCE_WIDTH, '0')}`;
   const token: IdentityToken = {
     text,
@@ -105,15 +107,15 @@ export function freshenIdentities(body: unknown, scope: string, sequence: number
       .slice(-COMPACT_LENGTH),
     number: runOffset(scope) + sequence * SLOTS_PER_SEND,
   };
-  let fresh = true;
+  const stale: string[] = [];
   const out: Record<string, unknown> = { ...(body as Record<string, unknown>) };
   for (const [name, field] of Object.entries(IDENTITY_FIELDS)) {
     if (!(name in out)) continue;
     const result = field(out[name], token);
     out[name] = result.value;
-    fresh &&= result.fresh;
+    if (!result.fresh) stale.push(name);
   }
-  return { body: out, fresh };
+  return { body: out, fresh: stale.length === 0, stale };
 }
 
 /**

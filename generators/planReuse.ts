@@ -35,11 +35,11 @@ export interface ReuseSource {
   /** Its answer when it was refused (a 4xx): `400 invalid_request`; undefined when it created, failed or got no answer. */
   readonly refusedWith: string | undefined;
   /**
-   * Whether every part of its identity was made unique to it (`freshIdentities`). A part that was
-   * not (an `external_id` too short for the run's token) may be held by a user this run or an
-   * earlier one created: a `free` reuse re-sends nothing of such a request.
+   * The identity properties that were not made unique to it (`staleParts`): such a part (an
+   * `external_id` too short for the run's token) may be held by a user this run or an earlier one
+   * created, so a `free` reuse never re-sends it.
    */
-  readonly fresh: boolean;
+  readonly staleParts: readonly string[];
 }
 
 /** What `free` reuse needs besides the source: the spec (what is valid) and the creates that succeeded (what is held). */
@@ -77,9 +77,7 @@ interface Taken {
 export function planReuse(template: CreateUserCase, source: ReuseSource, reuse: IdentityReuse, profile: Profile, freeReuse?: FreeReuseContext): ReusePlan {
   const taken =
     reuse.parts === 'free'
-      ? source.fresh
-        ? freeParts(source.body, reuse, profile, freeReuse)
-        : []
+      ? freeParts(source, reuse, profile, freeReuse)
       : takenParts(source.body as Record<string, unknown>, { ...reuse, parts: reuse.parts }, profile);
   const overlay = (freshBody: unknown): unknown => {
     const out = { ...(freshBody as Record<string, unknown>) };
@@ -109,9 +107,9 @@ function predict(taken: readonly Taken[], source: ReuseSource, reused: readonly 
 }
 
 /** `free` reuse as parts to take: the identifiers replace the create's own, the other parts are set. */
-function freeParts(source: unknown, reuse: IdentityReuse, profile: Profile, context: FreeReuseContext | undefined): Taken[] {
+function freeParts(source: ReuseSource, reuse: IdentityReuse, profile: Profile, context: FreeReuseContext | undefined): Taken[] {
   if (context === undefined) throw new Error('planReuse: `free` reuse needs the spec and the created users (freeReuse)');
-  const free = freeIdentityParts(source, context.owned, context.operation, profile, reuse.identifierIndex);
+  const free = freeIdentityParts(source.body, context.owned, context.operation, profile, reuse.identifierIndex, source.staleParts);
   const set = (part: IdentityPart, value: unknown): Taken => ({
     part,
     caseChanged: false,

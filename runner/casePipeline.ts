@@ -2,6 +2,7 @@ import type { CheckResults } from '../checks/runChecks.ts';
 import { runChecks } from '../checks/runChecks.ts';
 import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { freshenIdentities, sequencesFor } from '../generators/freshenIdentities.ts';
+import { IDENTITY_PARTS, identityPartsOf } from '../generators/identityParts.ts';
 import { valueClassesOf } from '../generators/valueClassLocations.ts';
 import { isInvalidCase } from '../generators/negativeCaseArbitrary.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
@@ -71,6 +72,7 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
       ...template,
       body: overlay ? overlay(fresh.body) : fresh.body,
       freshIdentities: template.freshIdentities && fresh.fresh,
+      staleParts: fresh.stale,
     };
     const testCase = stillInvalidIfNegative(operation, template, freshened);
     const valueClasses = template.app === 'enabled' && COUNTED_EXPECTATIONS.has(template.expectation.kind) ? valueClassesOf(template.body) : undefined;
@@ -115,7 +117,8 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
  */
 function stillInvalidIfNegative(operation: CreateUserOperation, template: CreateUserCase, freshened: CreateUserCase): CreateUserCase {
   if (template.expectation.kind !== 'rejected' || isInvalidCase(operation, freshened)) return freshened;
-  if (isInvalidCase(operation, template)) return { ...template, freshIdentities: false };
+  if (isInvalidCase(operation, template))
+    return { ...template, freshIdentities: false, staleParts: identityPartsOf(template.body).map((p) => IDENTITY_PARTS[p].property) };
   throw new Error(
     `suite bug: the negative case ${template.expectation.mutation ?? template.family} is valid as generated; it was not sent: ${JSON.stringify(template.body)}`,
   );

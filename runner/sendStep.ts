@@ -48,7 +48,7 @@ function reuseSource(outcome: CaseOutcome, context: SuiteContext): ReuseSource {
     family: outcome.testCase.family,
     created: response?.status === context.operation.successStatus,
     refusedWith: response !== undefined && isRefusal(response) ? describeAnswer(response) : undefined,
-    fresh: outcome.testCase.freshIdentities,
+    staleParts: outcome.testCase.staleParts ?? [],
   };
 }
 

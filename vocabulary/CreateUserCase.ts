@@ -90,4 +90,10 @@ export interface CreateUserCase {
   readonly expectation: Expectation;
   /** False when identities could not be made unique for this run: a 409 is then no fault. */
   readonly freshIdentities: boolean;
+  /**
+   * Set when it was sent: the identity properties (`identifiers`, `external_id`, `id`) that
+   * freshening could not make unique to this send (an `external_id` too short for the run's token),
+   * which an earlier send, of this run or another, may have used.
+   */
+  readonly staleParts?: readonly string[];
 }

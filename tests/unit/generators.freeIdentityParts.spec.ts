@@ -31,7 +31,7 @@ test("re-sending a refused request's free parts is predicted to create, and says
     body: { identifiers: [PHONE], external_id: 'e'.repeat(200) },
     expectation: { kind: 'unauthenticated' as const },
     family: 'negative/length',
-    fresh: true,
+    staleParts: [],
   };
   const reuse = { parts: 'free' as const, identifierIndex: 0, changeEmailCase: false };
   const free = { operation: specOperation(), owned: [] };
@@ -52,7 +52,7 @@ test("re-sending a refused request's free parts is predicted to create, and says
   expect(unanswered.testCase.freshIdentities).toBe(false);
 });
 
-test('a refused request whose identity was not all made fresh (an external_id too short for the token) has nothing free: it may be held from before', () => {
+test('what freshening could not make unique to a refused request (an external_id too short for the token) is not free: it may be held from before', () => {
   const source = {
     body: { identifiers: [PHONE], external_id: 'crm-000042' },
     expectation: { kind: 'rejected' as const, status: 400, codes: [], rule: '' },
@@ -60,10 +60,10 @@ test('a refused request whose identity was not all made fresh (an external_id to
   };
   const plan = planReuse(
     createdCase('boundary/identifier-count/then-free-parts', { identifiers: [] }),
-    { ...source, created: false, refusedWith: '400 too_many_user_identifiers', fresh: false },
+    { ...source, created: false, refusedWith: '400 too_many_user_identifiers', staleParts: ['external_id'] },
     { parts: 'free', identifierIndex: 0, changeEmailCase: false },
     DEFAULT_PROFILE,
     { operation: specOperation(), owned: [] },
   );
-  expect(plan.reused).toEqual([]);
+  expect(plan.reused).toEqual(['identifier']);
 });

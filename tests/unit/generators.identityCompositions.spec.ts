@@ -69,7 +69,7 @@ test('the model predicts a conflict for an id reused in the other case, with the
     family: 'model/create',
     created: true,
     refusedWith: undefined,
-    fresh: true,
+    staleParts: [],
   };
   const plan = planReuse(
     createdCase('model/reuse-id', { identifiers: [] }),
@@ -89,7 +89,7 @@ test('a create reusing nothing of an identity-less user is predicted to create',
     family: 'model/create',
     created: true,
     refusedWith: undefined,
-    fresh: true,
+    staleParts: [],
   };
   const plan = planReuse(
     createdCase('model/reuse-identifier', { identifiers: [] }),
