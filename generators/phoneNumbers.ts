@@ -40,8 +40,6 @@ interface NumberingPlans {
   readonly byStart: ReadonlyMap<string, readonly PhonePlan[]>;
   /** The national lengths each calling code's countries use, any number type. */
   readonly nationalLengths: ReadonlyMap<string, ReadonlySet<number>>;
-  /** Every path of every number type, by calling code: what no country of the code allows is outside every plan. */
-  readonly allPaths: ReadonlyMap<string, readonly DigitPath[]>;
   /**
    * Digits a national prefix of the calling code's countries may use: libphonenumber-js strips a
    * national prefix from international numbers too, so a number starting with one may be rescued.
@@ -55,6 +53,9 @@ interface NumberingPlans {
 type CompressedCountry = [string, unknown, unknown, number[] | undefined, ...unknown[]];
 type CompressedType = [string, number[]?] | 0 | undefined;
 
+const COUNTRIES = [...Object.entries(metadata.countries), ...Object.entries(metadata.nonGeographic)] as Array<[string, CompressedCountry]>;
+const typesOf = (compressed: CompressedCountry) => (compressed[11] ?? []) as CompressedType[];
+
 let plans: NumberingPlans | undefined;
 
 /** Built on the first draw, from the metadata of the library real servers validate with. */
@@ -64,19 +65,15 @@ function numberingPlans(): NumberingPlans {
   const all: PhonePlan[] = [];
   const byStart = new Map<string, PhonePlan[]>();
   const nationalLengths = new Map<string, Set<number>>();
-  const allPaths = new Map<string, DigitPath[]>();
   const prefixDigits = new Map<string, string>();
-  const countries = [...Object.entries(metadata.countries), ...Object.entries(metadata.nonGeographic)] as Array<[string, CompressedCountry]>;
-  for (const [country, compressed] of countries) {
+  for (const [country, compressed] of COUNTRIES) {
     const callingCode = compressed[0];
     const prefixes = [compressed[5], compressed[7]].filter((p) => typeof p === 'string').join('');
     prefixDigits.set(callingCode, (prefixDigits.get(callingCode) ?? '') + prefixes.replace(/\D/g, ''));
-    const types = (compressed[11] ?? []) as CompressedType[];
+    const types = typesOf(compressed);
     const lengths = nationalLengths.get(callingCode) ?? new Set<number>();
     for (const length of compressed[3] ?? []) lengths.add(length);
     nationalLengths.set(callingCode, lengths);
-    const typePaths = types.flatMap((type) => (Array.isArray(type) ? digitPaths(type[0]) : []));
-    allPaths.set(callingCode, [...(allPaths.get(callingCode) ?? []), ...typePaths]);
     // libphonenumber treats a country without a mobile pattern as fixed-line-or-mobile.
     const mobile = types[1] ?? types[0];
     if (!Array.isArray(mobile)) continue;
@@ -88,7 +85,9 @@ function numberingPlans(): NumberingPlans {
       all.push(plan);
       for (const first of plan.path[0] ?? '') {
         const key = lookupKey(callingCode, plan.path.length, first);
-        byStart.set(key, [...(byStart.get(key) ?? []), plan]);
+        const same = byStart.get(key);
+        if (same) same.push(plan);
+        else byStart.set(key, [plan]);
       }
     }
     for (const length of REALISTIC_LENGTHS) {
@@ -96,7 +95,7 @@ function numberingPlans(): NumberingPlans {
       if (ofLength.length > 0) byLength.set(length, [...(byLength.get(length) ?? []), ofLength]);
     }
   }
-  plans = { byLength, all, byStart, nationalLengths, allPaths, prefixDigits };
+  plans = { byLength, all, byStart, nationalLengths, prefixDigits };
   return plans;
 }
 
@@ -186,13 +185,22 @@ interface OutsideEveryPlan {
   readonly oneDigitShort: readonly PhonePlan[];
   /** A first digit no range of the calling code allows at a length its plans use (and no national prefix starts with). */
   readonly refusedFirstDigits: ReadonlyArray<{ readonly callingCode: string; readonly length: number; readonly digit: string }>;
+  /** The same as `callingCode + digit:length` keys, to tell a number of that kind at a glance. */
+  readonly refusedStarts: ReadonlySet<string>;
 }
 
 let outside: OutsideEveryPlan | undefined;
 
 function outsideEveryPlan(): OutsideEveryPlan {
   if (outside !== undefined) return outside;
-  const { all, nationalLengths, allPaths, prefixDigits } = numberingPlans();
+  const { all, nationalLengths, prefixDigits } = numberingPlans();
+  // Every path of every number type, by calling code: what no country of the code allows is outside every plan.
+  const allPaths = new Map<string, DigitPath[]>();
+  for (const [, compressed] of COUNTRIES) {
+    const paths = allPaths.get(compressed[0]) ?? [];
+    for (const type of typesOf(compressed)) if (Array.isArray(type)) paths.push(...digitPaths(type[0]));
+    allPaths.set(compressed[0], paths);
+  }
   const known = new Set(CALLING_CODES);
   const unassignedCodes: string[] = [];
   for (let code = 200; code <= 999; code++) {
@@ -215,7 +223,8 @@ function outsideEveryPlan(): OutsideEveryPlan {
       return digit === undefined ? [] : [{ callingCode, length, digit }];
     }),
   );
-  outside = { unassignedCodes, oneDigitShort, refusedFirstDigits };
+  const refusedStarts = new Set(refusedFirstDigits.map((s) => `${s.callingCode}${s.digit}:${s.length}`));
+  outside = { unassignedCodes, oneDigitShort, refusedFirstDigits, refusedStarts };
   return outside;
 }
 
@@ -242,7 +251,7 @@ export const DISPUTED_PHONE_CLASSES: ReadonlyArray<ValueClass<string>> = [
   {
     name: 'E.164 shape, no such country code (validators disagree)',
     arbitrary: draws.map(([draw, digits]) => `+${pick(outsideEveryPlan().unassignedCodes, draw)}${digits.slice(0, 8).join('')}`),
-    holds: (value) => e164Shaped(value) && !hasCallingCode(value),
+    holds: (value) => e164Shaped(value) && !isInSomePlan(value) && !hasCallingCode(value),
   },
   {
     name: 'E.164 shape, longer than its plan allows (validators disagree)',
@@ -252,7 +261,8 @@ export const DISPUTED_PHONE_CLASSES: ReadonlyArray<ValueClass<string>> = [
         return `+${plan.callingCode}${numberOnPath(digits, plan.path)}${digits.at(-1) ?? 0}`;
       })
       .filter(refusedByLibphonenumber),
-    holds: (value) => e164Shaped(value) && !hasALengthItsCodeUses(value) && isInSomePlan(value.slice(0, -1)) && refusedByLibphonenumber(value),
+    holds: (value) =>
+      e164Shaped(value) && !isInSomePlan(value) && !hasALengthItsCodeUses(value) && isInSomePlan(value.slice(0, -1)) && refusedByLibphonenumber(value),
   },
   {
     name: 'E.164 shape, in no range of its plan (validators disagree)',
@@ -264,9 +274,8 @@ export const DISPUTED_PHONE_CLASSES: ReadonlyArray<ValueClass<string>> = [
       .filter(refusedByLibphonenumber),
     holds: (value) =>
       e164Shaped(value) &&
-      outsideEveryPlan().refusedFirstDigits.some(
-        (s) => value.startsWith(`+${s.callingCode}${s.digit}`) && value.length === 1 + s.callingCode.length + s.length,
-      ) &&
+      !isInSomePlan(value) &&
+      [1, 2, 3].some((n) => outsideEveryPlan().refusedStarts.has(`${value.slice(1, 2 + n)}:${value.length - 1 - n}`)) &&
       refusedByLibphonenumber(value),
   },
 ];
