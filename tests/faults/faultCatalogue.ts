@@ -231,7 +231,7 @@ export const FAULT_CATALOGUE = {
       ),
   },
   capsProfileValuesAt255: {
-    sampleRuns: 20,
+    sampleRuns: 5,
     description: 'refuses profile values over 255 characters (a VARCHAR(255) column)',
     caughtBy: 'positive_acceptance',
     fault: () =>
@@ -252,7 +252,7 @@ export const FAULT_CATALOGUE = {
       ),
   },
   crashesOnNul: {
-    sampleRuns: 20,
+    sampleRuns: 10,
     description: 'answers 500 to a NUL character in a profile value',
     caughtBy: 'no_server_error',
     fault: () =>
@@ -283,13 +283,13 @@ export const FAULT_CATALOGUE = {
   },
   // Conflicts
   createsDuplicateIdentifier: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'creates a second user with an identifier in use',
     caughtBy: 'conflict',
     fault: () => rewrite((a) => (a.status === 409 && codeOf(a) === 'already_in_use' ? freshlyCreated() : a)),
   },
   wrongConflictCode: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'says external_id_already_in_use where an identifier is in use',
     caughtBy: 'conflict',
     fault: () =>
@@ -311,7 +311,7 @@ export const FAULT_CATALOGUE = {
     },
   },
   conflictIs400: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'answers a conflict 400 invalid_request',
     caughtBy: 'conflict',
     fault: () => rewrite((a) => (a.status === 409 ? badRequest('Duplicate user.') : a)),
@@ -399,13 +399,13 @@ export const FAULT_CATALOGUE = {
     fault: onIdentifier('email_address', (v) => emailParts(v).local.includes('+'), invalidEmail),
   },
   refusesEmailDots: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'refuses emails with a dot in the local part',
     caughtBy: 'positive_acceptance',
     fault: onIdentifier('email_address', (v) => emailParts(v).local.includes('.'), invalidEmail),
   },
   refusesEmailHyphens: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'refuses emails with a hyphen in the local part',
     caughtBy: 'positive_acceptance',
     fault: onIdentifier('email_address', (v) => emailParts(v).local.includes('-'), invalidEmail),
@@ -421,13 +421,13 @@ export const FAULT_CATALOGUE = {
     ),
   },
   refusesEmailUpperCase: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'refuses emails with upper-case letters',
     caughtBy: 'positive_acceptance',
     fault: onIdentifier('email_address', (v) => v !== v.toLowerCase(), invalidEmail),
   },
   refusesLongEmailLocalPart: {
-    sampleRuns: 20,
+    sampleRuns: 5,
     description: 'refuses email local parts over 48 characters (RFC 5321 allows 64)',
     caughtBy: 'positive_acceptance',
     fault: onIdentifier('email_address', (v) => emailParts(v).local.length > 48, invalidEmail),
@@ -445,7 +445,7 @@ export const FAULT_CATALOGUE = {
     fault: onIdentifier('email_address', (v) => v.length > 128, invalidEmail),
   },
   refusesNonComEmails: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'refuses emails whose TLD is not .com',
     caughtBy: 'positive_acceptance',
     fault: onIdentifier('email_address', (v) => !emailParts(v).domain.toLowerCase().endsWith('.com'), invalidEmail),
@@ -457,7 +457,7 @@ export const FAULT_CATALOGUE = {
     fault: phoneOfDigits(10),
   },
   refusesPhonesOf11Digits: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'refuses phone numbers of 11 digits (North America, Russia, France)',
     caughtBy: 'positive_acceptance',
     fault: phoneOfDigits(11),
@@ -469,13 +469,13 @@ export const FAULT_CATALOGUE = {
     fault: phoneOfDigits(12),
   },
   refusesPhonesOf13Digits: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'refuses phone numbers of 13 digits (Germany, Brazil, China)',
     caughtBy: 'positive_acceptance',
     fault: phoneOfDigits(13),
   },
   refusesPhonesOf14Digits: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'refuses phone numbers of 14 digits (Indonesia, Austria)',
     caughtBy: 'positive_acceptance',
     fault: phoneOfDigits(14),
@@ -507,7 +507,7 @@ export const FAULT_CATALOGUE = {
       ),
   },
   crashesOnRepeatedIdentifier: {
-    sampleRuns: 20,
+    sampleRuns: 5,
     description: 'answers 500 to the same identifier twice in one request (a unique index)',
     caughtBy: 'no_server_error',
     fault: () =>
@@ -517,7 +517,7 @@ export const FAULT_CATALOGUE = {
       ),
   },
   crashesOnValueUnderBothTypes: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'answers 500 to one value sent as a phone and as an email',
     caughtBy: 'no_server_error',
     fault: () =>
@@ -537,7 +537,7 @@ export const FAULT_CATALOGUE = {
       ),
   },
   refusesManyProfileKeys: {
-    sampleRuns: 10,
+    sampleRuns: 5,
     description: 'refuses profiles with more than 8 keys',
     caughtBy: 'positive_acceptance',
     fault: () =>
