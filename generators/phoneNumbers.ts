@@ -183,49 +183,59 @@ interface OutsideEveryPlan {
   readonly unassignedCodes: readonly string[];
   /** Realistic plans whose calling code uses no national number one digit longer (and that start with no national prefix). */
   readonly oneDigitShort: readonly PhonePlan[];
-  /** A first digit no range of the calling code allows at a length its plans use (and no national prefix starts with). */
-  readonly refusedFirstDigits: ReadonlyArray<{ readonly callingCode: string; readonly length: number; readonly digit: string }>;
-  /** The same as `callingCode + digit:length` keys, to tell a number of that kind at a glance. */
-  readonly refusedStarts: ReadonlySet<string>;
+  /** Calling codes and national lengths (8 or more digits, within E.164) where a first digit may be refused. */
+  readonly refusalSlots: ReadonlyArray<{ readonly callingCode: string; readonly length: number }>;
 }
 
 let outside: OutsideEveryPlan | undefined;
 
 function outsideEveryPlan(): OutsideEveryPlan {
   if (outside !== undefined) return outside;
-  const { all, nationalLengths, prefixDigits } = numberingPlans();
-  // Every path of every number type, by calling code: what no country of the code allows is outside every plan.
-  const allPaths = new Map<string, DigitPath[]>();
-  for (const [, compressed] of COUNTRIES) {
-    const paths = allPaths.get(compressed[0]) ?? [];
-    for (const type of typesOf(compressed)) if (Array.isArray(type)) paths.push(...digitPaths(type[0]));
-    allPaths.set(compressed[0], paths);
-  }
+  const { all, nationalLengths } = numberingPlans();
   const known = new Set(CALLING_CODES);
   const unassignedCodes: string[] = [];
   for (let code = 200; code <= 999; code++) {
     const text = String(code);
     if (![1, 2, 3].some((n) => known.has(text.slice(0, n)))) unassignedCodes.push(text);
   }
-  const strippable = (callingCode: string, digits: string) => [...digits].some((d) => (prefixDigits.get(callingCode) ?? '').includes(d));
   const oneDigitShort = all.filter(
     (p) =>
       !nationalLengths.get(p.callingCode)?.has(p.path.length + 1) &&
       p.callingCode.length + p.path.length + 1 <= E164_MAX_DIGITS &&
       !strippable(p.callingCode, p.path[0] ?? ''),
   );
-  const refusedFirstDigits = [...nationalLengths].flatMap(([callingCode, lengths]) =>
-    [...lengths].flatMap((length) => {
-      // At least 8 national digits, so the refused first digit lies before the 7 that freshening rewrites.
-      if (callingCode.length + length > E164_MAX_DIGITS || length < 8) return [];
-      const paths = (allPaths.get(callingCode) ?? []).filter((p) => p.length === length);
-      const digit = [...'0123456789'].find((d) => !strippable(callingCode, d) && paths.every((p) => !p[0]!.includes(d)));
-      return digit === undefined ? [] : [{ callingCode, length, digit }];
-    }),
+  // At least 8 national digits, so a refused first digit lies before the 7 that freshening rewrites.
+  const refusalSlots = [...nationalLengths].flatMap(([callingCode, lengths]) =>
+    [...lengths].filter((length) => isRefusalSlot(callingCode, length)).map((length) => ({ callingCode, length })),
   );
-  const refusedStarts = new Set(refusedFirstDigits.map((s) => `${s.callingCode}${s.digit}:${s.length}`));
-  outside = { unassignedCodes, oneDigitShort, refusedFirstDigits, refusedStarts };
+  outside = { unassignedCodes, oneDigitShort, refusalSlots };
   return outside;
+}
+
+/** Whether a national prefix of the calling code's countries may start with one of `digits`. */
+const strippable = (callingCode: string, digits: string) => [...digits].some((d) => (numberingPlans().prefixDigits.get(callingCode) ?? '').includes(d));
+
+/** A calling code and a national length its plans use, of 8 digits or more within E.164: where `refusedFirstDigit` is asked. */
+const isRefusalSlot = (callingCode: string, length: number) =>
+  length >= 8 && callingCode.length + length <= E164_MAX_DIGITS && (numberingPlans().nationalLengths.get(callingCode)?.has(length) ?? false);
+
+const refusedDigits = new Map<string, string | null>();
+
+/**
+ * A first digit no number type of any country of the calling code allows at that national length
+ * (and no national prefix starts with), or undefined: worked out per code when first asked, since
+ * expanding every type of every country (the +1 codes' alone are thousands of paths) costs more than
+ * a run that draws a few such numbers needs.
+ */
+function refusedFirstDigit(callingCode: string, length: number): string | undefined {
+  const key = `${callingCode}:${length}`;
+  if (!refusedDigits.has(key)) {
+    const paths = COUNTRIES.filter(([, c]) => c[0] === callingCode)
+      .flatMap(([, c]) => typesOf(c).flatMap((type) => (Array.isArray(type) ? digitPaths(type[0]) : [])))
+      .filter((p) => p.length === length);
+    refusedDigits.set(key, [...'0123456789'].find((d) => !strippable(callingCode, d) && paths.every((p) => !p[0]!.includes(d))) ?? null);
+  }
+  return refusedDigits.get(key) ?? undefined;
 }
 
 const e164Shaped = (value: string | undefined): value is string => value !== undefined && /^\+[1-9]\d{6,14}$/.test(value);
@@ -268,14 +278,22 @@ export const DISPUTED_PHONE_CLASSES: ReadonlyArray<ValueClass<string>> = [
     name: 'E.164 shape, in no range of its plan (validators disagree)',
     arbitrary: draws
       .map(([draw, digits]) => {
-        const { callingCode, length, digit } = pick(outsideEveryPlan().refusedFirstDigits, draw);
-        return `+${callingCode}${digit}${digits.slice(0, length - 1).join('')}`;
+        // The drawn slot, or the next one that has a refused first digit (most have one).
+        const slots = outsideEveryPlan().refusalSlots;
+        for (let k = 0; k < slots.length; k++) {
+          const { callingCode, length } = pick(slots, draw + k);
+          const digit = refusedFirstDigit(callingCode, length);
+          if (digit !== undefined) return `+${callingCode}${digit}${digits.slice(0, length - 1).join('')}`;
+        }
+        return '+0';
       })
       .filter(refusedByLibphonenumber),
     holds: (value) =>
       e164Shaped(value) &&
       !isInSomePlan(value) &&
-      [1, 2, 3].some((n) => outsideEveryPlan().refusedStarts.has(`${value.slice(1, 2 + n)}:${value.length - 1 - n}`)) &&
+      [1, 2, 3].some(
+        (n) => isRefusalSlot(value.slice(1, 1 + n), value.length - 1 - n) && refusedFirstDigit(value.slice(1, 1 + n), value.length - 1 - n) === value[1 + n],
+      ) &&
       refusedByLibphonenumber(value),
   },
 ];

@@ -23,6 +23,10 @@ import { emptyReport } from './_internals/emptyReport.ts';
 import { tallyAgreement } from './_internals/tallyAgreement.ts';
 import { tallySdkCalls } from './_internals/tallySdkCalls.ts';
 import { differentialExecutor } from './differentialExecutor.ts';
+import { compareFindings } from './findingOrder.ts';
+
+/** A finding's answer to its check, whatever the case family that showed it. */
+const sameAnswerKey = (finding: Finding) => [finding.check, finding.severity, finding.status ?? 'no-response', finding.code ?? '-'].join('|');
 
 /** Where the property runs: what the replay command needs to target it again. */
 export interface PropertyScope {
@@ -38,7 +42,14 @@ const EXPLORE_WINDOW = 256;
 
 /** Why a finding's counterexample is not replayed and shrunk; the first rule that holds says it. */
 const NOT_ATTEMPTED: ReadonlyArray<{
-  when: (s: { scope: PropertyScope; replayPath: string | undefined; isError: boolean; timedOut: boolean; attempts: number }) => boolean;
+  when: (s: {
+    scope: PropertyScope;
+    replayPath: string | undefined;
+    isError: boolean;
+    timedOut: boolean;
+    attempts: number;
+    sameAnswerShrunk: boolean;
+  }) => boolean;
   why: string;
 }> = [
   { when: ({ replayPath }) => replayPath !== undefined, why: 'this run is itself the replay of the recorded case' },
@@ -46,6 +57,10 @@ const NOT_ATTEMPTED: ReadonlyArray<{
   { when: ({ scope }) => scope.shrink === false, why: 'shrinking is off for this run' },
   // A target that hangs would make each shrinking step wait out the deadline: minutes for one finding.
   { when: ({ timedOut }) => timedOut, why: 'it got no response within CONFORMANCE_TIMEOUT_MS, and every shrinking step would wait that long again' },
+  // One wrong answer shows in many families (a server that answers 200 for 201 fails every valid one):
+  // its plainest case is reproduced (shrunk, or a fixed case sent again), and the others would only
+  // spend requests to show the same answer again.
+  { when: ({ sameAnswerShrunk }) => sameAnswerShrunk, why: 'the same answer to the same check was already reproduced in a plainer case of this property' },
   { when: ({ attempts }) => attempts >= MAX_SHRUNK_FINDINGS, why: `only the first ${MAX_SHRUNK_FINDINGS} error findings of a property are shrunk` },
 ];
 
@@ -116,11 +131,18 @@ export async function checkProperty<T>(property: PropertyDefinition<T>, context:
 
     const findings: ReportedFinding[] = [];
     let shrinkAttempts = 0;
-    for (const [key, occurrences] of tally.findingCounts) {
-      const first = firstShown.get(key)!;
+    const shrunkAnswers = new Set<string>();
+    // Most basic first, so that what is shrunk within the budget is what a reader looks at first.
+    const found = [...tally.findingCounts].map(([key, occurrences]) => ({ key, occurrences, first: firstShown.get(key)! }));
+    const findingOf = ({ key, first }: (typeof found)[number]) => first.outcomes.flatMap((o) => o.results.findings).find((f) => findingKey(f) === key)!;
+    found.sort((a, b) => compareFindings(findingOf(a), findingOf(b)));
+    for (const { key, occurrences, first } of found) {
       const original = { outcomes: first.outcomes, path: source.pathOf(first.index) };
       const timedOut = first.outcomes.some((o) => o.exchange.timedOut === true && o.results.findings.some((f) => findingKey(f) === key));
-      const notAttempted = NOT_ATTEMPTED.find((rule) => rule.when({ scope, replayPath, isError: first.isError, timedOut, attempts: shrinkAttempts }));
+      const answer = sameAnswerKey(findingOf({ key, occurrences, first }));
+      const notAttempted = NOT_ATTEMPTED.find((rule) =>
+        rule.when({ scope, replayPath, isError: first.isError, timedOut, attempts: shrinkAttempts, sameAnswerShrunk: shrunkAnswers.has(answer) }),
+      );
       const shouldShrink = notAttempted === undefined;
       if (shouldShrink) shrinkAttempts++;
       progress.phase = `shrinking finding ${findings.length + 1} of ${tally.findingCounts.size}`;
@@ -129,6 +151,7 @@ export async function checkProperty<T>(property: PropertyDefinition<T>, context:
         return outcomes.some((o) => o.results.findings.some((f) => findingKey(f) === key)) ? outcomes : undefined;
       };
       const minimal = shouldShrink ? await source.minimise(original.path, reproduces) : undefined;
+      if (minimal !== undefined) shrunkAnswers.add(answer);
       const chosen = minimal ?? original;
       const showing = chosen.outcomes.find((o) => o.results.findings.some((f) => findingKey(f) === key))!;
       const finding = showing.results.findings.find((f) => findingKey(f) === key)!;

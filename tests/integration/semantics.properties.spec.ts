@@ -24,18 +24,19 @@ const SEMANTIC_PROPERTIES: ReadonlyArray<SomePropertyDefinition> = [
   modelRunProperty,
 ];
 
-/** `check:severity` of each distinct finding. */
 /** One property of the negative phase, by name (they are built from the spec's mutation catalogue). */
 function negativeProperty(name: string): SomePropertyDefinition {
   return suiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE }).find((p) => p.definition.name === name)!.definition;
 }
+/** `check:severity` of each distinct finding. */
 const found = (report: PropertyReport) => [...new Set(report.findings.map((f) => `${f.check}:${f.severity}`))].sort();
 const errors = (report: PropertyReport) => report.findings.filter((f) => f.severity === 'error');
 
 test('the emulator passes every semantic property with no error, for many seeds; warnings are only the auth spec gap', async () => {
   const emulator = await startEmulator();
   try {
-    for (const seed of [1, 2, 3, 42, -7, 2024]) {
+    // Four seeds here; every seed of `npm run selftest`'s drawn servers runs them all again.
+    for (const seed of [1, 2, 42, -7]) {
       for (const property of SEMANTIC_PROPERTIES) {
         const report = await runProperty(property, emulator.url, { seed, runs: 30 });
         expect(errors(report), `${property.name}, seed ${seed}`).toEqual([]);
