@@ -1,12 +1,21 @@
 import { defineConfig } from '@playwright/test';
-import { join } from 'node:path';
-import { wantsEmbeddedEmulator } from './config/suiteConfig.ts';
+import { extname, join } from 'node:path';
+import { isPlaywrightWorker, shareEmulatorUrl, wantsEmbeddedEmulator } from './config/suiteConfig.ts';
+import type * as EmbeddedEmulatorModule from './emulator/serveEmbeddedEmulator.ts';
 import { prepareRun } from './runner/prepareRun.ts';
 import { suiteReporters } from './reporter/suiteReporters.ts';
 
 // The conformance suite (`npm run conformance`). The project's own tests have their own config
 // (tests/unit.config.ts, tests/integration.config.ts, tests/cli.config.ts); this one is what users run against a target.
 const config = await prepareRun();
+// With no target configured, the runner itself serves the reference emulator before it starts the
+// workers (they inherit its URL): no second process to start and wait for. The config file is
+// evaluated again in every worker, which neither serves one of its own nor loads its modules.
+if (wantsEmbeddedEmulator() && !isPlaywrightWorker()) {
+  // `.ts` from sources, `.js` in the published (compiled) package.
+  const { serveEmbeddedEmulator } = (await import(`./emulator/serveEmbeddedEmulator${extname(import.meta.filename)}`)) as typeof EmbeddedEmulatorModule;
+  shareEmulatorUrl((await serveEmbeddedEmulator()).url);
+}
 
 export default defineConfig({
   testDir: 'tests/conformance',
@@ -19,17 +28,4 @@ export default defineConfig({
   timeout: 15 * 60_000,
   // Playwright's HTML and JUnit, and the suite's conformance.json/.md/.html (the exit gate).
   reporter: suiteReporters(config.reportDir),
-  webServer: wantsEmbeddedEmulator()
-    ? {
-        // TypeScript in this repository; compiled JavaScript in the published package (dist/).
-        command: import.meta.filename.endsWith('.ts') ? 'node --import tsx emulator/main.ts --port 0' : 'node emulator/main.js --port 0',
-        cwd: import.meta.dirname,
-        // The emulator prints its URL; the named group becomes CONFORMANCE_EMULATOR_URL for the workers.
-        wait: { stdout: /listening on (?<conformance_emulator_url>http:\/\/[^\s]+)/ },
-        stdout: 'ignore',
-        stderr: 'pipe',
-        timeout: 30_000,
-        gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
-      }
-    : undefined,
 });

@@ -201,7 +201,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 // (a separate process) uses the same seed and run id as the main process printed.
 const RUN_ID_VAR = 'CONFORMANCE_RUN_ID';
 const SEED_VAR = 'CONFORMANCE_SEED';
-/** Set by Playwright's webServer from the emulator's "listening on" line. */
+/** Set by `shareEmulatorUrl` once the runner serves the embedded emulator. */
 const EMULATOR_URL_VAR = 'CONFORMANCE_EMULATOR_URL';
 /** Set by the console reporter, inherited by the workers whose progress it reads (see `listenForProgress`). */
 const PROGRESS_VAR = 'CONFORMANCE_PROGRESS_RECORDS';
@@ -209,8 +209,7 @@ const PROGRESS_VAR = 'CONFORMANCE_PROGRESS_RECORDS';
 /**
  * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads, each described in
  * variableDescriptions.ts (a test keeps the two equal): the settings, and those it sets for its own
- * processes (the run identity shared with the workers, the emulator's URL from Playwright's
- * webServer). Any other name with these prefixes is a typo or a leftover, and a silently ignored
+ * processes (the run identity shared with the workers, the embedded emulator's URL). Any other name with these prefixes is a typo or a leftover, and a silently ignored
  * setting is a run that tests something else than its author thinks: an error.
  */
 export const KNOWN_VARIABLES: readonly string[] = [
@@ -370,6 +369,15 @@ export async function pinFetchedSpec(config: SuiteConfig): Promise<string | unde
 /** True inside a Playwright worker process (the config file is evaluated there too). */
 export function isPlaywrightWorker(): boolean {
   return process.env['TEST_WORKER_INDEX'] !== undefined;
+}
+
+/**
+ * Hands the embedded emulator's URL to the workers (they inherit the runner's environment) and to
+ * this process's own later reads of the configuration.
+ */
+export function shareEmulatorUrl(url: string): void {
+  process.env[EMULATOR_URL_VAR] = url;
+  cached = undefined;
 }
 
 /** Whether the embedded emulator must be started (no target configured). */

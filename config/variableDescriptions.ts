@@ -80,7 +80,7 @@ export const VARIABLE_DESCRIPTIONS: readonly VariableDescription[] = [
   },
   {
     name: 'CONFORMANCE_EMULATOR_URL',
-    meaning: 'set by Playwright\'s `webServer` from the embedded emulator\'s "listening on" line; not meant to be set by hand',
+    meaning: 'set by the runner for its workers once it serves the embedded emulator; not meant to be set by hand',
     default: 'set by the suite',
   },
   {

@@ -60,7 +60,7 @@ function main(): void {
   server.listen(port, values.host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    // Playwright's webServer reads the URL from this exact line (see playwright.config.ts).
+    // Scripts that start it (the bench, the self-test) read the URL from this exact line.
     console.log(`Create-user emulator listening on http://${values.host}:${actualPort}`);
     console.log(`  enabled apps: ${enabled.join(', ')}; disabled apps: ${disabled.join(', ')}`);
     console.log(`  token: ${values.token === undefined ? `"${EMULATOR_DEFAULTS.token}" (default)` : 'as given by --token'}`);

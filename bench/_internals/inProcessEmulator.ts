@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createEmulatorServer } from '../../emulator/createEmulatorServer.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
+import { defaultEmulatorOptions } from '../../emulator/serveEmbeddedEmulator.ts';
 import type { ServerChoices } from '../../spec/latitude.ts';
 import { benchOperation } from './benchOperation.ts';
 
@@ -16,16 +17,7 @@ export interface InProcessEmulator {
  * speed figures run the emulator in its own process).
  */
 export async function startInProcessEmulator(choices: ServerChoices): Promise<InProcessEmulator> {
-  const { server } = createEmulatorServer({
-    operation: benchOperation(),
-    token: EMULATOR_DEFAULTS.token,
-    choices,
-    bodyLimitBytes: EMULATOR_DEFAULTS.bodyLimitBytes,
-    apps: [
-      { id: EMULATOR_DEFAULTS.enabledAppId, sessionEnabled: true },
-      { id: EMULATOR_DEFAULTS.disabledAppId, sessionEnabled: false },
-    ],
-  });
+  const { server } = createEmulatorServer({ ...defaultEmulatorOptions(benchOperation()), choices });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const usersUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2/session/apps/${EMULATOR_DEFAULTS.enabledAppId}/users`;
   return {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createEmulatorServer, type Emulator, type EmulatorOptions } from '../../emulator/createEmulatorServer.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
-import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
+import { defaultEmulatorOptions } from '../../emulator/serveEmbeddedEmulator.ts';
 import { specOperation } from './specFixture.ts';
 
 /** An answer's JSON body as tests read it: a created user (`id`, …) or an error (`code`, …). */
@@ -20,17 +20,7 @@ export interface RunningEmulator extends Emulator {
 
 /** An in-process emulator on a free loopback port, with the default apps and token. */
 export async function startEmulator(overrides: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {
-  const emulator = createEmulatorServer({
-    operation: specOperation(),
-    token: EMULATOR_DEFAULTS.token,
-    choices: DEFAULT_SERVER_CHOICES,
-    bodyLimitBytes: EMULATOR_DEFAULTS.bodyLimitBytes,
-    apps: [
-      { id: EMULATOR_DEFAULTS.enabledAppId, sessionEnabled: true },
-      { id: EMULATOR_DEFAULTS.disabledAppId, sessionEnabled: false },
-    ],
-    ...overrides,
-  });
+  const emulator = createEmulatorServer({ ...defaultEmulatorOptions(specOperation()), ...overrides });
   await new Promise<void>((resolve) => emulator.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(emulator.server.address() as AddressInfo).port}`;
   return {

@@ -19,7 +19,7 @@ test('a misspelled variable read from .env says so', () => {
 });
 
 test('every variable the suite sets for its own processes, and every flag variable, is known', () => {
-  // The run identity shared with the workers, and the emulator URL Playwright's webServer exports.
+  // The run identity shared with the workers, and the embedded emulator's URL the runner hands them.
   for (const internal of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_EMULATOR_URL']) expect(KNOWN_VARIABLES).toContain(internal);
   for (const flag of RUN_FLAGS) expect(KNOWN_VARIABLES).toContain(flag.variable);
   expect(() =>
