@@ -20,8 +20,11 @@ interface IdentityToken {
    * tokens of one length, and a value either side can freshen, the other can too.
    */
   readonly text: string;
-  /** A fixed-length digest of `text`, for values too short to hold it (e.g. a 16-character external_id). */
-  readonly compact: string;
+  /**
+   * A fixed-length digest of the body's `text`, for values too short to hold it (e.g. a
+   * 16-character external_id): made only when one is, since most bodies need none.
+   */
+  readonly compact: () => string;
   /** A number unique per send in a run, offset per run: for digits-only identities. */
   readonly number: number;
 }
@@ -57,7 +60,7 @@ const IDENTITY_FIELDS: Readonly<Record<string, Field>> = {
     if (typeof value !== 'string') return { value, fresh: true };
     const length = codePointLength(value);
     // Keep the generated length when it can hold a token, so length boundaries stay exact.
-    const prefix = [`${token.text}-`, `${token.compact}-`].find((p) => length >= p.length + 1);
+    const prefix = length >= token.text.length + 2 ? `${token.text}-` : length >= COMPACT_LENGTH + 2 ? `${token.compact()}-` : undefined;
     return prefix === undefined ? { value, fresh: false } : { value: prefix + [...value].slice(prefix.length).join(''), fresh: true };
   },
   id: (value) => {
@@ -101,10 +104,11 @@ export function freshenIdentities(body: unknown, scope: string, sequence: number
   const text = `${scope}x${sequence.toString(36).padStart(SEQUENCE_WIDTH, '0')}`;
   const token: IdentityToken = {
     text,
-    compact: BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 16)}`)
-      .toString(36)
-      .padStart(COMPACT_LENGTH, '0')
-      .slice(-COMPACT_LENGTH),
+    compact: () =>
+      BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 16)}`)
+        .toString(36)
+        .padStart(COMPACT_LENGTH, '0')
+        .slice(-COMPACT_LENGTH),
     number: runOffset(scope) + sequence * SLOTS_PER_SEND,
   };
   const stale: string[] = [];
@@ -153,15 +157,28 @@ function freshLocalPart(local: string, letters: string): string {
 
 /** `EMAIL_TOKEN_LENGTH` lower-case letters from the token's digest: 26^12 values, unique per send in practice. */
 function emailLetters(text: string): string {
-  let n = BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 32)}`);
+  // The digest's first 128 bits written in base 26, least significant letter first: two halves of
+  // six letters each fit a Number, where one BigInt division per letter cost more than the hash.
+  const n = BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 32)}`);
+  const half = EMAIL_TOKEN_LENGTH / 2;
   let out = '';
-  for (let i = 0; i < EMAIL_TOKEN_LENGTH; i++) {
-    out += String.fromCharCode(97 + Number(n % 26n));
-    n /= 26n;
+  for (let part of [Number(n % SIX_LETTERS), Number((n / SIX_LETTERS) % SIX_LETTERS)]) {
+    for (let i = 0; i < half; i++) {
+      out += String.fromCharCode(97 + (part % 26));
+      part = Math.floor(part / 26);
+    }
   }
   return out;
 }
+const SIX_LETTERS = 26n ** BigInt(EMAIL_TOKEN_LENGTH / 2);
+
+const runOffsets = new Map<string, number>();
 
 function runOffset(scope: string): number {
-  return createHash('sha256').update(scope).digest().readUInt32BE(0) % FRESH_NUMBER_SPACE;
+  let offset = runOffsets.get(scope);
+  if (offset === undefined) {
+    offset = createHash('sha256').update(scope).digest().readUInt32BE(0) % FRESH_NUMBER_SPACE;
+    runOffsets.set(scope, offset);
+  }
+  return offset;
 }

@@ -138,12 +138,13 @@ const twoShare = (v: unknown, key: (item: unknown) => string | undefined): boole
   }
   return false;
 };
-const sameTwice = (v: unknown) => twoShare(v, (item) => JSON.stringify([fieldOf(item, 'type'), fieldOf(item, 'value')]));
+// A key of any JSON value with no NUL in it (the separator below): a string as itself (the usual
+// case, keyed for every valid case), anything else as JSON (which escapes NUL), tagged apart.
+const keyOf = (v: unknown) => (typeof v === 'string' && !v.includes('\u0000') ? `s${v}` : `j${JSON.stringify(v)}`);
+const identifierKey = (item: unknown) => `${keyOf(fieldOf(item, 'type'))}\u0000${keyOf(fieldOf(item, 'value'))}`;
+const sameTwice = (v: unknown) => twoShare(v, identifierKey);
 const underBothTypes = (v: unknown) =>
-  Array.isArray(v) &&
-  twoShare([...new Map(v.map((item) => [JSON.stringify([fieldOf(item, 'type'), fieldOf(item, 'value')]), item])).values()], (item) =>
-    JSON.stringify(fieldOf(item, 'value')),
-  );
+  Array.isArray(v) && twoShare([...new Map(v.map((item) => [identifierKey(item), item])).values()], (item) => keyOf(fieldOf(item, 'value')));
 
 /**
  * Identifier arrays whose validity the spec leaves open: the same identifier twice, and one value

@@ -143,7 +143,20 @@ function isInSomePlan(value: string | undefined): boolean {
   return value !== undefined && planOf(value) !== undefined;
 }
 
+// Every class of a number asks for its plan, and so does its freshening: worked out once per value.
+// Bounded, so that a long run holds no more than the values of its last few thousand cases.
+const PLAN_MEMO_SIZE = 10_000;
+const planMemo = new Map<string, { plan: PhonePlan; national: string } | undefined>();
+
 function planOf(value: string): { plan: PhonePlan; national: string } | undefined {
+  if (planMemo.has(value)) return planMemo.get(value);
+  if (planMemo.size >= PLAN_MEMO_SIZE) planMemo.clear();
+  const found = lookUpPlan(value);
+  planMemo.set(value, found);
+  return found;
+}
+
+function lookUpPlan(value: string): { plan: PhonePlan; national: string } | undefined {
   if (!/^\+\d+$/.test(value)) return undefined;
   const digits = value.slice(1);
   for (const codeLength of [1, 2, 3]) {
