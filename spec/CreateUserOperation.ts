@@ -1,5 +1,4 @@
 import type { ValidateFunction } from 'ajv';
-import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { SpecDocument } from './readSpecDocument.ts';
 
 /** One error schema of a status: the `code` and `status` values its enums allow together. */
@@ -43,7 +42,6 @@ export interface CreateUserOperation {
   readonly method: 'POST';
   readonly pathTemplate: string;
   readonly pointer: string;
-  readonly ajv: Ajv2020;
   readonly request: {
     readonly required: boolean;
     readonly mediaType: string;

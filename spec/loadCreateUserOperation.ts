@@ -1,11 +1,12 @@
 import type { ValidateFunction } from 'ajv';
 import type { CreateUserOperation, DocumentedResponse, StatusCodePairing } from './CreateUserOperation.ts';
-import { createSpecAjv, SPEC_SCHEMA_ID } from './createSpecAjv.ts';
 import { deriveErrorVariants } from './deriveErrorVariants.ts';
 import { readSpecDocument } from './readSpecDocument.ts';
 import { SpecError } from './SpecError.ts';
 import { joinPointer } from './jsonPointer.ts';
 import { resolveLocalRef } from './_internals/resolveLocalRef.ts';
+import { readCacheEntry } from './_internals/compiledSpecCache.ts';
+import { specValidators } from './_internals/specValidators.ts';
 
 /** The operation this product tests. Its identity is fixed; everything else comes from the spec. */
 export const CREATE_USER_PATH = '/v2/session/apps/{appID}/users';
@@ -14,34 +15,17 @@ const JSON_MEDIA_TYPE = /^application\/([\w.+-]+\+)?json$/i;
 
 /**
  * Parses the document, registers it in one strict Ajv instance and indexes the create-user
- * operation. Every validator the suite will need is compiled here, so a spec Ajv refuses fails
- * now, with the pointer, rather than in the middle of a run.
+ * operation. The validators of the request and of every response are compiled here, so a spec Ajv
+ * refuses fails now, with the pointer, rather than in the middle of a run. What an earlier process
+ * parsed and compiled from the same YAML (same sha256) is taken from the cache instead: a run
+ * starts three or more processes, and each would otherwise parse and compile the same document.
  */
 export function loadCreateUserOperation(specPath: string): CreateUserOperation {
-  const spec = readSpecDocument(specPath);
+  const earlier: { entry?: ReturnType<typeof readCacheEntry> } = {};
+  const spec = readSpecDocument(specPath, (sha256) => (earlier.entry = readCacheEntry(sha256))?.document);
   const root = spec.document;
   const resolve = (pointer: string) => resolveLocalRef(specPath, root, pointer);
-
-  let ajv;
-  try {
-    ajv = createSpecAjv(root);
-  } catch (error) {
-    throw new SpecError(specPath, '', `Ajv refused the document: ${(error as Error).message}`);
-  }
-  const validators = new Map<string, ValidateFunction>();
-  const validatorAt = (schemaPointer: string): ValidateFunction => {
-    const cached = validators.get(schemaPointer);
-    if (cached) return cached;
-    const ref = SPEC_SCHEMA_ID + '#' + schemaPointer.split('/').map(encodeURIComponent).join('/');
-    let validate: ValidateFunction;
-    try {
-      validate = ajv.compile({ $ref: ref });
-    } catch (error) {
-      throw new SpecError(specPath, schemaPointer, `schema does not compile: ${(error as Error).message}`);
-    }
-    validators.set(schemaPointer, validate);
-    return validate;
-  };
+  const { validatorAt, keepForNextProcess } = specValidators(spec, earlier.entry?.validators);
 
   const pointer = joinPointer('', 'paths', CREATE_USER_PATH, METHOD);
   const operation = resolve(pointer);
@@ -72,6 +56,7 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
       : [],
   );
 
+  keepForNextProcess();
   return {
     spec,
     title: scalarText(info['title']),
@@ -79,7 +64,6 @@ export function loadCreateUserOperation(specPath: string): CreateUserOperation {
     method: 'POST',
     pathTemplate: CREATE_USER_PATH,
     pointer,
-    ajv,
     request,
     responses,
     pairings,
