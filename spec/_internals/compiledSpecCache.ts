@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +12,10 @@ const require = createRequire(import.meta.url);
 // the libraries' versions are part of the key, so an upgrade never reads an older entry.
 const CACHE_FORMAT = 1;
 const VERSIONS = ['ajv', 'ajv-formats', 'yaml'].map((name) => (require(`${name}/package.json`) as { version: string }).version).join('-');
-// Per user: another account's entries are neither read nor overwritten.
-const CACHE_DIR = join(tmpdir(), `create-user-conformance-${process.getuid?.() ?? 'user'}`);
+// The newest entries kept: one per spec a user works with, and the fixtures of this repository's tests.
+const MAX_ENTRIES = 64;
+/** Per user: another account's entries are neither read nor overwritten. */
+export const CACHE_DIR = join(tmpdir(), `create-user-conformance-${process.getuid?.() ?? 'user'}`);
 
 /** What one process made of a spec, kept for the next: the parsed document and its validators as code. */
 interface CacheEntry {
@@ -27,11 +29,22 @@ interface CacheEntry {
 const entryPath = (sha256: string) => join(CACHE_DIR, `spec-${CACHE_FORMAT}-${VERSIONS}-${sha256}.json`);
 
 /**
+ * Whether `path` is ours alone: not a link, owned by this user, writable by no one else. An entry is
+ * code this process runs, and the temporary folder is shared: a folder or file another account
+ * created there first is never read (nor written into).
+ */
+function ownedByUs(path: string): boolean {
+  const stat = lstatSync(path);
+  return !stat.isSymbolicLink() && (process.getuid === undefined || stat.uid === process.getuid()) && (stat.mode & 0o022) === 0;
+}
+
+/**
  * The cached entry of the spec whose YAML has this sha256, or undefined (none, unreadable, or from
  * another version of this file's format). A cache: anything wrong with it means compiling again.
  */
 export function readCacheEntry(sha256: string): { document: Record<string, unknown>; validators: Map<string, ValidateFunction> } | undefined {
   try {
+    if (!ownedByUs(CACHE_DIR) || !ownedByUs(entryPath(sha256))) return undefined;
     const entry = JSON.parse(readFileSync(entryPath(sha256), 'utf8')) as CacheEntry;
     const module = { exports: {} as Record<string, ValidateFunction> };
     const load = compileFunction(entry.code, ['exports', 'require', 'module']) as (exports: object, load: NodeJS.Require, module: object) => void;
@@ -58,12 +71,22 @@ export function writeCacheEntry(sha256: string, document: Record<string, unknown
     const exports = Object.fromEntries([...keys.keys()].map((pointer, i) => [pointer, `v${i}`]));
     const { default: standaloneCode } = require('ajv/dist/standalone/index.js') as typeof import('ajv/dist/standalone/index.js');
     const code = standaloneCode(ajv, Object.fromEntries([...keys].map(([pointer, key]) => [exports[pointer]!, key])));
-    mkdirSync(CACHE_DIR, { recursive: true });
+    mkdirSync(CACHE_DIR, { recursive: true, mode: 0o700 });
+    if (!ownedByUs(CACHE_DIR)) return;
     const path = entryPath(sha256);
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ document, code, exports } satisfies CacheEntry));
+    writeFileSync(temporary, JSON.stringify({ document, code, exports } satisfies CacheEntry), { mode: 0o600 });
     renameSync(temporary, path);
+    pruneOldest();
   } catch {
     // A cache that cannot be written costs the next run a compilation, nothing more.
   }
+}
+
+/** Removes all but the `MAX_ENTRIES` newest entries (and any file a writer left half-written): the cache stays bounded. */
+function pruneOldest(): void {
+  const files = readdirSync(CACHE_DIR).map((name) => ({ path: join(CACHE_DIR, name), at: statSync(join(CACHE_DIR, name)).mtimeMs }));
+  const stale = files.filter((f) => f.path.endsWith('.tmp') && f.at < Date.now() - 60_000);
+  const entries = files.filter((f) => f.path.endsWith('.json')).sort((a, b) => b.at - a.at);
+  for (const file of [...stale, ...entries.slice(MAX_ENTRIES)]) rmSync(file.path, { force: true });
 }

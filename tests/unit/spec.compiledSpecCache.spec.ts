@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chmodSync } from 'node:fs';
 import fc from 'fast-check';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { mutationCatalogue } from '../../generators/mutationCatalogue.ts';
@@ -7,7 +8,7 @@ import { validRequestArbitrary } from '../../generators/validRequestArbitrary.ts
 import { DEFAULT_SPEC_PATH } from '../../spec/defaultSpecPath.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { readSpecDocument } from '../../spec/readSpecDocument.ts';
-import { readCacheEntry } from '../../spec/_internals/compiledSpecCache.ts';
+import { CACHE_DIR, readCacheEntry } from '../../spec/_internals/compiledSpecCache.ts';
 import { specValidators } from '../../spec/_internals/specValidators.ts';
 
 // A process takes the validators an earlier one compiled from the same spec (Ajv's standalone
@@ -46,4 +47,19 @@ test('validators taken from the cache give the answers and errors of freshly com
     }
   }
   expect(differences).toEqual([]);
+});
+
+// An entry is code the process runs, in a folder of the shared temporary folder: one that another
+// account could have written is never run (the process compiles the spec itself instead).
+test('an entry in a cache folder others may write to is not read', () => {
+  loadCreateUserOperation(DEFAULT_SPEC_PATH);
+  const { sha256 } = readSpecDocument(DEFAULT_SPEC_PATH);
+  expect(readCacheEntry(sha256)).toBeDefined();
+  try {
+    chmodSync(CACHE_DIR, 0o777);
+    expect(readCacheEntry(sha256)).toBeUndefined();
+  } finally {
+    chmodSync(CACHE_DIR, 0o700);
+  }
+  expect(readCacheEntry(sha256)).toBeDefined();
 });
