@@ -67,7 +67,13 @@ export function specValidators(spec: SpecDocument, precompiled: ReadonlyMap<stri
       write();
       if (!atExit) {
         atExit = true;
-        process.once('exit', write);
+        process.once('exit', () => {
+          try {
+            write();
+          } catch {
+            // A cache: what cannot be kept at exit is compiled again by the next process.
+          }
+        });
       }
     },
   };
