@@ -209,8 +209,9 @@ const PROGRESS_VAR = 'CONFORMANCE_PROGRESS_RECORDS';
 /**
  * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads, each described in
  * variableDescriptions.ts (a test keeps the two equal): the settings, and those it sets for its own
- * processes (the run identity shared with the workers, the embedded emulator's URL). Any other name with these prefixes is a typo or a leftover, and a silently ignored
- * setting is a run that tests something else than its author thinks: an error.
+ * processes (the run identity shared with the workers, the embedded emulator's URL). Any other
+ * name with these prefixes is a typo or a leftover, and a silently ignored setting is a run that
+ * tests something else than its author thinks: an error.
  */
 export const KNOWN_VARIABLES: readonly string[] = [
   ...namesOf(TARGET_VARIABLES),

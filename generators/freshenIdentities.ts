@@ -157,12 +157,12 @@ function freshLocalPart(local: string, letters: string): string {
 
 /** `EMAIL_TOKEN_LENGTH` lower-case letters from the token's digest: 26^12 values, unique per send in practice. */
 function emailLetters(text: string): string {
-  // The digest's first 128 bits written in base 26, least significant letter first: two halves of
-  // six letters each fit a Number, where one BigInt division per letter cost more than the hash.
+  // The digest's first 128 bits written in base 26, least significant letter first: each half of
+  // the letters fits a Number, where one BigInt division per letter cost more than the hash.
   const n = BigInt(`0x${createHash('sha256').update(text).digest('hex').slice(0, 32)}`);
   const half = EMAIL_TOKEN_LENGTH / 2;
   let out = '';
-  for (let part of [Number(n % SIX_LETTERS), Number((n / SIX_LETTERS) % SIX_LETTERS)]) {
+  for (let part of [Number(n % HALF_OF_THE_LETTERS), Number((n / HALF_OF_THE_LETTERS) % HALF_OF_THE_LETTERS)]) {
     for (let i = 0; i < half; i++) {
       out += String.fromCharCode(97 + (part % 26));
       part = Math.floor(part / 26);
@@ -170,7 +170,7 @@ function emailLetters(text: string): string {
   }
   return out;
 }
-const SIX_LETTERS = 26n ** BigInt(EMAIL_TOKEN_LENGTH / 2);
+const HALF_OF_THE_LETTERS = 26n ** BigInt(EMAIL_TOKEN_LENGTH / 2);
 
 const runOffsets = new Map<string, number>();
 
