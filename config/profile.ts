@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 
@@ -69,10 +69,12 @@ export const DEFAULT_PROFILE: Profile = {
   strictRequestParsing: false,
 };
 
-// Compiled on the first profile file only: every process of a run loads this module, few read a profile.
+// Ajv loaded and the schema compiled on the first profile file only: every process of a run loads
+// this module, few read a profile.
+const require = createRequire(import.meta.url);
 let profileValidator: ValidateFunction | undefined;
 const validateProfile = (): ValidateFunction =>
-  (profileValidator ??= new Ajv2020({ allErrors: true, strict: true }).compile(
+  (profileValidator ??= new (require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')).Ajv2020({ allErrors: true, strict: true }).compile(
     JSON.parse(readFileSync(new URL('./profile.schema.json', import.meta.url), 'utf8')) as object,
   ));
 
