@@ -1,6 +1,10 @@
-import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
 import validatorIsEmail from 'validator/lib/isEmail.js';
 import type { ServerChoices } from '../spec/latitude.ts';
+
+// libphonenumber-js's CommonJS build: its ES build is some ninety modules, each resolved and loaded
+// through the test runner's ESM loader hooks when the runner serves the embedded emulator.
+const { isValidPhoneNumber } = createRequire(import.meta.url)('libphonenumber-js/max') as typeof import('libphonenumber-js/max');
 
 type Validation = Pick<ServerChoices, 'phoneValidation' | 'emailValidation'>;
 

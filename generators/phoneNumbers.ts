@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
-import { isValidPhoneNumber } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/max/metadata';
+import { createRequire } from 'node:module';
 import { digitPaths, pathAllows, type DigitPath } from './_internals/digitPattern.ts';
 import type { ValueClass } from './ValueClass.ts';
+
+// libphonenumber-js's CommonJS build: its ES build is some seventy modules, each resolved and loaded
+// through the test runner's ESM loader hooks at every worker's start.
+const require = createRequire(import.meta.url);
+const { isValidPhoneNumber } = require('libphonenumber-js/core') as typeof import('libphonenumber-js/core');
+const metadata = require('libphonenumber-js/max/metadata') as typeof import('libphonenumber-js/max/metadata').default;
 
 /**
  * How many different numbers the trailing digits of every drawn number can take: freshening
