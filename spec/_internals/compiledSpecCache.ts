@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,10 @@ export function readCacheEntry(sha256: string): { document: Record<string, unkno
       if (typeof validate !== 'function') return undefined;
       validators.set(pointer, validate);
     }
+    // Used now: pruning keeps the entries used last, so the spec every run reads is never the one
+    // evicted by a burst of others (the spec:diff fixtures, other versions of the document).
+    const now = new Date();
+    utimesSync(entryPath(sha256), now, now);
     return { document: entry.document, validators };
   } catch {
     return undefined;
@@ -83,7 +87,7 @@ export function writeCacheEntry(sha256: string, document: Record<string, unknown
   }
 }
 
-/** Removes all but the `MAX_ENTRIES` newest entries (and any file a writer left half-written): the cache stays bounded. */
+/** Removes all but the `MAX_ENTRIES` entries used last (and any file a writer left half-written): the cache stays bounded. */
 function pruneOldest(): void {
   const files = readdirSync(CACHE_DIR).map((name) => ({ path: join(CACHE_DIR, name), at: statSync(join(CACHE_DIR, name)).mtimeMs }));
   const stale = files.filter((f) => f.path.endsWith('.tmp') && f.at < Date.now() - 60_000);
