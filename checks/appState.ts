@@ -1,4 +1,4 @@
-import { TARGET_VARIABLES } from '../config/suiteConfig.ts';
+import { bothNames } from '../config/settings.ts';
 import type { WireResponse } from '../vocabulary/Exchange.ts';
 import type { Check, CheckInput } from './Check.ts';
 import { answerIs, describeResponse } from './errorBody.ts';
@@ -44,7 +44,7 @@ function orMisconfigured(response: WireResponse): string {
   const seen = response.status >= 200 && response.status < 300 ? 'creates users in' : response.status === 403 ? 'refuses with another code' : undefined;
   return seen === undefined
     ? ''
-    : ` If ${TARGET_VARIABLES.disabledAppId} names an app with session management enabled, fix the configuration; otherwise the target ${seen} an app with session management disabled.`;
+    : ` If ${bothNames('disabledAppId')} names an app with session management enabled, fix the configuration; otherwise the target ${seen} an app with session management disabled.`;
 }
 
 /** The 400s the request's other problems may be answered with, when one is checked before the app. */

@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/ConfigError.ts';
-import { childEnvironment, invalidValue, PACKAGE_ROOT, REPLAYED_VARIABLES, suiteVersion, variableNamed } from '../config/suiteConfig.ts';
+import { FLAG_SETTINGS, setting } from '../config/settings.ts';
+import { childEnvironment, invalidValue, PACKAGE_ROOT, REPLAYED_VARIABLES, suiteVersion } from '../config/suiteConfig.ts';
 import { replayInvocation, type ReplayInvocation } from './replayInvocation.ts';
-import { RUN_FLAGS, TOKEN_FLAGS } from './runFlags.ts';
 
 // Compiled to dist/cli/main.js for the package; run as TypeScript (via tsx) in this repository.
 const EXTENSION = fileURLToPath(import.meta.url).endsWith('.ts') ? '.ts' : '.js';
@@ -37,13 +37,15 @@ Commands:
 ${Object.entries(FORWARDED)
   .map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(38)} ${c.summary}`)
   .join('\n')}
-  replay <conformance.json> <finding>    run one finding's case again (its number in the reports, or its key),
-                                         under the run's spec, profile, apps and target; tokens from the
-                                         environment as for the run; reports beside it in replay-<finding>/
+  replay <conformance.json> <finding> [options]
+                                         run one finding's case again (its number in the reports, or its key),
+                                         under the run's spec, profile, apps, target and token variable; options
+                                         of run override them; reports beside it in replay-<finding>/
 
-Options of run (each sets the configuration variable in brackets; the variables work too):
-${RUN_FLAGS.map((f) => `  --${`${f.flag} <${f.value}>`.padEnd(32)} ${f.description} [${f.variable}]`).join('\n')}
-${TOKEN_FLAGS.map((f) => `  --${`${f.flag} <NAME>`.padEnd(32)} ${f.description}`).join('\n')}
+Options of run (each sets the variable in brackets; the variables, .env and a configuration file work too,
+  in that order of precedence after the flags; see docs/configuration.md):
+${FLAG_SETTINGS.map((s) => `  --${(s.switch ? s.flag : `${s.flag} <${s.type.placeholder}>`).padEnd(32)} ${s.meaning} [${s.variable}]`).join('\n')}
+  Tokens are never flags: --token-env and --reference-token-env name the variables that hold them.
 
 Playwright arguments after "--" are passed through, e.g. -- --shard=1/4 or -- -g 'valid requests'.
 Reports are written under ./reports (or --report-dir) of the current directory.
@@ -87,44 +89,58 @@ function main(argv: string[]): void {
     );
   if (command === 'replay') return replay(rest, passthrough);
   if (command !== 'run' && command !== 'plan') return print(`create-user-conformance: unknown command "${command}"\n\n${HELP}`, CONFIG_ERROR);
-  let values: Record<string, string | boolean | string[] | undefined>;
+  const parsed = parseRunFlags(rest);
+  if (typeof parsed === 'string') return print(parsed, CONFIG_ERROR);
+  if (parsed.help) return print(HELP, 0);
+  if (parsed.positionals.length > 0) return print(`create-user-conformance: unexpected argument "${parsed.positionals[0]}"\n\n${HELP}`, CONFIG_ERROR);
+  playwrightTest(passthrough, command === 'plan' ? { ...parsed.env, [setting('dryRun').variable]: '1' } : parsed.env);
+}
+
+/** What the flags of `run` (and `replay`) set, as variables; a string is the message of a bad flag. */
+interface RunFlags {
+  readonly env: Readonly<Record<string, string>>;
+  readonly positionals: readonly string[];
+  readonly help: boolean;
+}
+
+function parseRunFlags(args: string[]): RunFlags | string {
+  let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
-      args: rest,
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
       options: {
-        ...Object.fromEntries(RUN_FLAGS.map((f) => [f.flag, { type: 'string' as const, multiple: f.multiple ?? false }])),
-        ...Object.fromEntries(TOKEN_FLAGS.map((f) => [f.flag, { type: 'string' as const }])),
-        help: { type: 'boolean' },
+        ...Object.fromEntries(
+          FLAG_SETTINGS.map((s) => [s.flag, { type: s.switch ? ('boolean' as const) : ('string' as const), multiple: s.repeatable ?? false }]),
+        ),
+        help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (error) {
-    return print(`create-user-conformance: ${(error as Error).message}\n\n${HELP}`, CONFIG_ERROR);
+    return `create-user-conformance: ${(error as Error).message}\n\n${HELP}`;
   }
-  if (values['help']) return print(HELP, 0);
-  const env: Record<string, string> = command === 'plan' ? { CONFORMANCE_DRY_RUN: '1' } : {};
-  for (const flag of RUN_FLAGS) {
-    const given = values[flag.flag];
-    const value = Array.isArray(given) ? given.join('\n') : given;
-    if (typeof value !== 'string') continue;
+  const env: Record<string, string> = {};
+  for (const s of FLAG_SETTINGS) {
+    const given = values[s.flag];
+    if (given === undefined) continue;
+    const value = given === true ? '1' : Array.isArray(given) ? given.join('\n') : String(given);
     // Checked here, by the rule the variable's own check uses, so the message names the flag the user typed.
-    const problem = invalidValue(flag.variable, value, `--${flag.flag}`);
-    if (problem !== undefined) return print(`create-user-conformance: ${problem}`, CONFIG_ERROR);
-    env[flag.variable] = value;
+    const problem = invalidValue(s.variable, value, { kind: 'flag', flag: s.flag });
+    if (problem !== undefined) return `create-user-conformance: ${problem}`;
+    env[s.variable] = value;
   }
-  for (const flag of TOKEN_FLAGS) {
-    const tokenVariable = values[flag.flag];
-    if (typeof tokenVariable !== 'string') continue;
-    const token = variableNamed(tokenVariable);
-    if (token === undefined) return print(`create-user-conformance: --${flag.flag} ${tokenVariable}: that variable is not set.`, CONFIG_ERROR);
-    env[flag.variable] = token;
-  }
-  playwrightTest(passthrough, env);
+  // The run's own messages name a setting by the flag that set it.
+  if (Object.keys(env).length > 0) env[setting('givenFlags').variable] = Object.keys(env).join(',');
+  return { env, positionals, help: values['help'] === true };
 }
 
 /** `replay <conformance.json> <finding number or key>`: that finding's case, under the run's configuration. */
 function replay(args: string[], passthrough: string[]): void {
-  if (args.includes('--help') || args.includes('-h')) return print(HELP, 0);
-  const [reportPath, selector, ...extra] = args;
+  const parsed = parseRunFlags(args);
+  if (typeof parsed === 'string') return print(parsed, CONFIG_ERROR);
+  if (parsed.help) return print(HELP, 0);
+  const [reportPath, selector, ...extra] = parsed.positionals;
   if (reportPath === undefined || selector === undefined || extra.length > 0) {
     return print(`create-user-conformance: replay needs a conformance.json and a finding's number or key\n\n${HELP}`, CONFIG_ERROR);
   }
@@ -137,7 +153,11 @@ function replay(args: string[], passthrough: string[]): void {
   }
   const { finding } = invocation;
   console.log(`Replaying ${finding.check} (${finding.severity}) in ${finding.family}: ${finding.message}\n  reports: ${invocation.reportDir}`);
-  playwrightTest(['-g', invocation.grep, ...passthrough], { ...invocation.env, CONFORMANCE_REPORT_DIR: invocation.reportDir }, REPLAYED_VARIABLES);
+  playwrightTest(
+    ['-g', invocation.grep, ...passthrough],
+    { ...invocation.env, [setting('reportDir').variable]: invocation.reportDir, ...parsed.env },
+    REPLAYED_VARIABLES,
+  );
 }
 
 function playwrightTest(args: string[], env: Record<string, string>, unset: readonly string[] = []): void {

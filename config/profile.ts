@@ -83,17 +83,17 @@ const validateProfile = (): ValidateFunction =>
  * `profile.schema.json` (which `$schema` can name for editor completion): every problem is one
  * line naming the setting, an unknown setting with a did-you-mean.
  */
-export function loadProfile(path: string | undefined): Profile {
+export function loadProfile(path: string | undefined, named = 'CONFORMANCE_PROFILE'): Profile {
   if (path === undefined) return DEFAULT_PROFILE;
   let overrides: unknown;
   try {
     overrides = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new ConfigError(`CONFORMANCE_PROFILE=${path}: cannot read it as JSON (${(error as Error).message}).`);
+    throw new ConfigError(`${named} ${path}: cannot read it as JSON (${(error as Error).message}).`);
   }
   const validate = validateProfile();
   if (!validate(overrides)) {
-    throw new ConfigError((validate.errors ?? []).map((e) => `CONFORMANCE_PROFILE=${path}: ${profileProblem(e)}`).join('\n'));
+    throw new ConfigError((validate.errors ?? []).map((e) => `${named} ${path}: ${profileProblem(e)}`).join('\n'));
   }
   const given = overrides as Partial<Profile> & { $schema?: string };
   const { $schema: _schema, ...settings } = given;

@@ -2,13 +2,14 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseEnv } from 'node:util';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { DEFAULT_SPEC_PATH } from '../spec/defaultSpecPath.ts';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
+import { nameAsGiven, readConfigSources, type Env, type Origin } from './configSources.ts';
 import { parseExtraHeaders, type ExtraHeader } from './extraHeaders.ts';
 import { fetchSpecOnce, isSpecUrl } from './fetchSpecOnce.ts';
+import { KNOWN_VARIABLES, setting, SETTINGS, type Setting, type SettingKey } from './settings.ts';
 
 /**
  * The root of the suite's sources (spec/, emulator/, tests/), so the default spec is found
@@ -25,7 +26,11 @@ export function suiteVersion(): string {
   return 'unknown';
 }
 
-/** The variables that configure one target: the target under test, or the reference of a differential run. */
+/**
+ * How messages name each setting of one target, as the user gave it (`--app-id`, `PRELUDE_APP_ID`,
+ * `"appId" in conformance.config.json`; for the token, the variable that holds it): the target
+ * under test, or the reference of a differential run.
+ */
 export interface TargetVariables {
   readonly baseUrl: string;
   readonly apiToken: string;
@@ -34,24 +39,17 @@ export interface TargetVariables {
   readonly unknownAppId: string;
 }
 
-export const TARGET_VARIABLES: TargetVariables = {
-  baseUrl: 'PRELUDE_BASE_URL',
-  apiToken: 'API_TOKEN',
-  appId: 'PRELUDE_APP_ID',
-  disabledAppId: 'PRELUDE_DISABLED_APP_ID',
-  unknownAppId: 'PRELUDE_UNKNOWN_APP_ID',
-};
-
-export const REFERENCE_VARIABLES: TargetVariables = {
-  baseUrl: 'PRELUDE_REFERENCE_URL',
-  apiToken: 'PRELUDE_REFERENCE_API_TOKEN',
-  appId: 'PRELUDE_REFERENCE_APP_ID',
-  disabledAppId: 'PRELUDE_REFERENCE_DISABLED_APP_ID',
-  unknownAppId: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID',
-};
-
-/** Every name of a set (`Object.values` of an interface is `any[]`; read as a record it is `string[]`). */
-const namesOf = (variables: Readonly<Record<keyof TargetVariables, string>>): string[] => Object.values(variables);
+/** The settings of each target, by key (see settings.ts). */
+const TARGET_KEYS = {
+  target: { baseUrl: 'baseUrl', tokenEnv: 'tokenEnv', appId: 'appId', disabledAppId: 'disabledAppId', unknownAppId: 'unknownAppId' },
+  reference: {
+    baseUrl: 'referenceUrl',
+    tokenEnv: 'referenceTokenEnv',
+    appId: 'referenceAppId',
+    disabledAppId: 'referenceDisabledAppId',
+    unknownAppId: 'referenceUnknownAppId',
+  },
+} as const satisfies Record<string, Record<string, SettingKey>>;
 
 /** How requests reach the target: the suite's own HTTP client (`fetch`: undici, the engine of Node's fetch), or the official SDK (`@prelude.so/sdk`) through a recording proxy. */
 export type TransportKind = 'fetch' | 'sdk';
@@ -59,8 +57,10 @@ export type TransportKind = 'fetch' | 'sdk';
 /** The target under test. `apiToken` is a secret: never print it, never write it to a report. */
 export interface TargetConfig {
   readonly kind: 'emulator' | 'external';
-  /** The variables it was read from: messages about it name them. */
+  /** How messages name its settings, as the user gave them (for the token: the variable holding it). */
   readonly variables: TargetVariables;
+  /** The app settings with their values, as messages show them: `PRELUDE_APP_ID=nope`, `--app-id nope`. */
+  readonly given: Pick<TargetVariables, 'appId' | 'disabledAppId'>;
   readonly baseUrl: string;
   readonly apiToken: string;
   readonly appId: string;
@@ -97,6 +97,10 @@ export interface SuiteConfig {
   readonly specPath: string;
   readonly profilePath: string | undefined;
   readonly reportDir: string;
+  /** `--profile`, `CONFORMANCE_PROFILE`, …: how messages about the profile name it. */
+  readonly profileNamed: string;
+  /** The configuration file read, if any (the run's header names it). */
+  readonly configFile: string | undefined;
   /** The lowest severity that fails the run (and so the exit code). */
   readonly failOn: 'error' | 'warning';
   /** `CONFORMANCE_DRY_RUN=1`: print the planned cases, send nothing (not even the preflight). */
@@ -155,8 +159,6 @@ export interface Selection {
   readonly phases: readonly string[] | undefined;
 }
 
-const SELECTION_VARIABLES = { checks: 'CONFORMANCE_CHECKS', excludedChecks: 'CONFORMANCE_EXCLUDE_CHECKS', phases: 'CONFORMANCE_PHASES' } as const;
-
 /**
  * What the conformance reporter needs, and nothing more: it also runs in `merge-reports`, where the
  * target variables (and the token) are typically absent and must not be required.
@@ -195,122 +197,43 @@ export function consoleSettings(env: Env): ConsoleSettings {
   };
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
-
-// Written back into the environment by `shareRunIdentity`, so that every Playwright worker
-// (a separate process) uses the same seed and run id as the main process printed.
-const RUN_ID_VAR = 'CONFORMANCE_RUN_ID';
-const SEED_VAR = 'CONFORMANCE_SEED';
-/** Set by `shareEmulatorUrl` once the runner serves the embedded emulator. */
-const EMULATOR_URL_VAR = 'CONFORMANCE_EMULATOR_URL';
-/** Set by the console reporter, inherited by the workers whose progress it reads (see `listenForProgress`). */
-const PROGRESS_VAR = 'CONFORMANCE_PROGRESS_RECORDS';
-
-/**
- * Every `CONFORMANCE_*` and `PRELUDE_*` variable the suite reads, each described in
- * variableDescriptions.ts (a test keeps the two equal): the settings, and those it sets for its own
- * processes (the run identity shared with the workers, the embedded emulator's URL). Any other
- * name with these prefixes is a typo or a leftover, and a silently ignored setting is a run that
- * tests something else than its author thinks: an error.
- */
-export const KNOWN_VARIABLES: readonly string[] = [
-  ...namesOf(TARGET_VARIABLES),
-  ...namesOf(REFERENCE_VARIABLES),
-  'CONFORMANCE_RUNS',
-  'CONFORMANCE_EXACTLY_ONCE_N',
-  SEED_VAR,
-  'CONFORMANCE_REPLAY_PATH',
-  'CONFORMANCE_CONCURRENCY',
-  'CONFORMANCE_RPS',
-  'CONFORMANCE_TIMEOUT_MS',
-  'CONFORMANCE_SPEC',
-  'CONFORMANCE_PROFILE',
-  'CONFORMANCE_REPORT_DIR',
-  'CONFORMANCE_TRANSPORT',
-  'CONFORMANCE_FAIL_ON',
-  'CONFORMANCE_DRY_RUN',
-  RUN_ID_VAR,
-  EMULATOR_URL_VAR,
-  PROGRESS_VAR,
-  ...Object.values(SELECTION_VARIABLES),
-  'CONFORMANCE_HEADERS',
-  'CONFORMANCE_RECORD',
-].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
-
-/**
- * The non-secret variables that shape a case and its verdict: where it is sent (target, apps,
- * reference, transport), what it is judged against (spec, profile, fail-on, timeout) and how it was
- * generated (case counts). A replay sets each the run set; tokens come from the environment as
- * before, and the seed, path and report directory are the replay's own.
- */
-export const REPLAYED_VARIABLES: readonly string[] = [
-  ...namesOf(TARGET_VARIABLES),
-  ...namesOf(REFERENCE_VARIABLES),
-  'CONFORMANCE_RUNS',
-  'CONFORMANCE_EXACTLY_ONCE_N',
-  'CONFORMANCE_TIMEOUT_MS',
-  'CONFORMANCE_SPEC',
-  'CONFORMANCE_PROFILE',
-  'CONFORMANCE_TRANSPORT',
-  'CONFORMANCE_FAIL_ON',
-  ...Object.values(SELECTION_VARIABLES),
-  'CONFORMANCE_HEADERS',
-].filter((name) => name !== TARGET_VARIABLES.apiToken && name !== REFERENCE_VARIABLES.apiToken);
-
-const PATH_VARIABLES = new Set(['CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE']);
-
-/** What a value of a checked variable must look like: `problem` says what is wrong with `raw`, or undefined. */
-interface ValueRule {
-  readonly problem: (raw: string) => string | undefined;
-  /** False for URLs: a rejected one may carry credentials, so messages never repeat it. */
-  readonly echo: boolean;
+/** The variable of a setting. */
+function variable(key: SettingKey): string {
+  return setting(key).variable;
 }
 
 /**
- * The checked variables and their rules, shared by the configuration and the CLI's flags, so that a
- * bad value is described the same way whichever of the two set it (`--runs abc` names `--runs`).
+ * The variables of this run's settings that a replay of one of its findings must set again: the
+ * replayed settings (see settings.ts), never a secret; the seed, path and report directory are the
+ * replay's own.
  */
-const VALUE_RULES: Readonly<Record<string, ValueRule>> = {
-  CONFORMANCE_RUNS: wholeNumber(1, 1_000_000),
-  CONFORMANCE_EXACTLY_ONCE_N: wholeNumber(2, 256),
-  [SEED_VAR]: wholeNumber(-(2 ** 31), 2 ** 31 - 1),
-  CONFORMANCE_CONCURRENCY: wholeNumber(1, 256),
-  CONFORMANCE_RPS: wholeNumber(0, 100_000),
-  CONFORMANCE_TIMEOUT_MS: wholeNumber(100, 600_000),
-  CONFORMANCE_TRANSPORT: oneOfValues(['fetch', 'sdk']),
-  CONFORMANCE_FAIL_ON: oneOfValues(['error', 'warning']),
-  CONFORMANCE_DRY_RUN: oneOfValues(['0', '1']),
-  ...Object.fromEntries([...Object.values(SELECTION_VARIABLES), 'CONFORMANCE_RECORD'].map((name) => [name, commaList()])),
-  CONFORMANCE_REPLAY_PATH: {
-    problem: (raw) => (/^\d+(:\d+)*$/.test(raw) ? undefined : 'is not a fast-check path (digits separated by colons, e.g. 12:0:3).'),
-    echo: true,
-  },
-  [TARGET_VARIABLES.baseUrl]: httpUrl(TARGET_VARIABLES.apiToken),
-  [REFERENCE_VARIABLES.baseUrl]: httpUrl(REFERENCE_VARIABLES.apiToken),
-};
+export const REPLAYED_VARIABLES: readonly string[] = SETTINGS.filter((s) => s.replayed === true).map((s) => s.variable);
+
+export { KNOWN_VARIABLES };
+
+const BY_VARIABLE: ReadonlyMap<string, Setting> = new Map(SETTINGS.map((s) => [s.variable, s]));
 
 /**
- * Why `raw` is not a valid value of `variable`, as one sentence about `subject` (the variable by
- * default; the CLI passes the flag that set it, e.g. `--runs`); undefined when it is valid.
+ * Why `raw` is not a valid value of `name`, as one sentence naming it as the user gave it (a flag,
+ * the variable, `.env` or the configuration file); undefined when it is valid.
  */
-export function invalidValue(variable: string, raw: string, subject: string = variable): string | undefined {
-  const rule = VALUE_RULES[variable];
-  const problem = rule?.problem(raw);
-  if (rule === undefined || problem === undefined) return undefined;
-  if (!rule.echo) return `${subject} ${problem}`;
-  return `${subject}${subject.startsWith('--') ? ' ' : '='}${JSON.stringify(raw)} ${problem}`;
+export function invalidValue(name: string, raw: string, origin?: Origin): string | undefined {
+  const type = BY_VARIABLE.get(name)?.type;
+  const problem = type?.problem(raw);
+  if (type === undefined || problem === undefined) return undefined;
+  return `${nameAsGiven(name, origin, type.echo ? JSON.stringify(raw) : undefined)} ${problem}`;
 }
 
 /**
  * The `CONFORMANCE_*` / `PRELUDE_*` names of `env` the suite does not read, each as one message with
- * a did-you-mean when a known name is near; `fromDotEnv` names those that came from `.env`.
+ * a did-you-mean when a known name is near; `origins` names those that came from `.env`.
  */
-export function unknownVariables(env: Env, fromDotEnv: ReadonlySet<string> = new Set()): string[] {
+export function unknownVariables(env: Env, origins: ReadonlyMap<string, Origin> = new Map()): string[] {
   return Object.keys(env)
     .filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name) && !KNOWN_VARIABLES.includes(name))
     .sort()
     .map((name) => {
-      const where = fromDotEnv.has(name) ? ' (in .env)' : '';
+      const where = origins.get(name)?.kind === '.env' ? ' (in .env)' : '';
       const near = closestName(name, KNOWN_VARIABLES);
       return near
         ? `unknown variable ${name}${where}; did you mean ${near}?`
@@ -321,17 +244,20 @@ export function unknownVariables(env: Env, fromDotEnv: ReadonlySet<string> = new
 let cached: SuiteConfig | undefined;
 
 /**
- * Reads the configuration from the environment (and `.env`, whose values never override the real
- * environment). This module is the only place that reads `process.env`.
+ * Reads the configuration from every source (see `readConfigSources`: flags, the environment,
+ * `.env`, the configuration file). This module is the only place that reads `process.env`.
  */
 export function loadSuiteConfig(): SuiteConfig {
-  cached ??= parseSuiteConfig(environmentWithDotEnv(process.env), dotEnvNames());
+  if (cached === undefined) {
+    const sources = readConfigSources(process.env);
+    cached = parseSuiteConfig(sources.env, sources.origins, sources.file);
+  }
   return cached;
 }
 
 /** The reporter's configuration (see `ReportConfig`). */
 export function loadReportConfig(): ReportConfig {
-  return parseReportConfig(environmentWithDotEnv(process.env));
+  return parseReportConfig(readConfigSources(process.env).env);
 }
 
 /**
@@ -340,18 +266,23 @@ export function loadReportConfig(): ReportConfig {
  * process) nobody reads them, so nobody prints them.
  */
 export function listenForProgress(): void {
-  process.env[PROGRESS_VAR] = '1';
+  process.env[variable('progressRecords')] = '1';
 }
 
 /** Whether a console reporter reads this process's progress records (see `listenForProgress`). */
 export function progressIsListenedFor(): boolean {
-  return process.env[PROGRESS_VAR] === '1';
+  return process.env[variable('progressRecords')] === '1';
 }
 
-/** Pins seed and run id in the environment, so that worker processes inherit the same values. */
+/**
+ * Pins seed and run id in the environment, so that worker processes inherit the same values: the
+ * seed as configured (a flag, the environment, `.env` or the file), else a random one.
+ */
 export function shareRunIdentity(): void {
-  process.env[SEED_VAR] ??= String(randomInt(0, 2 ** 31 - 1));
-  process.env[RUN_ID_VAR] ??= 'r' + randomBytes(4).toString('hex');
+  const configured = readConfigSources(process.env).env[variable('seed')];
+  process.env[variable('seed')] ??= configured || String(randomInt(0, 2 ** 31 - 1));
+  process.env[variable('runId')] ??= 'r' + randomBytes(4).toString('hex');
+  cached = undefined;
 }
 
 /**
@@ -361,7 +292,7 @@ export function shareRunIdentity(): void {
  */
 export async function pinFetchedSpec(config: SuiteConfig): Promise<string | undefined> {
   if (!isSpecUrl(config.specPath)) return undefined;
-  process.env['CONFORMANCE_SPEC'] = await fetchSpecOnce(config.specPath, join(config.reportDir, 'spec'));
+  process.env[variable('spec')] = await fetchSpecOnce(config.specPath, join(config.reportDir, 'spec'));
   // The configuration read before named the URL: read it again, with the local copy.
   cached = undefined;
   return config.specPath;
@@ -377,104 +308,146 @@ export function isPlaywrightWorker(): boolean {
  * this process's own later reads of the configuration.
  */
 export function shareEmulatorUrl(url: string): void {
-  process.env[EMULATOR_URL_VAR] = url;
+  process.env[variable('emulatorUrl')] = url;
   cached = undefined;
 }
 
 /** Whether the embedded emulator must be started (no target configured). */
 export function wantsEmbeddedEmulator(): boolean {
-  return !environmentWithDotEnv(process.env)['PRELUDE_BASE_URL'];
+  return !readConfigSources(process.env).env[variable('baseUrl')];
 }
 
 export function parseReportConfig(env: Env): ReportConfig {
+  const spec = env[variable('spec')];
   return {
     // A replay (a replay path set) never overwrites the full run's reports.
-    reportDir: resolve(env['CONFORMANCE_REPORT_DIR'] || (env['CONFORMANCE_REPLAY_PATH'] ? 'reports/replay' : 'reports')),
+    reportDir: resolve(env[variable('reportDir')] || (env[variable('replayPath')] ? 'reports/replay' : 'reports')),
     // A URL stays a URL until `prepareRun` fetches it once (see `pinFetchedSpec`).
-    specPath:
-      env['CONFORMANCE_SPEC'] && isSpecUrl(env['CONFORMANCE_SPEC'])
-        ? env['CONFORMANCE_SPEC']
-        : env['CONFORMANCE_SPEC']
-          ? resolve(env['CONFORMANCE_SPEC'])
-          : DEFAULT_SPEC_PATH,
+    specPath: spec && isSpecUrl(spec) ? spec : spec ? resolve(spec) : DEFAULT_SPEC_PATH,
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
     record: recordFormats(env),
     console: consoleSettings(env),
   };
 }
 
-/** The configuration of `env`; `fromDotEnv` (names read from `.env`) only sharpens the messages. */
-export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new Set()): SuiteConfig {
-  const unknown = unknownVariables(env, fromDotEnv);
+/**
+ * The configuration of `env` (every source merged, see `readConfigSources`); `origins` says where
+ * each value came from, so that messages name it as the user gave it.
+ */
+export function parseSuiteConfig(env: Env, origins: ReadonlyMap<string, Origin> = new Map(), file?: string): SuiteConfig {
+  const unknown = unknownVariables(env, origins);
   if (unknown.length > 0) throw new ConfigError(unknown.join('\n'));
-  const runId = env[RUN_ID_VAR] || 'r' + randomBytes(4).toString('hex');
-  const external = Boolean(env['PRELUDE_BASE_URL']);
-  const baseUrl = external ? env['PRELUDE_BASE_URL']! : (env[EMULATOR_URL_VAR] ?? '');
-  if (baseUrl) checkValue('PRELUDE_BASE_URL', baseUrl);
-  const target: TargetConfig = {
-    kind: external ? 'external' : 'emulator',
-    variables: TARGET_VARIABLES,
-    baseUrl: baseUrl.replace(/\/+$/, ''),
-    apiToken: env['API_TOKEN'] ?? (external ? missing('API_TOKEN', 'the bearer token of the target') : EMULATOR_DEFAULTS.token),
-    appId: env['PRELUDE_APP_ID'] ?? (external ? missing('PRELUDE_APP_ID', 'an app with session management enabled') : EMULATOR_DEFAULTS.enabledAppId),
-    disabledAppId: env['PRELUDE_DISABLED_APP_ID'] || (external ? undefined : EMULATOR_DEFAULTS.disabledAppId),
-    unknownAppId: env['PRELUDE_UNKNOWN_APP_ID'] || `zz${runId}`,
-    extraHeaders: parseExtraHeaders(env['CONFORMANCE_HEADERS'], env),
-  };
+  const read = reader(env, origins);
+  const runId = read.text('runId') ?? 'r' + randomBytes(4).toString('hex');
+  const external = read.text('baseUrl') !== undefined;
   const { specPath, reportDir } = parseReportConfig(env);
   return {
-    target,
-    reference: parseReference(env, runId),
-    transport: oneOf<TransportKind>(env, 'CONFORMANCE_TRANSPORT', 'fetch'),
-    runs: integer(env, 'CONFORMANCE_RUNS', 100),
-    exactlyOnceCopies: integer(env, 'CONFORMANCE_EXACTLY_ONCE_N', 8),
-    seed: integer(env, SEED_VAR, randomInt(0, 2 ** 31 - 1)),
-    replayPath: env['CONFORMANCE_REPLAY_PATH'] ? checkValue('CONFORMANCE_REPLAY_PATH', env['CONFORMANCE_REPLAY_PATH']) : undefined,
+    target: parseTarget(read, 'target', external ? read.text('baseUrl')! : (read.text('emulatorUrl') ?? ''), `zz${runId}`),
+    reference: read.text('referenceUrl') === undefined ? undefined : parseTarget(read, 'reference', read.text('referenceUrl')!, `zz${runId}ref`),
+    transport: read.text('transport', 'fetch') as TransportKind,
+    runs: read.integer('runs', 100),
+    exactlyOnceCopies: read.integer('exactlyOnceCopies', 8),
+    seed: read.integer('seed', randomInt(0, 2 ** 31 - 1)),
+    replayPath: read.text('replayPath'),
     runId,
-    concurrency: integer(env, 'CONFORMANCE_CONCURRENCY', 8),
-    rps: integer(env, 'CONFORMANCE_RPS', 0),
-    requestTimeoutMs: integer(env, 'CONFORMANCE_TIMEOUT_MS', 10_000),
+    concurrency: read.integer('concurrency', 8),
+    rps: read.integer('rps', 0),
+    requestTimeoutMs: read.integer('timeoutMs', 10_000),
     specPath,
-    profilePath: env['CONFORMANCE_PROFILE'] ? resolve(env['CONFORMANCE_PROFILE']) : undefined,
+    profilePath: read.path('profile'),
+    profileNamed: read.name('profile'),
     reportDir,
-    failOn: oneOf<SuiteConfig['failOn']>(env, 'CONFORMANCE_FAIL_ON', 'error'),
-    dryRun: oneOf<'0' | '1'>(env, 'CONFORMANCE_DRY_RUN', '0') === '1',
+    failOn: read.text('failOn', 'error') as SuiteConfig['failOn'],
+    dryRun: read.text('dryRun', '0') === '1',
     // The embedded emulator is on this machine: a proxy meant for the outside must not stand in between.
     proxy: external ? proxySettings(env) : undefined,
     record: recordFormats(env),
-    selection: {
-      checks: names(env, SELECTION_VARIABLES.checks),
-      excludedChecks: names(env, SELECTION_VARIABLES.excludedChecks) ?? [],
-      phases: names(env, SELECTION_VARIABLES.phases),
-    },
+    selection: { checks: read.names('checks'), excludedChecks: read.names('excludeChecks') ?? [], phases: read.names('phases') },
+    configFile: file,
     replayEnv: Object.fromEntries(
-      REPLAYED_VARIABLES.flatMap((name) => {
-        const value = env[name];
-        return value ? [[name, PATH_VARIABLES.has(name) && !isSpecUrl(value) ? resolve(value) : value]] : [];
+      SETTINGS.filter((s) => s.replayed === true).flatMap((s) => {
+        const value = env[s.variable];
+        return value ? [[s.variable, s.type.isPath === true && !isSpecUrl(value) ? resolve(value) : value]] : [];
       }),
     ),
   };
 }
 
 /**
- * The reference of a differential run. Its token and app ids default to the embedded emulator's,
+ * One target's settings. The reference's token and app ids default to the embedded emulator's,
  * since the usual reference is an emulator (ours, or one of the same defaults) run beside the
- * target; its unknown app is fresh per run, like the target's.
+ * target; each target's unknown app is fresh per run.
  */
-function parseReference(env: Env, runId: string): TargetConfig | undefined {
-  const names = REFERENCE_VARIABLES;
-  const raw = env[names.baseUrl];
-  if (!raw) return undefined;
-  checkValue(names.baseUrl, raw);
+function parseTarget(read: Reader, which: keyof typeof TARGET_KEYS, baseUrl: string, unknownAppId: string): TargetConfig {
+  const keys = TARGET_KEYS[which];
+  const external = which === 'reference' || read.text('baseUrl') !== undefined;
+  // An external target has no defaults to fall back on; the reference has the emulator's.
+  const required = which === 'target' && external;
+  const named = read.text(keys.tokenEnv);
+  const tokenVariable = named ?? (which === 'target' ? variable('apiToken') : variable('referenceApiToken'));
+  // A variable named for the token must hold one, whatever the target: a typo must not fall back on the emulator's.
+  if (named !== undefined && read.raw(named) === undefined) throw new ConfigError(`${read.name(keys.tokenEnv)} names ${named}, which is not set.`);
+  const appId = read.text(keys.appId) ?? (required ? missing(read.name(keys.appId), 'an app with session management enabled') : EMULATOR_DEFAULTS.enabledAppId);
+  const disabledAppId = read.text(keys.disabledAppId) ?? (required ? undefined : EMULATOR_DEFAULTS.disabledAppId);
   return {
-    kind: 'external',
-    variables: names,
-    baseUrl: raw.replace(/\/+$/, ''),
-    apiToken: env[names.apiToken] || EMULATOR_DEFAULTS.token,
-    extraHeaders: [],
-    appId: env[names.appId] || EMULATOR_DEFAULTS.enabledAppId,
-    disabledAppId: env[names.disabledAppId] || EMULATOR_DEFAULTS.disabledAppId,
-    unknownAppId: env[names.unknownAppId] || `zz${runId}ref`,
+    kind: external ? 'external' : 'emulator',
+    variables: {
+      baseUrl: read.name(keys.baseUrl),
+      apiToken: tokenVariable,
+      appId: read.name(keys.appId),
+      disabledAppId: read.name(keys.disabledAppId),
+      unknownAppId: read.name(keys.unknownAppId),
+    },
+    given: { appId: read.name(keys.appId, appId), disabledAppId: read.name(keys.disabledAppId, disabledAppId ?? '') },
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    apiToken: read.raw(tokenVariable) ?? (required ? missing(tokenVariable, 'the bearer token of the target') : EMULATOR_DEFAULTS.token),
+    appId,
+    disabledAppId,
+    unknownAppId: read.text(keys.unknownAppId) ?? unknownAppId,
+    extraHeaders: which === 'target' ? parseExtraHeaders(read.text('headers'), read.env) : [],
+  };
+}
+
+/** How parseSuiteConfig reads a setting: empty is unset, a value is checked by its type, messages name it as given. */
+interface Reader {
+  readonly env: Env;
+  /** A variable's value by name, unchecked (the token, whose variable is itself a setting). */
+  raw(name: string): string | undefined;
+  text(key: SettingKey): string | undefined;
+  text(key: SettingKey, fallback: string): string;
+  integer(key: SettingKey, fallback: number): number;
+  names(key: SettingKey): string[] | undefined;
+  path(key: SettingKey): string | undefined;
+  /** The setting as the user gave it (`--profile`, `CONFORMANCE_PROFILE`, …), for messages; with `shown`, its value too. */
+  name(key: SettingKey, shown?: string): string;
+}
+
+function reader(env: Env, origins: ReadonlyMap<string, Origin>): Reader {
+  const raw = (name: string) => (env[name] === '' ? undefined : env[name]);
+  function text(key: SettingKey): string | undefined;
+  function text(key: SettingKey, fallback: string): string;
+  function text(key: SettingKey, fallback?: string): string | undefined {
+    const name = variable(key);
+    const value = raw(name);
+    if (value === undefined) return fallback;
+    const problem = invalidValue(name, value, origins.get(name));
+    if (problem !== undefined) throw new ConfigError(problem);
+    return value;
+  }
+  return {
+    env,
+    raw,
+    text,
+    integer: (key, fallback) => Number(text(key) ?? fallback),
+    names: (key) =>
+      text(key)
+        ?.split(',')
+        .map((n) => n.trim()),
+    path: (key) => {
+      const value = text(key);
+      return value === undefined ? undefined : resolve(value);
+    },
+    name: (key, shown) => nameAsGiven(variable(key), origins.get(variable(key)), shown),
   };
 }
 
@@ -486,92 +459,15 @@ export function loadReportDir(): string {
   return loadReportConfig().reportDir;
 }
 
-function environmentWithDotEnv(env: Env): Env {
-  const file = resolve('.env');
-  if (!existsSync(file)) return env;
-  const fromFile = parseEnv(readFileSync(file, 'utf8'));
-  return { ...fromFile, ...env };
-}
-
-function dotEnvNames(): ReadonlySet<string> {
-  const file = resolve('.env');
-  return existsSync(file) ? new Set(Object.keys(parseEnv(readFileSync(file, 'utf8')))) : new Set();
-}
-
-function integer(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  return Number(checkValue(name, raw));
-}
-
-function oneOf<T extends string>(env: Env, name: string, fallback: T): T {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  return checkValue(name, raw) as T;
-}
-
-/** `raw` if it is a valid value of `name` (see VALUE_RULES); otherwise a ConfigError that says why. */
-function checkValue(name: string, raw: string): string {
-  const problem = invalidValue(name, raw);
-  if (problem !== undefined) throw new ConfigError(problem);
-  return raw;
-}
-
-function wholeNumber(min: number, max: number): ValueRule {
-  return {
-    problem: (raw) => {
-      const value = Number(raw);
-      return Number.isInteger(value) && value >= min && value <= max && raw.trim() !== ''
-        ? undefined
-        : `is not valid: expected a whole number from ${min} to ${max}.`;
-    },
-    echo: true,
-  };
-}
-
 function recordFormats(env: Env): RecordFormat[] {
-  const given = names(env, 'CONFORMANCE_RECORD') ?? [];
+  const raw = env[variable('record')];
+  if (!raw) return [];
+  const problem = invalidValue(variable('record'), raw);
+  if (problem !== undefined) throw new ConfigError(problem);
+  const given = raw.split(',').map((n) => n.trim());
   const unknown = given.filter((f) => !RECORD_FORMATS.includes(f as RecordFormat));
   if (unknown.length > 0) throw new ConfigError(`CONFORMANCE_RECORD (--record): unknown ${unknown.join(', ')}; valid: ${RECORD_FORMATS.join(', ')}.`);
   return [...new Set(given)] as RecordFormat[];
-}
-
-/** A comma-separated list of names, or undefined when the variable is unset. */
-function names(env: Env, name: string): string[] | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  return checkValue(name, raw)
-    .split(',')
-    .map((n) => n.trim());
-}
-
-function commaList(): ValueRule {
-  return {
-    problem: (raw) =>
-      /^\s*[a-z_]+\s*(,\s*[a-z_]+\s*)*$/.test(raw) ? undefined : 'is not valid: expected names separated by commas, e.g. status_documented,conflict.',
-    echo: true,
-  };
-}
-
-function oneOfValues(allowed: readonly string[]): ValueRule {
-  return { problem: (raw) => (allowed.includes(raw) ? undefined : `is not valid: expected one of ${allowed.join(', ')}.`), echo: true };
-}
-
-function httpUrl(tokenVariable: string): ValueRule {
-  return {
-    problem: (raw) => {
-      let url: URL;
-      try {
-        url = new URL(raw);
-      } catch {
-        return 'is not a URL (expected e.g. https://api.prelude.dev).';
-      }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return `must be an http(s) URL, got ${url.protocol}`;
-      if (url.username || url.password) return `must not embed credentials; put the token in ${tokenVariable}.`;
-      return undefined;
-    },
-    echo: false,
-  };
 }
 
 /**
@@ -590,5 +486,5 @@ export function variableNamed(name: string): string | undefined {
 }
 
 function missing(name: string, what: string): never {
-  throw new ConfigError(`${name} is not set: with PRELUDE_BASE_URL set, the suite needs ${what}.`);
+  throw new ConfigError(`${name} is not set: with a base URL set, the suite needs ${what}.`);
 }

@@ -172,9 +172,9 @@ export async function checkProperty<T>(property: PropertyDefinition<T>, context:
           seed: config.seed,
           path: chosen.path,
           command: scope.replayCommand(config.seed, chosen.path),
-          curl: curlCommand(showing.exchange.request, config.target.apiToken),
+          curl: curlCommand(showing.exchange.request, config.target.apiToken, config.target.variables.apiToken),
         },
-        ...(chosen.outcomes.length > 1 ? { scenario: recordScenario(chosen.outcomes, config.target.apiToken) } : {}),
+        ...(chosen.outcomes.length > 1 ? { scenario: recordScenario(chosen.outcomes, config.target.apiToken, config.target.variables.apiToken) } : {}),
         ...(reference ? { reference } : {}),
       });
     }

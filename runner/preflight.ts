@@ -31,12 +31,12 @@ const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchan
   { when: (e) => status(e) === 401, say: (_e, p) => `${p.role} refused ${p.target.variables.apiToken} (HTTP 401): check the token.` },
   {
     when: (e) => code(e) === 'app_not_found',
-    say: (_e, p) => `${p.target.variables.appId}=${p.target.appId} does not exist on ${p.role} (404 app_not_found).`,
+    say: (_e, p) => `${p.target.given.appId} does not exist on ${p.role} (404 app_not_found).`,
   },
   {
     when: (e) => code(e) === 'session_disabled',
     say: (_e, p) =>
-      `${p.target.variables.appId}=${p.target.appId} has session management disabled; it must name an enabled app (use ${p.target.variables.disabledAppId} for a disabled one).`,
+      `${p.target.given.appId} has session management disabled; it must name an enabled app (use ${p.target.variables.disabledAppId} for a disabled one).`,
   },
   {
     when: (e) => status(e) === 403,
@@ -79,7 +79,7 @@ export async function preflight(config: SuiteConfig, operation: CreateUserOperat
 function sameAppCheck(target: TargetConfig): void {
   if (target.disabledAppId !== undefined && target.disabledAppId === target.appId) {
     throw new ConfigError(
-      `preflight: ${target.variables.disabledAppId}=${target.disabledAppId} is the same app as ${target.variables.appId}; it must name an app with session management disabled.`,
+      `preflight: ${target.given.disabledAppId} is the same app as ${target.variables.appId}; it must name an app with session management disabled.`,
     );
   }
 }
@@ -95,7 +95,7 @@ async function probeDisabledApp(probed: Probed, timeoutMs: number, operation: Cr
   const exchange = await send(probed, 'disabled', {}, timeoutMs, operation);
   if (code(exchange) === 'app_not_found') {
     throw new ConfigError(
-      `preflight: ${probed.target.variables.disabledAppId}=${probed.target.disabledAppId} does not exist on ${probed.role} (404 app_not_found); it must name an app with session management disabled.`,
+      `preflight: ${probed.target.given.disabledAppId} does not exist on ${probed.role} (404 app_not_found); it must name an app with session management disabled.`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/ConfigError.ts';
 import { loadProfile } from '../config/profile.ts';
+import { bothNames } from '../config/settings.ts';
 import { isPlaywrightWorker, loadSuiteConfig, pinFetchedSpec, shareRunIdentity, type SuiteConfig } from '../config/suiteConfig.ts';
 import { SpecError } from '../spec/SpecError.ts';
 import { preflight } from './preflight.ts';
@@ -21,7 +22,7 @@ export async function prepareRun(): Promise<SuiteConfig> {
     const fetched = await pinFetchedSpec(loadSuiteConfig());
     const config = loadSuiteConfig();
     const operation = sharedOperation(config.specPath);
-    loadProfile(config.profilePath);
+    loadProfile(config.profilePath, config.profileNamed);
     const selection = runSelection(config.selection);
     if (!isPlaywrightWorker() && !config.dryRun) await preflight(config, operation);
     if (!isPlaywrightWorker()) {
@@ -29,6 +30,7 @@ export async function prepareRun(): Promise<SuiteConfig> {
       console.log(`Create-user conformance: run ${config.runId}, seed ${config.seed}, ${config.runs} cases per property`);
       console.log(`  target: ${target}; spec: ${operation.title} ${operation.version} (sha256 ${operation.spec.sha256.slice(0, 12)})`);
       console.log(`  reproduce this run: CONFORMANCE_SEED=${config.seed}`);
+      if (config.configFile) console.log(`  settings from ${config.configFile} (flags, variables and .env override it)`);
       if (fetched) console.log(`  spec fetched once from ${fetched} to ${config.specPath}; the whole run and its replays read that copy`);
       if (config.dryRun) console.log('  dry run: the planned cases are printed, nothing is sent');
       if (selection.checksLeftOut.length > 0) console.log(`  checks left out by the selection: ${selection.checksLeftOut.join(', ')}`);
@@ -37,7 +39,7 @@ export async function prepareRun(): Promise<SuiteConfig> {
       if (config.transport === 'sdk')
         console.log('  transport: the official SDK (@prelude.so/sdk) through a recording proxy; what it cannot express goes through fetch');
       if (config.target.disabledAppId === undefined) {
-        console.log('  PRELUDE_DISABLED_APP_ID is not set: checks that need a disabled app are skipped.');
+        console.log(`  ${bothNames('disabledAppId')} is not set: checks that need a disabled app are skipped.`);
       }
     }
     return config;

@@ -5,14 +5,13 @@ import { allChecks } from '../../checks/allChecks.ts';
 import { checkCatalogueMarkdown } from '../../checks/checkCatalogueMarkdown.ts';
 import { mutationCatalogue, MUTATION_FAMILY_TITLES } from '../../generators/mutationCatalogue.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import { PACKAGE_ROOT, TARGET_VARIABLES } from '../../config/suiteConfig.ts';
-import { VARIABLE_DESCRIPTIONS } from '../../config/variableDescriptions.ts';
+import { SETTINGS, type Setting } from '../../config/settings.ts';
+import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 import { REPORT_CHANGE_KINDS, REPORT_CHANGE_RULES } from '../../reportdiff/reportChangeRules.ts';
 import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
 import { SUITE_PHASES } from '../../runner/properties/suitePhases.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { CHANGE_KINDS, CHANGE_RULES, ruleId } from '../../specdiff/changeRules.ts';
-import { RUN_FLAGS, TOKEN_FLAGS } from '../runFlags.ts';
 import { cliReference } from './helpTexts.ts';
 
 /**
@@ -77,33 +76,37 @@ function mutationsTable(): string {
   ].join('\n');
 }
 
+const WHERE: Readonly<Record<Setting['scope'], string>> = {
+  setting: 'flag, variable, `.env`, file',
+  command: 'flag, variable, `.env`',
+  secret: 'variable, `.env` (never a flag or the file)',
+  internal: 'set by the suite',
+  ambient: 'the environment',
+};
+
 function variablesTable(): string {
-  const flagOf = (name: string): string => {
-    const run = RUN_FLAGS.find((f) => f.variable === name);
-    if (run) return `\`--${run.flag}\``;
-    const token = TOKEN_FLAGS.find((f) => f.variable === name);
-    return token ? `\`--${token.flag}\` (names the variable that holds it)` : '';
-  };
   return table(
-    ['variable', 'flag', 'meaning', 'default'],
-    VARIABLE_DESCRIPTIONS.map((v) => [
-      v.name
+    ['setting (file key)', 'variable', 'flag', 'meaning', 'default', 'set in'],
+    SETTINGS.map((s) => [
+      s.scope === 'setting' ? `\`${s.key}\`` : '',
+      s.variable
         .split(', ')
         .map((n) => `\`${n}\``)
         .join(', '),
-      flagOf(v.name),
-      v.meaning,
-      v.default,
+      s.flag === undefined ? '' : `\`--${s.flag}\``,
+      [s.meaning, s.details].filter(Boolean).join('; ') + (s.replayed ? ' (replayed)' : ''),
+      s.default,
+      WHERE[s.scope],
     ]),
   );
 }
 
-/** The README's short table: the variables that point a run at a target (a fixed interface: CI depends on them). */
+/** The README's short table: the settings that point a run at a target (a fixed interface: CI depends on them). */
 function targetVariablesTable(): string {
-  const names: readonly string[] = Object.values(TARGET_VARIABLES);
+  const keys: readonly string[] = ['baseUrl', 'apiToken', 'appId', 'disabledAppId', 'unknownAppId'];
   return table(
     ['variable', 'meaning', 'default'],
-    VARIABLE_DESCRIPTIONS.filter((v) => names.includes(v.name)).map((v) => [`\`${v.name}\``, v.meaning, v.default]),
+    SETTINGS.filter((s) => keys.includes(s.key)).map((s) => [`\`${s.variable}\``, s.meaning, s.default]),
   );
 }
 

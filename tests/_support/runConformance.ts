@@ -38,17 +38,18 @@ export async function runConformance(
 }
 
 /**
- * Runs a command from the package root in a clean environment (the outer test run's variables
- * removed) plus `env`; bounded by `timeoutMs`. Output is stdout and stderr interleaved.
+ * Runs a command from the package root (or `cwd`) in a clean environment (the outer test run's
+ * variables removed) plus `env`; bounded by `timeoutMs`. Output is stdout and stderr interleaved.
  */
 export async function runProcess(
   command: string,
   argv: string[],
   env: Record<string, string>,
   timeoutMs = 170_000,
+  cwd = PACKAGE_ROOT,
 ): Promise<Omit<ConformanceRun, 'reportDir'>> {
   const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !INHERITED_NOISE.test(k)));
-  const child = spawn(command, argv, { cwd: PACKAGE_ROOT, env: { ...cleanEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, argv, { cwd, env: { ...cleanEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));

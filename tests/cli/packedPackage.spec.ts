@@ -226,15 +226,31 @@ test('from the installed package, the printed replay lines work there: the packa
   // Every create answered 200 where 201 is due: the valid-request property fails on its first case.
   const server = await startFaultyServer(FAULT_CATALOGUE.createdIs200.fault());
   try {
-    const env = { API_TOKEN: EMULATOR_DEFAULTS.token };
+    // The token in a variable of the team's own naming: replays, curl lines and messages follow it.
+    const env = { STAGING_TOKEN: EMULATOR_DEFAULTS.token };
     const run = await bin(
-      ['run', '--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--runs', '5', '--', '-g', 'valid requests with fresh'],
+      [
+        'run',
+        '--base-url',
+        server.url,
+        '--token-env',
+        'STAGING_TOKEN',
+        '--app-id',
+        EMULATOR_DEFAULTS.enabledAppId,
+        '--runs',
+        '5',
+        '--',
+        '-g',
+        'valid requests with fresh',
+      ],
       env,
     );
     expect(run.code, run.output).toBe(1);
     expect(run.output).not.toContain('playwright.config.ts');
+    expect(run.output).toContain('-H "authorization: Bearer $STAGING_TOKEN"');
+    expect(run.output).not.toContain('$API_TOKEN');
     const fromReport = /^ {2}or: +(npx create-user-conformance replay reports\/conformance\.json \d+)$/m.exec(run.output)?.[1];
-    const variableForm = /^ {2}replay: +(.*npx create-user-conformance run -- -g .*)$/m.exec(run.output)?.[1];
+    const variableForm = /^ {2}replay: +(npx create-user-conformance run .*--token-env 'STAGING_TOKEN' .*-- -g .*)$/m.exec(run.output)?.[1];
     expect(fromReport, run.output).toBeDefined();
     expect(variableForm, run.output).toBeDefined();
     for (const line of [fromReport!, variableForm!]) {

@@ -51,7 +51,7 @@ test('a target that validates the body before the app: a real disabled app passe
     await expect(preflight(enabled, specOperation())).resolves.toBeUndefined();
     const report = await runProperty(disabledAppProperty, bodyFirst.url, { runs: 5, env: { PRELUDE_DISABLED_APP_ID: SECOND_ENABLED_APP } });
     expect(report.findings.find((f) => f.check === 'app_state' && f.status === 201)?.message).toContain(
-      'If PRELUDE_DISABLED_APP_ID names an app with session management enabled, fix the configuration; otherwise the target creates users in an app with session management disabled.',
+      'If PRELUDE_DISABLED_APP_ID (--disabled-app-id) names an app with session management enabled, fix the configuration; otherwise the target creates users in an app with session management disabled.',
     );
   } finally {
     await bodyFirst.close();
@@ -133,7 +133,7 @@ test('the reference is probed like the target: unreachable, a refused token (nev
     expect(refused).toContain('the reference refused PRELUDE_REFERENCE_API_TOKEN (HTTP 401)');
     expect(refused).not.toContain('not-the-reference-token');
     expect(() => parseSuiteConfig({ ...targetEnv(emulator.url), PRELUDE_REFERENCE_URL: 'http://user:pw@127.0.0.1:1' })).toThrow(
-      'PRELUDE_REFERENCE_URL must not embed credentials; put the token in PRELUDE_REFERENCE_API_TOKEN.',
+      'PRELUDE_REFERENCE_URL must not embed credentials; put the token in PRELUDE_REFERENCE_API_TOKEN (or the variable --reference-token-env names).',
     );
     expect(emulator.store.userCount).toBe(0);
   } finally {

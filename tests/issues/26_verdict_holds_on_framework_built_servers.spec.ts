@@ -84,7 +84,7 @@ test('3. a disabled app answering 403 forbidden passes the preflight and is an a
     expect(finding.severity).toBe('error');
     expect(finding.message).toContain('got 403 forbidden.');
     expect(finding.message).toContain(
-      'If PRELUDE_DISABLED_APP_ID names an app with session management enabled, fix the configuration; otherwise the target refuses with another code an app with session management disabled.',
+      'If PRELUDE_DISABLED_APP_ID (--disabled-app-id) names an app with session management enabled, fix the configuration; otherwise the target refuses with another code an app with session management disabled.',
     );
   } finally {
     await server.close();

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fillGeneratedBlocks, GENERATED_PAGES } from '../../cli/_internals/docPages.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import { KNOWN_VARIABLES, PACKAGE_ROOT, parseSuiteConfig } from '../../config/suiteConfig.ts';
-import { VARIABLE_DESCRIPTIONS } from '../../config/variableDescriptions.ts';
+import { SETTINGS } from '../../config/settings.ts';
+import { PACKAGE_ROOT, parseSuiteConfig } from '../../config/suiteConfig.ts';
 
 const read = (page: string) => readFileSync(resolve(PACKAGE_ROOT, page), 'utf8');
 
@@ -28,16 +28,18 @@ test('a page missing a block, holding a foreign one, or leaving one open is refu
   );
 });
 
-test('every CONFORMANCE_* and PRELUDE_* variable the suite reads is described, and only those', () => {
-  const described = VARIABLE_DESCRIPTIONS.flatMap((v) => v.name.split(', '));
-  expect(described.filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name)).sort()).toEqual([...KNOWN_VARIABLES].sort());
-  expect(new Set(described).size).toBe(described.length);
-  for (const v of VARIABLE_DESCRIPTIONS) expect(v.meaning.length, v.name).toBeGreaterThan(0);
+test('every setting has one key, one variable and at most one flag, and says what it means', () => {
+  for (const names of [SETTINGS.map((s) => s.key), SETTINGS.map((s) => s.variable), SETTINGS.flatMap((s) => (s.flag ? [s.flag] : []))]) {
+    expect(new Set(names).size).toBe(names.length);
+  }
+  for (const s of SETTINGS) expect(s.meaning.length, s.key).toBeGreaterThan(0);
+  // A secret in a replay line, a flag or a committed file would leak it.
+  for (const s of SETTINGS.filter((s) => s.scope === 'secret')) expect([s.flag, s.replayed]).toEqual([undefined, undefined]);
 });
 
 test('the described defaults are the ones the configuration falls back to', () => {
   const config = parseSuiteConfig({});
-  const described = (name: string) => VARIABLE_DESCRIPTIONS.find((v) => v.name === name)?.default;
+  const described = (name: string) => SETTINGS.find((s) => s.variable === name)?.default;
   expect(described('CONFORMANCE_RUNS')).toBe(String(config.runs));
   expect(described('CONFORMANCE_EXACTLY_ONCE_N')).toBe(String(config.exactlyOnceCopies));
   expect(described('CONFORMANCE_CONCURRENCY')).toBe(String(config.concurrency));

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { closestName } from '../../config/closestName.ts';
 import { invalidValue, KNOWN_VARIABLES, parseReportConfig, parseSuiteConfig, unknownVariables } from '../../config/suiteConfig.ts';
-import { RUN_FLAGS } from '../../cli/runFlags.ts';
+import { FLAG_SETTINGS } from '../../config/settings.ts';
 
 test('a misspelled CONFORMANCE_* or PRELUDE_* variable is a configuration error with a did-you-mean', () => {
   expect(() => parseSuiteConfig({ CONFORMANCE_RUN: '10' })).toThrow('unknown variable CONFORMANCE_RUN; did you mean CONFORMANCE_RUNS?');
@@ -13,7 +13,7 @@ test('a misspelled CONFORMANCE_* or PRELUDE_* variable is a configuration error 
 });
 
 test('a misspelled variable read from .env says so', () => {
-  expect(unknownVariables({ CONFORMANCE_RUN: '10' }, new Set(['CONFORMANCE_RUN']))).toEqual([
+  expect(unknownVariables({ CONFORMANCE_RUN: '10' }, new Map([['CONFORMANCE_RUN', { kind: '.env' as const }]]))).toEqual([
     'unknown variable CONFORMANCE_RUN (in .env); did you mean CONFORMANCE_RUNS?',
   ]);
 });
@@ -21,7 +21,7 @@ test('a misspelled variable read from .env says so', () => {
 test('every variable the suite sets for its own processes, and every flag variable, is known', () => {
   // The run identity shared with the workers, and the embedded emulator's URL the runner hands them.
   for (const internal of ['CONFORMANCE_RUN_ID', 'CONFORMANCE_EMULATOR_URL']) expect(KNOWN_VARIABLES).toContain(internal);
-  for (const flag of RUN_FLAGS) expect(KNOWN_VARIABLES).toContain(flag.variable);
+  for (const flag of FLAG_SETTINGS) expect(KNOWN_VARIABLES).toContain(flag.variable);
   expect(() =>
     parseSuiteConfig({
       CONFORMANCE_RUN_ID: 'rx',
@@ -35,15 +35,17 @@ test('every variable the suite sets for its own processes, and every flag variab
 
 test('a bad value is described under the name that set it: the variable, or the flag', () => {
   expect(invalidValue('CONFORMANCE_RUNS', 'abc')).toBe('CONFORMANCE_RUNS="abc" is not valid: expected a whole number from 1 to 1000000.');
-  expect(invalidValue('CONFORMANCE_RUNS', 'abc', '--runs')).toBe('--runs "abc" is not valid: expected a whole number from 1 to 1000000.');
+  expect(invalidValue('CONFORMANCE_RUNS', 'abc', { kind: 'flag', flag: 'runs' })).toBe('--runs "abc" is not valid: expected a whole number from 1 to 1000000.');
   expect(invalidValue('CONFORMANCE_RUNS', ' ')).toContain('is not valid');
-  expect(invalidValue('CONFORMANCE_TRANSPORT', 'curl', '--transport')).toBe('--transport "curl" is not valid: expected one of fetch, sdk.');
+  expect(invalidValue('CONFORMANCE_TRANSPORT', 'curl', { kind: 'flag', flag: 'transport' })).toBe(
+    '--transport "curl" is not valid: expected one of fetch, sdk.',
+  );
   expect(invalidValue('CONFORMANCE_RUNS', '12')).toBeUndefined();
   expect(() => parseSuiteConfig({ CONFORMANCE_RUNS: 'many' })).toThrow('CONFORMANCE_RUNS="many" is not valid');
   expect(() => parseSuiteConfig({ CONFORMANCE_TRANSPORT: 'grpc' })).toThrow('CONFORMANCE_TRANSPORT="grpc" is not valid: expected one of fetch, sdk.');
   // A rejected URL may carry credentials: it is never repeated.
-  expect(invalidValue('PRELUDE_BASE_URL', 'https://user:secret@x.example', '--base-url')).toBe(
-    '--base-url must not embed credentials; put the token in API_TOKEN.',
+  expect(invalidValue('PRELUDE_BASE_URL', 'https://user:secret@x.example', { kind: 'flag', flag: 'base-url' })).toBe(
+    '--base-url must not embed credentials; put the token in API_TOKEN (or the variable --token-env names).',
   );
 });
 
@@ -60,4 +62,9 @@ test("a replay (a replay path set) writes its reports to reports/replay unless t
 
 test('an external target without a token is a configuration error naming API_TOKEN', () => {
   expect(() => parseSuiteConfig({ PRELUDE_BASE_URL: 'http://127.0.0.1:9', PRELUDE_APP_ID: 'app' })).toThrow('API_TOKEN is not set');
+});
+
+test('two neighbouring letters swapped count as one typo', () => {
+  expect(closestName('rusn', ['runs', 'rps', 'seed'])).toBe('runs');
+  expect(closestName('CONFORMANCE_SEDE', KNOWN_VARIABLES)).toBe('CONFORMANCE_SEED');
 });
