@@ -13,7 +13,7 @@ import { readPropertyReport } from './_internals/readPropertyReport.ts';
 import { consoleMode } from './consoleMode.ts';
 import { consoleSummary } from './consoleSummary.ts';
 import { paint } from './_internals/paint.ts';
-import { VERDICT_EXIT_CODES } from './verdictExitCode.ts';
+import { verdictExitCode } from './verdictExitCode.ts';
 
 /**
  * The replay command in the form that works where the run was started: the npm script in this
@@ -30,6 +30,15 @@ const REPLAY_COMMAND = import.meta.filename.endsWith('.ts') ? 'npm run replay --
 export default class ConformanceReporter implements Reporter {
   /** By test id: a retried test counts with its last attempt only. */
   readonly #tests = new Map<string, TestOutcome>();
+  /**
+   * False when merging shard blobs: `merge-reports` exits as it will whatever a reporter says,
+   * and `report:merge` exits from conformance.json by the same rule, so no exit code is set here.
+   */
+  readonly #setsExitCode: boolean;
+
+  constructor({ live = true }: { readonly live?: boolean } = {}) {
+    this.#setsExitCode = live;
+  }
 
   onTestEnd(test: TestCase, result: TestResult): void {
     this.#tests.set(test.id, {
@@ -62,8 +71,9 @@ export default class ConformanceReporter implements Reporter {
     const where = relative(process.cwd(), page).startsWith('..') ? page : relative(process.cwd(), page);
     const json = join(config.reportDir, 'conformance.json');
     const jsonWhere = relative(process.cwd(), json).startsWith('..') ? json : relative(process.cwd(), json);
+    const replay = (n: number) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`;
     const colours = paint(consoleMode(process.stdout.isTTY === true, config.console).colours);
-    console.log(consoleSummary(summary, where, (n) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`, colours));
+    console.log(consoleSummary(summary, where, replay, colours));
     const runId = summary.run.metadata?.runId;
     const recorded =
       runId === undefined
@@ -76,9 +86,9 @@ export default class ConformanceReporter implements Reporter {
       console.log(
         `  every exchange, redacted: ${recorded.map((file) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file))).join(', ')}`,
       );
-    const exitCode = VERDICT_EXIT_CODES[summary.verdict];
+    const exitCode = verdictExitCode(summary);
     // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
-    if (exitCode !== undefined && exitCode > 1)
+    if (this.#setsExitCode && exitCode > 1)
       process.once('exit', () => {
         process.exitCode = exitCode;
       });

@@ -16,6 +16,6 @@ export function suiteReporters(reportDir: string, { live = true }: { readonly li
     ['junit', { outputFile: join(reportDir, 'junit.xml') }],
     // conformance.json / .md / .html, and the exit status: an error finding fails the run.
     // Same extension as this file: `.ts` from sources, `.js` in the published (compiled) package.
-    [join(import.meta.dirname, `conformanceReporter${extension}`)],
+    [join(import.meta.dirname, `conformanceReporter${extension}`), { live }],
   ];
 }
