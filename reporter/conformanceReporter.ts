@@ -1,4 +1,5 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { allChecks } from '../checks/allChecks.ts';
@@ -7,6 +8,7 @@ import { assembleRecording } from '../runner/recording/assembleRecording.ts';
 import { sharedOperation } from '../spec/sharedOperation.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderJson } from './renderJson.ts';
+import { renderJunit } from './renderJunit.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
 import { summarizeRun, type TestOutcome } from './summarizeRun.ts';
 import { readPropertyReport } from './_internals/readPropertyReport.ts';
@@ -24,8 +26,8 @@ const REPLAY_COMMAND = import.meta.filename.endsWith('.ts') ? 'npm run replay --
 /**
  * The suite's own Playwright reporter: collects each conformance test's property outcome and, at
  * the end, writes conformance.json, conformance.md (also appended to `$GITHUB_STEP_SUMMARY`) and
- * conformance.html to the report directory. It works the same from merged shard blobs
- * (`playwright merge-reports`), and it is the gate: an error finding fails the run.
+ * conformance.html, and junit.xml to the report directory. It works the same from merged shard
+ * blobs (`playwright merge-reports`), and it is the gate: an error finding fails the run.
  */
 export default class ConformanceReporter implements Reporter {
   /** By test id: a retried test counts with its last attempt only. */
@@ -72,6 +74,7 @@ export default class ConformanceReporter implements Reporter {
     const json = join(config.reportDir, 'conformance.json');
     const jsonWhere = relative(process.cwd(), json).startsWith('..') ? json : relative(process.cwd(), json);
     const replay = (n: number) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`;
+    writeFileSync(join(config.reportDir, 'junit.xml'), renderJunit(summary, { hostname: hostname(), replayCommand: replay }));
     const colours = paint(consoleMode(process.stdout.isTTY === true, config.console).colours);
     console.log(consoleSummary(summary, where, replay, colours));
     const runId = summary.run.metadata?.runId;
