@@ -26,6 +26,6 @@ export default defineConfig({
   retries: 0,
   // Properties send hundreds of requests; each request has its own timeout (CONFORMANCE_TIMEOUT_MS).
   timeout: 15 * 60_000,
-  // Playwright's HTML and JUnit, and the suite's conformance.json/.md/.html (the exit gate).
+  // Playwright's HTML, and the suite's conformance.json/.md/.html and junit.xml (the exit gate).
   reporter: suiteReporters(config.reportDir),
 });

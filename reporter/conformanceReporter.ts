@@ -1,4 +1,5 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { allChecks } from '../checks/allChecks.ts';
@@ -7,13 +8,14 @@ import { assembleRecording } from '../runner/recording/assembleRecording.ts';
 import { sharedOperation } from '../spec/sharedOperation.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderJson } from './renderJson.ts';
+import { renderJunit } from './renderJunit.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
 import { summarizeRun, type TestOutcome } from './summarizeRun.ts';
 import { readPropertyReport } from './_internals/readPropertyReport.ts';
 import { consoleMode } from './consoleMode.ts';
 import { consoleSummary } from './consoleSummary.ts';
 import { paint } from './_internals/paint.ts';
-import { VERDICT_EXIT_CODES } from './verdictExitCode.ts';
+import { verdictExitCode } from './verdictExitCode.ts';
 
 /**
  * The replay command in the form that works where the run was started: the npm script in this
@@ -24,12 +26,21 @@ const REPLAY_COMMAND = import.meta.filename.endsWith('.ts') ? 'npm run replay --
 /**
  * The suite's own Playwright reporter: collects each conformance test's property outcome and, at
  * the end, writes conformance.json, conformance.md (also appended to `$GITHUB_STEP_SUMMARY`) and
- * conformance.html to the report directory. It works the same from merged shard blobs
- * (`playwright merge-reports`), and it is the gate: an error finding fails the run.
+ * conformance.html, and junit.xml to the report directory. It works the same from merged shard
+ * blobs (`playwright merge-reports`), and it is the gate: an error finding fails the run.
  */
 export default class ConformanceReporter implements Reporter {
   /** By test id: a retried test counts with its last attempt only. */
   readonly #tests = new Map<string, TestOutcome>();
+  /**
+   * False when merging shard blobs: `merge-reports` exits as it will whatever a reporter says,
+   * and `report:merge` exits from conformance.json by the same rule, so no exit code is set here.
+   */
+  readonly #setsExitCode: boolean;
+
+  constructor({ live = true }: { readonly live?: boolean } = {}) {
+    this.#setsExitCode = live;
+  }
 
   onTestEnd(test: TestCase, result: TestResult): void {
     this.#tests.set(test.id, {
@@ -62,8 +73,10 @@ export default class ConformanceReporter implements Reporter {
     const where = relative(process.cwd(), page).startsWith('..') ? page : relative(process.cwd(), page);
     const json = join(config.reportDir, 'conformance.json');
     const jsonWhere = relative(process.cwd(), json).startsWith('..') ? json : relative(process.cwd(), json);
+    const replay = (n: number) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`;
+    writeFileSync(join(config.reportDir, 'junit.xml'), renderJunit(summary, { hostname: hostname(), replayCommand: replay }));
     const colours = paint(consoleMode(process.stdout.isTTY === true, config.console).colours);
-    console.log(consoleSummary(summary, where, (n) => `${REPLAY_COMMAND} ${jsonWhere} ${n}`, colours));
+    console.log(consoleSummary(summary, where, replay, colours));
     const runId = summary.run.metadata?.runId;
     const recorded =
       runId === undefined
@@ -76,9 +89,9 @@ export default class ConformanceReporter implements Reporter {
       console.log(
         `  every exchange, redacted: ${recorded.map((file) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file))).join(', ')}`,
       );
-    const exitCode = VERDICT_EXIT_CODES[summary.verdict];
+    const exitCode = verdictExitCode(summary);
     // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
-    if (exitCode !== undefined && exitCode > 1)
+    if (this.#setsExitCode && exitCode > 1)
       process.once('exit', () => {
         process.exitCode = exitCode;
       });

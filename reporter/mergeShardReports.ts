@@ -4,11 +4,13 @@ import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { loadReportConfig } from '../config/suiteConfig.ts';
 import type { ConformanceSummary } from './ConformanceSummary.ts';
+import { verdictExitCode } from './verdictExitCode.ts';
 
 // `npm run report:merge -- <blob dir>`: merges the blobs of `--shard=i/n --reporter=blob` runs
-// into the same reports an unsharded run writes, and exits as that run would have. Playwright's
-// merge-reports itself exits 0 whatever the tests did (it ignores reporters' onEnd status), so a
-// CI gate on merged shards needs this exit code.
+// into the same reports an unsharded run writes, and exits as that run would have (0, 1, or 3 for
+// shards that judged nothing), by the single run's own rule. Playwright's merge-reports itself
+// exits 0 whatever the tests did (it ignores reporters' onEnd status, and the merge config tells
+// the conformance reporter to set no code), so its status only says whether the merge worked.
 const blobDir = process.argv[2] ?? 'blob-report';
 const playwright = createRequire(import.meta.url).resolve('@playwright/test/cli');
 const mergeConfig = join(import.meta.dirname, `merge.config${extname(import.meta.filename)}`);
@@ -16,4 +18,4 @@ const merge = spawnSync(process.execPath, [playwright, 'merge-reports', '--confi
 if (merge.status !== 0) process.exit(merge.status ?? 1);
 
 const summary = JSON.parse(readFileSync(join(loadReportConfig().reportDir, 'conformance.json'), 'utf8')) as ConformanceSummary;
-process.exit(summary.verdict === 'fail' || summary.totals.tests.failed > 0 ? 1 : 0);
+process.exit(verdictExitCode(summary));

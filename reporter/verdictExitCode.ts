@@ -1,4 +1,4 @@
-import type { Verdict } from './ConformanceSummary.ts';
+import type { ConformanceSummary, Verdict } from './ConformanceSummary.ts';
 
 /**
  * Exit code 3: the run judged nothing, a dry run (`CONFORMANCE_DRY_RUN=1`) or a selection that
@@ -7,15 +7,21 @@ import type { Verdict } from './ConformanceSummary.ts';
  */
 export const NOTHING_JUDGED_EXIT_CODE = 3;
 
-/**
- * The exit code a verdict imposes; undefined leaves it to Playwright (0 when every test passed).
- * `fail` is 1 (the reporter fails the run); `incomplete` is Playwright's own failure of the test
- * that ended without an outcome.
- */
-export const VERDICT_EXIT_CODES: Readonly<Record<Verdict, number | undefined>> = {
+// The code a verdict imposes; undefined leaves it to the tests: `incomplete` is a test that ended
+// without an outcome, which Playwright fails on its own.
+const VERDICT_EXIT_CODES: Readonly<Record<Verdict, number | undefined>> = {
   pass: undefined,
   fail: 1,
   incomplete: undefined,
   plan: NOTHING_JUDGED_EXIT_CODE,
   empty: NOTHING_JUDGED_EXIT_CODE,
 };
+
+/**
+ * The exit code of a run, from its summary alone: the one rule for a single run (the reporter)
+ * and for merged shards (`report:merge`, which reads conformance.json), so both exit alike.
+ * Without a code of its verdict's own, a failed test is 1, as Playwright would exit, else 0.
+ */
+export function verdictExitCode(summary: Pick<ConformanceSummary, 'verdict' | 'totals'>): number {
+  return VERDICT_EXIT_CODES[summary.verdict] ?? (summary.totals.tests.failed > 0 ? 1 : 0);
+}

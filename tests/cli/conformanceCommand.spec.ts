@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
-// Against the embedded emulator, exit 0 and Playwright's HTML and JUnit reports: conformanceUnderAnotherSpec.spec.ts.
+// Against the embedded emulator, exit 0, Playwright's HTML report and the suite's JUnit: conformanceUnderAnotherSpec.spec.ts.
 test('against an emulator served by `npm run emulator` on another port, via the variables; a second run of the whole suite against it collides with nothing, and without PRELUDE_DISABLED_APP_ID skips the 403 property, saying why', async () => {
   // Port 0: the emulator picks a free port and prints its URL, which the run is then pointed at.
   const emulator = spawn(process.execPath, ['--import', 'tsx', 'emulator/main.ts', '--port', '0'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
 import { diffCreateUserSpecs } from '../../specdiff/diffCreateUserSpecs.ts';
 import { SPEC_PATH } from '../_support/specFixture.ts';
+import { junitSchemaErrors } from '../_support/junitSchema.ts';
 import { runConformance } from '../_support/runConformance.ts';
 
 // CONFORMANCE_SPEC switches the document the whole suite reads (generators and oracles) without a
@@ -12,7 +13,7 @@ import { runConformance } from '../_support/runConformance.ts';
 const fixture = (name: string) => resolve(PACKAGE_ROOT, 'tests/fixtures/specdiff', `${name}.yaml`);
 const shortSha = (path: string) => createHash('sha256').update(readFileSync(path, 'utf8')).digest('hex').slice(0, 12);
 
-test('a compatible rewrite of the spec (renamed and reordered components): spec:diff finds nothing; the whole suite against the embedded emulator passes, exit 0, with Playwright HTML and JUnit reports', async () => {
+test('a compatible rewrite of the spec (renamed and reordered components): spec:diff finds nothing; the whole suite against the embedded emulator passes, exit 0, with the HTML report and a JUnit file valid against the common schema', async () => {
   const spec = fixture('compatible-renamed-reordered');
   expect(diffCreateUserSpecs(SPEC_PATH, spec).changes).toEqual([]);
   const run = await runConformance({ CONFORMANCE_SPEC: spec });
@@ -22,7 +23,9 @@ test('a compatible rewrite of the spec (renamed and reordered components): spec:
   // The command's outputs (the whole suite under spec/openapi.yaml is `npm test`'s last step).
   expect(run.output).toMatch(/seed -?\d+/);
   expect(existsSync(join(run.reportDir, 'html/index.html'))).toBe(true);
-  expect(readFileSync(join(run.reportDir, 'junit.xml'), 'utf8')).toContain('failures="0"');
+  const junit = readFileSync(join(run.reportDir, 'junit.xml'), 'utf8');
+  expect(junit).toContain('failures="0"');
+  expect(await junitSchemaErrors(junit)).toEqual([]);
 });
 
 test('a server-breaking response change (UserID gains format uuid): the unchanged emulator now fails response_schema', async () => {

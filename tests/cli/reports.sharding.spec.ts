@@ -1,14 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
+import { junitSchemaErrors } from '../_support/junitSchema.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
+import { NOTHING_JUDGED_EXIT_CODE } from '../../reporter/verdictExitCode.ts';
 
 const SHARD_PROJECT = 'tests/_support/shardProject/shard.config.ts';
 const CANARY = 'canary-shard-0c5e2a7d91f4';
@@ -50,8 +52,32 @@ test('two shards merged from blobs give the verdict, counts and matrix of one un
     expect(unsharded.totals.properties).toBe(2);
     expect(unsharded.verdict).toBe('fail');
     expect(outcome(readConformanceSummary(mergedDir))).toEqual(outcome(unsharded));
+    // The merged JUnit is the suite's own, from the same summary: one failing test case per finding.
+    const junit = readFileSync(join(mergedDir, 'junit.xml'), 'utf8');
+    expect(await junitSchemaErrors(junit)).toEqual([]);
+    expect(junit).toContain(`failures="${unsharded.findings.filter((f) => f.severity === 'error').length}"`);
     expect(findSecretLeaks(mergeDir, CANARY)).toEqual([]);
   } finally {
     await server.close();
   }
+});
+
+test('shards that judged nothing merge to exit 3, as one run that judged nothing exits: never a green gate', async () => {
+  // A selection matching no test in its shard: the cheapest run that judges nothing (no case drawn, nothing sent).
+  const blobDir = scratchDir('empty-shard-blobs');
+  const shard = await runConformance(
+    { PLAYWRIGHT_BLOB_OUTPUT_DIR: blobDir },
+    ['--shard=1/2', '--reporter=blob', '-g', 'no conformance test has this title'],
+    60_000,
+    SHARD_PROJECT,
+  );
+  expect(shard.output).toContain('No tests found');
+  const mergedDir = scratchDir('empty-shard-merged');
+  const merged = await runProcess('npm', ['run', 'report:merge', '--', blobDir], { CONFORMANCE_REPORT_DIR: mergedDir }, 60_000);
+  expect(merged.exitCode, merged.output).toBe(NOTHING_JUDGED_EXIT_CODE);
+  expect(readConformanceSummary(mergedDir).verdict).toBe('empty');
+  const junit = readFileSync(join(mergedDir, 'junit.xml'), 'utf8');
+  expect(await junitSchemaErrors(junit)).toEqual([]);
+  expect(junit).toContain('failures="0" errors="0"');
+  expect(junit).not.toMatch(/<testcase [^>]*\/>/); // nothing passed: every check skipped, with why
 });

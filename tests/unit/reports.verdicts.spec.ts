@@ -4,9 +4,9 @@ import { renderHtml } from '../../reporter/renderHtml.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
 import { summarizeRun, type RunContext, type TestOutcome } from '../../reporter/summarizeRun.ts';
 import { verdictHeadline } from '../../reporter/reportText.ts';
-import { VERDICT_EXIT_CODES } from '../../reporter/verdictExitCode.ts';
+import { verdictExitCode } from '../../reporter/verdictExitCode.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
-import { propertyReport } from '../_support/propertyReportFixture.ts';
+import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
 function context(): RunContext {
@@ -38,14 +38,14 @@ test('a dry run has a verdict of its own, PLAN with nothing sent, never PASS, an
   expect(summary.verdict).toBe('plan');
   expect(verdictHeadline(summary)).toBe('PLAN: dry run (CONFORMANCE_DRY_RUN=1), 1 property planned, nothing sent, nothing judged');
   expect(renderMarkdown(summary)).not.toContain('PASS');
-  expect(VERDICT_EXIT_CODES.plan).toBe(3);
+  expect(verdictExitCode(summary)).toBe(3);
 });
 
 test('a selection that matched no test is NOTHING SELECTED, not INCOMPLETE … 0 properties, with exit code 3', () => {
   const summary = summarizeRun([], context());
   expect(summary.verdict).toBe('empty');
   expect(verdictHeadline(summary)).toBe('NOTHING SELECTED: no conformance test matched the selection (-g/--grep, file filter or shard), nothing was judged');
-  expect(VERDICT_EXIT_CODES.empty).toBe(3);
+  expect(verdictExitCode(summary)).toBe(3);
 });
 
 test('a check that judged no case is "not exercised" with why, in the summary, the Markdown and the HTML', () => {
@@ -77,4 +77,13 @@ test('a check that judged no case is "not exercised" with why, in the summary, t
 test('a check skipped for lack of configuration gives that reason', () => {
   const summary = summarizeRun([outcome(propertyReport({ skipped: [{ check: 'app_state', reason: 'PRELUDE_DISABLED_APP_ID is not set' }] }))], context());
   expect(summary.checks.find((c) => c.id === 'app_state')!.notExercised).toBe('PRELUDE_DISABLED_APP_ID is not set');
+});
+
+test('one rule gives the exit code of a run and of merged shards: 0 conformant, 1 a failing finding or a test without its outcome', () => {
+  const failing = propertyReport({ findings: [reportedFinding('response_schema')] });
+  expect(verdictExitCode(summarizeRun([outcome(propertyReport())], context()))).toBe(0);
+  expect(verdictExitCode(summarizeRun([{ ...outcome(failing), status: 'failed' }], context()))).toBe(1);
+  const crashed = summarizeRun([outcome(propertyReport()), { title: 'crashed', status: 'timedOut', error: 'Test timeout', property: undefined }], context());
+  expect(crashed.verdict).toBe('incomplete');
+  expect(verdictExitCode(crashed)).toBe(1);
 });
