@@ -1,6 +1,7 @@
 import { minimisationText } from './minimisationText.ts';
 import type { CauseGroup, CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding, ValueClassCoverage } from './ConformanceSummary.ts';
 import { escapeHtml as esc } from './_internals/escapeHtml.ts';
+import { HTML_SCRIPT } from './_internals/htmlScript.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { exchangeText, findingOutcome, ms, plural, verdictHeadline } from './reportText.ts';
@@ -10,9 +11,10 @@ import { causeMessage } from './_internals/groupCauses.ts';
 const MAX_BODY_CHARS = 4_096;
 
 /**
- * `conformance.html`: one standalone page (inline CSS, no script, no external asset; a CSP forbids
- * loading anything) with the verdict, the checks, the findings, the matrix, the value classes sent
- * and the latencies.
+ * `conformance.html`: one standalone page (inline CSS and one inline script, no external asset; a
+ * CSP forbids loading anything and running any other script) with the verdict, the checks, the
+ * findings, the matrix, the value classes sent and the latencies; each replay and curl line has a
+ * copy button, and the page reads at phone width.
  * Every piece of text is escaped: bodies and headers come from the target.
  */
 export function renderHtml(summary: ConformanceSummary): string {
@@ -28,7 +30,7 @@ export function renderHtml(summary: ConformanceSummary): string {
   ];
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src ${HTML_SCRIPT.cspSource}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(`Conformance ${summary.verdict.toUpperCase()}: ${summary.run.operation}`)}</title>
 <style>${HTML_STYLE}</style></head>
@@ -37,7 +39,7 @@ export function renderHtml(summary: ConformanceSummary): string {
 ${summary.causes.length ? causesSection(summary.causes) : ''}
 <section><h2>Run</h2><dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 ${summary.run.specUsedForMatrix.matchesRun === false ? '<p class="bad">The spec loaded for the matrix differs from the one the run used (sha256 mismatch).</p>' : ''}</section>
-<section><h2>Checks</h2><table><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th></tr></thead><tbody>
+<section><h2>Checks</h2><table class="stack"><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th></tr></thead><tbody>
 ${summary.checks.map(checkRow).join('\n')}
 </tbody></table>${summary.skippedChecks.length ? `<p class="muted">Skipped: ${summary.skippedChecks.map((s) => `${esc(s.check)} (${esc(s.reason)})`).join('; ')}</p>` : ''}</section>
 <section><h2>Findings (${summary.findings.length})</h2>${summary.findings.length ? findingsTable(summary.findings) : '<p class="muted">None.</p>'}</section>
@@ -51,28 +53,29 @@ ${summary.valueClasses ? valueClassSection(summary.valueClasses) : ''}
 ${summary.latencies.map((l) => `<tr><td>${esc(l.status)}</td><td class="n">${l.count}</td><td class="n">${ms(l.p50)}</td><td class="n">${ms(l.p95)}</td><td class="n">${ms(l.p99)}</td><td class="n">${ms(l.max)}</td></tr>`).join('\n')}
 </tbody></table></section>
 ${summary.findings.length ? `<section><h2>Counterexamples and replays</h2>${summary.findings.map(findingHtml).join('\n')}</section>` : ''}
-</main></body></html>
+</main><script>${HTML_SCRIPT.text}</script></body></html>
 `;
 }
 
 /** The findings by cause, most basic first, each linking to its plainest finding's counterexample. */
 function causesSection(causes: readonly CauseGroup[]): string {
-  return `<section><h2>By cause, most basic first</h2><table><thead><tr><th>severity</th><th>checks</th><th>answer</th><th class="n">findings</th><th class="n">cases</th><th>what was seen</th></tr></thead><tbody>
-${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severity)}</span></td><td><a href="#finding-${c.firstFinding + 1}">${c.checks.map((k) => `<code>${esc(k.check)}</code>${k.severity === c.severity ? '' : ` (${esc(k.severity)})`}`).join(', ')}</a></td><td>${esc(c.answer)}</td><td class="n">${c.findings}</td><td class="n">${c.occurrencesAtLeast ? '≥ ' : ''}${c.occurrences}</td><td>${esc(causeMessage(c))}</td></tr>`).join('\n')}
+  return `<section><h2>By cause, most basic first</h2><table class="stack"><thead><tr><th>severity</th><th>checks</th><th>answer</th><th class="n">findings</th><th class="n">cases</th><th>what was seen</th></tr></thead><tbody>
+${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severity)}</span></td><td><a href="#finding-${c.firstFinding + 1}">${c.checks.map((k) => `<code>${esc(k.check)}</code>${k.severity === c.severity ? '' : ` (${esc(k.severity)})`}`).join(', ')}</a></td><td>${esc(c.answer)}</td><td class="n" data-label="findings">${c.findings}</td><td class="n" data-label="cases">${c.occurrencesAtLeast ? '≥ ' : ''}${c.occurrences}</td><td>${esc(causeMessage(c))}</td></tr>`).join('\n')}
 </tbody></table></section>`;
 }
 
 /** A check's row; one that judged no case says "not exercised" and why instead of passing 0 of 0. */
 function checkRow(c: CheckSummary): string {
   const head = `<td><code>${esc(c.id)}</code></td><td>${esc(c.description)}</td>`;
-  if (c.notExercised !== undefined) return `<tr class="never">${head}<td class="n">0</td><td colspan="3">not exercised: ${esc(c.notExercised)}</td></tr>`;
-  return `<tr>${head}<td class="n">${c.cases}</td><td class="n">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}">${c.warnings}</td></tr>`;
+  if (c.notExercised !== undefined)
+    return `<tr class="never">${head}<td class="n" data-label="cases">0</td><td colspan="3">not exercised: ${esc(c.notExercised)}</td></tr>`;
+  return `<tr>${head}<td class="n" data-label="cases">${c.cases}</td><td class="n" data-label="passed">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}" data-label="errors">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}" data-label="warnings">${c.warnings}</td></tr>`;
 }
 
 /** One line per finding, linking to its counterexample further down: the page's overview. */
 function findingsTable(findings: readonly SummaryFinding[]): string {
-  return `<table><thead><tr><th>severity</th><th>check</th><th>outcome</th><th>family</th><th>what is wrong</th><th class="n">cases</th></tr></thead><tbody>
-${findings.map((f, i) => `<tr><td><span class="sev ${esc(f.severity)}">${esc(f.severity)}</span></td><td><a href="#finding-${i + 1}"><code>${esc(f.check)}</code></a></td><td>${esc(findingOutcome(f))}</td><td>${esc(f.family)}</td><td>${esc(f.message)}</td><td class="n">${f.occurrences}</td></tr>`).join('\n')}
+  return `<table class="stack"><thead><tr><th>severity</th><th>check</th><th>outcome</th><th>family</th><th>what is wrong</th><th class="n">cases</th></tr></thead><tbody>
+${findings.map((f, i) => `<tr><td><span class="sev ${esc(f.severity)}">${esc(f.severity)}</span></td><td><a href="#finding-${i + 1}"><code>${esc(f.check)}</code></a></td><td>${esc(findingOutcome(f))}</td><td>${esc(f.family)}</td><td>${esc(f.message)}</td><td class="n" data-label="cases">${f.occurrences}</td></tr>`).join('\n')}
 </tbody></table>`;
 }
 
@@ -80,14 +83,23 @@ function findingHtml(finding: SummaryFinding, index: number): string {
   const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
   return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${plural(finding.occurrences, 'case')})</span></summary>
 <p class="muted">Counterexample (${esc(minimisationText(finding))}) · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
-<div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div>${finding.reference ? referenceSide(finding.reference) : ''}</div>
-<h3>replay (same API_TOKEN and app variables in the environment)</h3><pre>${esc(finding.replay.command)}</pre><h3>curl</h3><pre>${esc(finding.replay.curl)}</pre></details>`;
+<div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div>${finding.reference ? referenceSide(finding.reference, index) : ''}</div>
+${copyable(index, 'replay', 'replay (same API_TOKEN and app variables in the environment)', finding.replay.command)}${copyable(index, 'curl', 'curl', finding.replay.curl)}</details>`;
 }
 
 /** A differential finding's other side, as a third column next to the target's exchange. */
-function referenceSide(reference: NonNullable<SummaryFinding['reference']>): string {
+function referenceSide(reference: NonNullable<SummaryFinding['reference']>, index: number): string {
   const answer = reference.counterexample ? exchangeText(reference.counterexample, MAX_BODY_CHARS).response : 'had no such step';
-  return `<div><h3>reference ${esc(reference.url)}</h3><pre>${esc(answer)}</pre>${reference.curl ? `<pre>${esc(reference.curl)}</pre>` : ''}</div>`;
+  return `<div><h3>reference ${esc(reference.url)}</h3><pre>${esc(answer)}</pre>${reference.curl ? copyable(index, 'reference-curl', 'curl to the reference', reference.curl) : ''}</div>`;
+}
+
+/**
+ * A command to copy: its heading with a copy button (hidden until the page's script shows it, so it
+ * is never a dead button) and the command in a `<pre>` the button copies verbatim.
+ */
+function copyable(index: number, kind: 'replay' | 'curl' | 'reference-curl', heading: string, text: string): string {
+  const id = `finding-${index + 1}-${kind}`;
+  return `<div class="copyhead"><h3>${esc(heading)}</h3><button type="button" class="copy" data-copy="${id}" aria-label="copy the ${kind.replace('-', ' ')} line of finding ${index + 1}" hidden>Copy</button></div><pre id="${id}">${esc(text)}</pre>`;
 }
 
 /** Per location, each realistic value class: how often it was sent and what it provoked; a class never drawn is marked. */

@@ -20,6 +20,7 @@ code, pre { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monos
 pre { background: #f1f3f6; border: 1px solid var(--line); border-radius: 6px; padding: 10px; white-space: pre-wrap; word-break: break-all; margin: 6px 0; }
 details { border-top: 1px solid var(--line); padding: 8px 0; }
 details > summary { cursor: pointer; }
+summary, details > p { overflow-wrap: anywhere; }
 .sev { display: inline-block; border-radius: 4px; padding: 0 6px; color: #fff; font-size: 12px; font-weight: 600; }
 .sev.error { background: var(--fail); } .sev.warning { background: var(--warn); }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0; }
@@ -29,4 +30,19 @@ h3 { font-size: 13px; color: var(--muted); margin: 8px 0 0; font-weight: 600; }
 .exchange { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 .exchange > div { min-width: 0; }
 a { color: inherit; }
+.copyhead { display: flex; align-items: flex-end; justify-content: space-between; gap: 8px; }
+button.copy { font: 600 12px system-ui, sans-serif; padding: 2px 10px; border: 1px solid var(--line); border-radius: 4px; background: #fff; color: #1d2433; cursor: pointer; }
+/* A phone (390 px): one column; the tables a reader reads row by row become one block per row, each
+   number labelled as its header would; the others (matrix, latency) scroll inside their section. */
+@media (max-width: 640px) {
+  main { padding: 10px; }
+  section { padding: 12px 14px; }
+  header.verdict { padding: 14px 16px; }
+  .exchange { grid-template-columns: 1fr; }
+  table.stack thead { display: none; }
+  table.stack tr { display: block; padding: 6px 0; border-bottom: 1px solid var(--line); }
+  table.stack td { display: block; border: 0; padding: 1px 0; text-align: left; }
+  table.stack td.n { display: inline-block; margin-right: 14px; }
+  table.stack td.n::before { content: attr(data-label) " "; color: var(--muted); font-weight: 400; }
+}
 `;
