@@ -73,6 +73,12 @@ export const RUN_FLAGS: readonly RunFlag[] = [
     multiple: true,
   },
   {
+    flag: 'request-id-header',
+    variable: 'CONFORMANCE_REQUEST_ID_HEADER',
+    value: 'NAME|none',
+    description: "the header of each request's unique id, sent with a W3C traceparent; none: send neither (default X-Request-ID)",
+  },
+  {
     flag: 'record',
     variable: 'CONFORMANCE_RECORD',
     value: 'har,ndjson',

@@ -9,6 +9,7 @@ import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 import { parseExtraHeaders, type ExtraHeader } from './extraHeaders.ts';
 import { fetchSpecOnce, isSpecUrl } from './fetchSpecOnce.ts';
+import { parseRequestIdHeader } from './requestIdHeader.ts';
 
 /**
  * The root of the suite's sources (spec/, emulator/, tests/), so the default spec is found
@@ -108,6 +109,8 @@ export interface SuiteConfig {
   readonly selection: Selection;
   /** `--record`: every exchange written as HAR 1.2 and/or NDJSON events (redacted), beside the reports. */
   readonly record: readonly RecordFormat[];
+  /** The header of each request's unique id (`CONFORMANCE_REQUEST_ID_HEADER`), sent with a `traceparent`; undefined: neither is sent. */
+  readonly requestIdHeader: string | undefined;
   /** Proxies from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, for an external target; undefined: requests go direct. */
   readonly proxy: ProxySettings | undefined;
   /**
@@ -235,6 +238,7 @@ export const KNOWN_VARIABLES: readonly string[] = [
   ...Object.values(SELECTION_VARIABLES),
   'CONFORMANCE_HEADERS',
   'CONFORMANCE_RECORD',
+  'CONFORMANCE_REQUEST_ID_HEADER',
 ].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
 
 /**
@@ -255,6 +259,7 @@ export const REPLAYED_VARIABLES: readonly string[] = [
   'CONFORMANCE_FAIL_ON',
   ...Object.values(SELECTION_VARIABLES),
   'CONFORMANCE_HEADERS',
+  'CONFORMANCE_REQUEST_ID_HEADER',
 ].filter((name) => name !== TARGET_VARIABLES.apiToken && name !== REFERENCE_VARIABLES.apiToken);
 
 const PATH_VARIABLES = new Set(['CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE']);
@@ -442,6 +447,7 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
     // The embedded emulator is on this machine: a proxy meant for the outside must not stand in between.
     proxy: external ? proxySettings(env) : undefined,
     record: recordFormats(env),
+    requestIdHeader: parseRequestIdHeader(env['CONFORMANCE_REQUEST_ID_HEADER']),
     selection: {
       checks: names(env, SELECTION_VARIABLES.checks),
       excludedChecks: names(env, SELECTION_VARIABLES.excludedChecks) ?? [],

@@ -69,6 +69,12 @@ export const VARIABLE_DESCRIPTIONS: readonly VariableDescription[] = [
     default: 'none',
   },
   {
+    name: 'CONFORMANCE_REQUEST_ID_HEADER',
+    meaning:
+      "the header each request carries its unique id in (a UUIDv4), beside a W3C `traceparent` whose trace id one generated case or scenario shares: how a finding is found in the target's logs ([reports](reports.md#finding-a-finding-in-the-servers-logs)); `none` sends neither; a `--header` of the same name wins",
+    default: '`X-Request-ID`',
+  },
+  {
     name: 'CONFORMANCE_RECORD',
     meaning: '`har`, `ndjson` or both: every exchange, redacted, to `exchanges.har` / `exchanges.ndjson` beside the reports',
     default: 'none',
