@@ -44,7 +44,7 @@ ${Object.entries(FORWARDED)
 
 Options of run (each sets the variable in brackets; the variables, .env and a configuration file work too,
   in that order of precedence after the flags; see docs/configuration.md):
-${FLAG_SETTINGS.map((s) => `  --${(s.switch ? s.flag : `${s.flag} <${s.type.placeholder}>`).padEnd(32)} ${s.meaning} [${s.variable}]`).join('\n')}
+${FLAG_SETTINGS.map((s) => `  --${(s.switch ? s.flag : `${s.flag} <${s.type.placeholder}>`).padEnd(32)} ${plainText(s.meaning)} [${s.variable}]`).join('\n')}
   Tokens are never flags: --token-env and --reference-token-env name the variables that hold them.
 
 Playwright arguments after "--" are passed through, e.g. -- --shard=1/4 or -- -g 'valid requests'.
@@ -72,6 +72,11 @@ Examples:
 Exit codes: 0 conformant; 1 nonconformant (findings at or above --fail-on); 2 configuration or target error;
   3 nothing judged (a dry run, or a selection that matched no test).
   --help, --version`;
+
+/** A meaning written for the docs, as a terminal shows it: links as their text, code without backticks. */
+function plainText(markdown: string): string {
+  return markdown.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replaceAll('`', '');
+}
 
 function main(argv: string[]): void {
   const split = argv.indexOf('--');

@@ -12,6 +12,7 @@ import {
   wholeNumber,
   type ValueType,
 } from './_internals/valueTypes.ts';
+import { requestIdHeaderName } from './requestIdHeader.ts';
 
 /**
  * Where a setting may be given:
@@ -363,6 +364,18 @@ const TABLE = [
     type: commaList('har,ndjson', 'har,ndjson'),
     meaning: '`har`, `ndjson` or both: every exchange, redacted, to `exchanges.har` / `exchanges.ndjson` beside the reports',
     default: 'none',
+  },
+  {
+    key: 'requestIdHeader',
+    variable: 'CONFORMANCE_REQUEST_ID_HEADER',
+    flag: 'request-id-header',
+    scope: 'setting',
+    type: requestIdHeaderName,
+    meaning:
+      "the header of each request's unique id (a UUIDv4), sent with a W3C `traceparent` whose trace id one generated case or scenario shares; `none` sends neither ([finding it in the server's logs](reports.md#finding-a-finding-in-the-servers-logs))",
+    default: '`X-Request-ID`',
+    details: 'a `--header` of the same name wins',
+    replayed: true,
   },
   {
     key: 'runId',

@@ -9,6 +9,7 @@ import { ConfigError } from './ConfigError.ts';
 import { nameAsGiven, readConfigSources, type Env, type Origin } from './configSources.ts';
 import { parseExtraHeaders, type ExtraHeader } from './extraHeaders.ts';
 import { fetchSpecOnce, isSpecUrl } from './fetchSpecOnce.ts';
+import { parseRequestIdHeader } from './requestIdHeader.ts';
 import { KNOWN_VARIABLES, setting, SETTINGS, type Setting, type SettingKey } from './settings.ts';
 
 /**
@@ -71,7 +72,7 @@ export interface TargetConfig {
   readonly extraHeaders: readonly ExtraHeader[];
 }
 
-/** Everything a run is parameterised by; see docs/configuration.md (generated from variableDescriptions.ts). */
+/** Everything a run is parameterised by; see docs/configuration.md (generated from settings.ts). */
 export interface SuiteConfig {
   readonly target: TargetConfig;
   /**
@@ -112,6 +113,8 @@ export interface SuiteConfig {
   readonly selection: Selection;
   /** `--record`: every exchange written as HAR 1.2 and/or NDJSON events (redacted), beside the reports. */
   readonly record: readonly RecordFormat[];
+  /** The header of each request's unique id (`CONFORMANCE_REQUEST_ID_HEADER`), sent with a `traceparent`; undefined: neither is sent. */
+  readonly requestIdHeader: string | undefined;
   /** Proxies from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, for an external target; undefined: requests go direct. */
   readonly proxy: ProxySettings | undefined;
   /**
@@ -362,6 +365,7 @@ export function parseSuiteConfig(env: Env, origins: ReadonlyMap<string, Origin> 
     // The embedded emulator is on this machine: a proxy meant for the outside must not stand in between.
     proxy: external ? proxySettings(env) : undefined,
     record: recordFormats(env),
+    requestIdHeader: parseRequestIdHeader(read.text('requestIdHeader')),
     selection: { checks: read.names('checks'), excludedChecks: read.names('excludeChecks') ?? [], phases: read.names('phases') },
     configFile: file,
     replayEnv: Object.fromEntries(

@@ -1,17 +1,19 @@
 import type { SummaryFinding } from './ConformanceSummary.ts';
 import { minimisationText } from './minimisationText.ts';
 import { cell, codeBlock, codeSpan, markdownText } from './markdown.ts';
-import { exchangeText, findingOutcome, plural } from './reportText.ts';
+import { exchangeText, findingOutcome, plural, requestIdText } from './reportText.ts';
 
 /** One finding as a collapsed Markdown section: title, minimal counterexample, replay and curl. */
 export function findingSection(finding: SummaryFinding, maxBodyChars: number): string[] {
   const { request, response } = exchangeText(finding.counterexample, maxBodyChars);
   const title = `${finding.check} (${finding.severity}) · ${findingOutcome(finding)} · ${finding.family}: ${finding.message}`;
+  const ids = requestIdText(finding.counterexample.request.trace);
   return [
     `<details><summary>${markdownText(title.replace(/\s+/g, ' '))} — ${plural(finding.occurrences, 'case')}</summary>`,
     '',
     `Counterexample (${minimisationText(finding)}); properties: ${cell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
     '',
+    ...(ids === undefined ? [] : [`In the target's logs: ${codeSpan(ids)}.`, '']),
     codeBlock(request, 'http'),
     '',
     codeBlock(response, 'http'),

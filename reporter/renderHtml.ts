@@ -4,7 +4,7 @@ import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_SCRIPT } from './_internals/htmlScript.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
-import { exchangeText, findingOutcome, ms, plural, verdictHeadline } from './reportText.ts';
+import { exchangeText, findingOutcome, ms, plural, requestIdText, verdictHeadline } from './reportText.ts';
 import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
 import { causeMessage } from './_internals/groupCauses.ts';
 
@@ -81,10 +81,11 @@ ${findings.map((f, i) => `<tr><td><span class="sev ${esc(f.severity)}">${esc(f.s
 
 function findingHtml(finding: SummaryFinding, index: number): string {
   const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
+  const ids = requestIdText(finding.counterexample.request.trace);
   return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${plural(finding.occurrences, 'case')})</span></summary>
 <p class="muted">Counterexample (${esc(minimisationText(finding))}) · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
-<div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div>${finding.reference ? referenceSide(finding.reference, index) : ''}</div>
-${copyable(index, 'replay', 'replay (same API_TOKEN and app variables in the environment)', finding.replay.command)}${copyable(index, 'curl', 'curl', finding.replay.curl)}</details>`;
+${ids === undefined ? '' : `<p>In the target's logs: <code>${esc(ids)}</code></p>\n`}<div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div>${finding.reference ? referenceSide(finding.reference, index) : ''}</div>
+${copyable(index, 'replay', 'replay (the token from its variable, as for the run)', finding.replay.command)}${copyable(index, 'curl', 'curl', finding.replay.curl)}</details>`;
 }
 
 /** A differential finding's other side, as a third column next to the target's exchange. */

@@ -1,4 +1,5 @@
 import type { RecordedExchange } from '../vocabulary/PropertyReport.ts';
+import type { RequestTrace } from '../vocabulary/RequestTrace.ts';
 import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
 
 // Plain-text pieces shared by the Markdown and HTML views, so both say the same thing.
@@ -61,6 +62,20 @@ export function runLine(summary: ConformanceSummary): string {
 export function findingOutcome(finding: SummaryFinding): string {
   if (finding.status === undefined) return 'no response';
   return finding.code === undefined ? String(finding.status) : `${finding.status} ${finding.code}`;
+}
+
+/**
+ * How to find a request in the target's logs, as every view prints it: `X-Request-ID: <id>; trace
+ * <trace id>` (`withTrace` false: the request id alone, for a scenario's steps, which share the
+ * trace); undefined when the suite sent no ids (`none`, or a report older than them).
+ */
+export function requestIdText(trace: RequestTrace | undefined, withTrace = true): string | undefined {
+  if (trace === undefined) return undefined;
+  const parts = [
+    ...(trace.requestId === undefined ? [] : [`${trace.requestIdHeader ?? 'request id'}: ${trace.requestId}`]),
+    ...(withTrace && trace.traceId !== undefined ? [`trace ${trace.traceId}`] : []),
+  ];
+  return parts.length === 0 ? undefined : parts.join('; ');
 }
 
 /** The counterexample as two HTTP-like text blocks, bodies cut at `maxBodyChars`. */

@@ -7,6 +7,8 @@ import { valueClassesOf } from '../generators/valueClassLocations.ts';
 import { isInvalidCase } from '../generators/negativeCaseArbitrary.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
+import { newTraceId } from '../transport/newTraceId.ts';
+import { stampRequestIds } from '../transport/stampRequestIds.ts';
 import type { Exchange } from '../vocabulary/Exchange.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../transport/sendRequest.ts';
 import { sendWithRetryAfter } from '../transport/sendWithRetryAfter.ts';
@@ -52,6 +54,12 @@ export interface CasePipeline {
    * since sending them truly at once is the point.
    */
   burst(template: CreateUserCase, copies: number): Promise<CaseOutcome[]>;
+  /**
+   * The same pipeline, its requests in the trace `traceId` (their `traceparent`): one per generated
+   * value, so a scenario's whole story is one trace in the target's logs. Outside one, each
+   * `send` or `burst` is a trace of its own.
+   */
+  inTrace(traceId: string): CasePipeline;
 }
 
 // Per scope (run id + worker), shared by every property of the worker process: identities made
@@ -65,6 +73,10 @@ function nextSequence(scope: string, count: number): number {
 }
 
 export function casePipeline(context: SuiteContext, scope: string): CasePipeline {
+  return tracedPipeline(context, scope, undefined);
+}
+
+function tracedPipeline(context: SuiteContext, scope: string, traceId: string | undefined): CasePipeline {
   const { config, operation, profile, history, pool } = context;
   const prepare = (template: CreateUserCase, overlay?: BodyOverlay) => {
     const fresh = freshenIdentities(template.body, scope, nextSequence(scope, sequencesFor(template.body)));
@@ -94,18 +106,22 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
     ...(valueClasses ? { valueClasses } : {}),
     results: runChecks({ operation, profile, testCase, exchange: sent, response: sent.response, history, concurrent }, context.selection.checks),
   });
+  // Ids are stamped per request sent, after the case is prepared: a burst's copies share the trace, not the id.
+  const stamp = (request: ReturnType<typeof prepare>['request'], trace: string) => stampRequestIds(request, config.requestIdHeader, trace);
   return {
     send: (template, overlay) =>
       pool.run(async () => {
         const { testCase, request, valueClasses } = prepare(template, overlay);
-        return judge(testCase, await exchange(testCase, request), valueClasses);
+        return judge(testCase, await exchange(testCase, stamp(request, traceId ?? newTraceId())), valueClasses);
       }),
     burst: (template, copies) =>
       pool.run(async () => {
         const { testCase, request, valueClasses } = prepare(template);
-        const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(testCase, request)));
+        const trace = traceId ?? newTraceId();
+        const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(testCase, stamp(request, trace))));
         return exchanges.map((sent) => judge(testCase, sent, valueClasses, exchanges));
       }),
+    inTrace: (id) => tracedPipeline(context, scope, id),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../vocabulary/Finding.ts';
 import { errorFields } from '../checks/errorBody.ts';
 import { curlCommand } from '../transport/curlCommand.ts';
+import { newTraceId } from '../transport/newTraceId.ts';
 import { exchangeRecorder, type ExchangeRecorder } from './recording/exchangeRecorder.ts';
 import { casePipeline, type CaseOutcome } from './casePipeline.ts';
 import type { PropertyDefinition } from './PropertyDefinition.ts';
@@ -80,8 +81,9 @@ export async function checkProperty<T>(property: PropertyDefinition<T>, context:
   const pipeline = casePipeline(context, identityScope);
   const run = context.reference
     ? differentialExecutor(property, pipeline, context, `${config.runId}r${scope.workerIndex}`)
-    : (value: T) => property.execute(value, pipeline, context);
-  // Every execution (exploring, shrinking, replaying) goes through here, so `--record` sees every exchange.
+    : (value: T) => property.execute(value, pipeline.inTrace(newTraceId()), context);
+  // Every execution (exploring, shrinking, replaying) goes through here, so `--record` sees every
+  // exchange; each is one trace in the target's logs (a shrinking step is a trace of its own).
   const record = workerRecorder(config, scope.workerIndex);
   const execute = async (value: T): Promise<readonly CaseOutcome[]> => {
     const outcomes = await run(value);

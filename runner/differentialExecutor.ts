@@ -1,5 +1,6 @@
 import { differential } from '../checks/differential.ts';
 import { runChecks } from '../checks/runChecks.ts';
+import { newTraceId } from '../transport/newTraceId.ts';
 import { casePipeline, type CaseOutcome, type CasePipeline } from './casePipeline.ts';
 import type { PropertyDefinition } from './PropertyDefinition.ts';
 import type { SuiteContext } from './suiteContext.ts';
@@ -14,6 +15,7 @@ import { groupSteps } from './_internals/groupSteps.ts';
  * Then the two runs are compared step by step by the `differential` check, whose findings land on
  * the target's outcomes like any other: they are deduplicated, shrunk and replayed (one seed and
  * path replays both sides) with no further machinery. Each target outcome keeps its counterpart.
+ * Both sides' requests of a value share one trace id, so the two targets' logs tell one story.
  */
 export function differentialExecutor<T>(
   property: Pick<PropertyDefinition<T>, 'execute'>,
@@ -24,7 +26,11 @@ export function differentialExecutor<T>(
   const reference = context.reference!;
   const referencePipeline = casePipeline(reference, referenceScope);
   return async (value) => {
-    const [onTarget, onReference] = await Promise.all([property.execute(value, pipeline, context), property.execute(value, referencePipeline, reference)]);
+    const trace = newTraceId();
+    const [onTarget, onReference] = await Promise.all([
+      property.execute(value, pipeline.inTrace(trace), context),
+      property.execute(value, referencePipeline.inTrace(trace), reference),
+    ]);
     return compareSteps(onTarget, onReference, context);
   };
 }

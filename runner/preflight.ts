@@ -3,6 +3,8 @@ import type { SuiteConfig, TargetConfig } from '../config/suiteConfig.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { errorFields } from '../checks/errorBody.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
+import { newTraceId } from '../transport/newTraceId.ts';
+import { stampRequestIds } from '../transport/stampRequestIds.ts';
 import type { Exchange } from '../vocabulary/Exchange.ts';
 import { sendRequest } from '../transport/sendRequest.ts';
 
@@ -17,6 +19,8 @@ interface Probed {
   readonly role: string;
   /** Reached through these proxies, as the run's requests are. */
   readonly proxy: SuiteConfig['proxy'];
+  /** Its requests carry ids as the run's do, so a refused preflight can be found in the target's logs too. */
+  readonly requestIdHeader: SuiteConfig['requestIdHeader'];
 }
 
 // What a probe answer says about the configuration; the first matching entry explains it.
@@ -62,8 +66,8 @@ const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchan
  */
 export async function preflight(config: SuiteConfig, operation: CreateUserOperation): Promise<void> {
   const probed: Probed[] = [
-    ...(config.target.kind === 'external' ? [{ target: config.target, role: 'the target', proxy: config.proxy }] : []),
-    ...(config.reference ? [{ target: config.reference, role: 'the reference', proxy: config.proxy }] : []),
+    ...(config.target.kind === 'external' ? [{ target: config.target, role: 'the target', proxy: config.proxy, requestIdHeader: config.requestIdHeader }] : []),
+    ...(config.reference ? [{ target: config.reference, role: 'the reference', proxy: config.proxy, requestIdHeader: config.requestIdHeader }] : []),
   ];
   // Needs no request, so it holds for the embedded emulator too; a probed target is first asked
   // about its enabled app, whose diagnosis ("has session management disabled") is the sharper one.
@@ -106,7 +110,7 @@ function send(probed: Probed, app: 'enabled' | 'disabled', body: object, timeout
     probed.target,
     operation.pathTemplate,
   );
-  return sendRequest(request, { timeoutMs, maxBodyBytes: 64 * 1024, proxy: probed.proxy });
+  return sendRequest(stampRequestIds(request, probed.requestIdHeader, newTraceId()), { timeoutMs, maxBodyBytes: 64 * 1024, proxy: probed.proxy });
 }
 
 function status(exchange: Exchange): number {

@@ -1,5 +1,6 @@
 import type { WireRequest } from '../vocabulary/Exchange.ts';
 import { redactRequest } from './redact.ts';
+import { requestIdHeaders } from './requestIdHeaders.ts';
 
 /**
  * A curl line that re-sends the request by hand. The token is never printed: the line reads it
@@ -8,12 +9,16 @@ import { redactRequest } from './redact.ts';
  * deliberately bad credentials too: only occurrences of the token itself become `$API_TOKEN`
  * (`Token $API_TOKEN`), and a credential that does not contain it (a made-up wrong token) is
  * printed as sent, since it is no secret. Without it, any bearer credential reads `$API_TOKEN`.
+ * The request id and `traceparent` the suite added are left out: a request sent by hand is another
+ * request, and must not appear in the target's logs under the id that names the judged one.
  */
 export function curlCommand(request: WireRequest, apiToken?: string, tokenVariable = 'API_TOKEN'): string {
   const variable = `$${tokenVariable}`;
   const safe = redactRequest(request);
   const parts = ['curl', '-sS', '-i', '-X', safe.method, shellQuote(safe.url)];
+  const ids = requestIdHeaders(request);
   for (const [name, value] of Object.entries(safe.headers)) {
+    if (name in ids) continue;
     const sent = request.headers[name] ?? value;
     let header: string;
     const secretVariable = request.secretHeaders?.[name];

@@ -1,3 +1,4 @@
+import type { RequestTrace } from './RequestTrace.ts';
 import type { SdkCall } from './SdkCall.ts';
 
 /** An HTTP request exactly as sent (headers lower-cased). May hold the token: redact before showing. */
@@ -8,6 +9,8 @@ export interface WireRequest {
   readonly body: string | Uint8Array | undefined;
   /** Headers whose values are secrets from variables (`--header 'Name: $VAR'`): name → variable. */
   readonly secretHeaders?: Readonly<Record<string, string>>;
+  /** The request id and `traceparent` the suite added (their values are also in `headers`), to find the request in the target's logs. */
+  readonly trace?: RequestTrace;
 }
 
 /** An HTTP response as received, with the body read up to a bound. */

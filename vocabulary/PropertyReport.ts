@@ -1,5 +1,6 @@
 import type { Finding } from './Finding.ts';
 import type { WireRequest } from './Exchange.ts';
+import type { RequestTrace } from './RequestTrace.ts';
 
 /** A request/response pair as shown in reports: token redacted, body cut to a readable size. */
 export interface RecordedExchange {
@@ -104,6 +105,8 @@ export interface ScenarioStepRecord {
   /** `201`, `409 already_in_use`, or for a burst `201 ×1, 409 already_in_use ×7`. */
   readonly answer: string;
   readonly curl: string;
+  /** The ids the step's (first) request carried, to find it in the target's logs; absent in older reports. */
+  readonly trace?: RequestTrace;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { minimisationText } from '../minimisationText.ts';
-import { plural } from '../reportText.ts';
+import { plural, requestIdText } from '../reportText.ts';
 import type { ReferenceEvidence, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 
 // The marks of the summary lines: a warning never wears the error's cross.
@@ -16,7 +16,7 @@ export function formatFindings(findings: readonly ReportedFinding[], cases?: num
       const { request, response, failure } = f.counterexample;
       const lines = [
         `${SEVERITY_MARKS[f.severity]} ${f.check} (${f.severity}) in ${f.family}: ${f.message}`,
-        `  request:  ${request.method} ${request.url}`,
+        `  request:  ${request.method} ${request.url}${withIds(requestIdText(request.trace))}`,
         ...(request.body === undefined ? [] : [`            ${request.body}`]),
         response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,
         `  seen in ${cases === undefined ? plural(f.occurrences, 'case') : `${f.occurrences} of ${plural(cases, 'case')}`}; ${minimisationText(f)}`,
@@ -25,7 +25,7 @@ export function formatFindings(findings: readonly ReportedFinding[], cases?: num
         ...(f.scenario
           ? [
               '  steps (each with its curl line; the replay command re-runs them all):',
-              ...f.scenario.flatMap((s) => [`    ${s.label} → ${s.answer}`, `      ${s.request}`, `      ${s.curl}`]),
+              ...f.scenario.flatMap((s) => [`    ${s.label} → ${s.answer}${withIds(requestIdText(s.trace, false))}`, `      ${s.request}`, `      ${s.curl}`]),
             ]
           : [`  curl:     ${f.replay.curl}`]),
         ...(f.reference ? referenceLines(f.reference) : []),
@@ -40,7 +40,7 @@ function referenceLines(reference: ReferenceEvidence): string[] {
   const { counterexample, curl, scenario } = reference;
   const response = counterexample?.response;
   return [
-    `  reference ${reference.url}:`,
+    `  reference ${reference.url}${withIds(requestIdText(counterexample?.request.trace))}:`,
     counterexample === undefined
       ? '    had no such step'
       : response
@@ -48,4 +48,9 @@ function referenceLines(reference: ReferenceEvidence): string[] {
         : `    response: none (${counterexample.failure ?? 'no response'})`,
     ...(scenario ? ['    steps:', ...scenario.flatMap((s) => [`      ${s.label} → ${s.answer}`, `        ${s.curl}`])] : curl ? [`    curl:     ${curl}`] : []),
   ];
+}
+
+/** " (X-Request-ID: …; trace …)" after a request line, so the finding can be looked up in the target's logs. */
+function withIds(text: string | undefined): string {
+  return text === undefined ? '' : ` (${text})`;
 }

@@ -24,6 +24,7 @@ export function recordScenario(outcomes: readonly CaseOutcome[], apiToken: strin
       request: `${request.method} ${request.url}${request.body === undefined ? '' : ` ${request.body}`}`,
       answer: group.length === 1 ? [...answers.keys()][0]! : [...answers].map(([a, n]) => `${a} ×${n}`).join(', '),
       curl: curlCommand(first.exchange.request, apiToken, tokenVariable),
+      ...(request.trace ? { trace: request.trace } : {}),
     };
   });
 }

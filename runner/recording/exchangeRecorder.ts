@@ -44,6 +44,7 @@ export function exchangeRecorder(config: SuiteConfig, workerIndex: number): Exch
         url: request.url,
         headers: request.headers,
         ...(request.body === undefined ? {} : { body: cut(bodyText(request.body)) }),
+        ...(request.trace ? { trace: request.trace } : {}),
       },
       ...(exchange.response
         ? {

@@ -45,6 +45,8 @@ export function harEntry(event: RecordedExchangeEvent): Entry & Record<`_${strin
     _family: event.family,
     _expectation: event.expectation,
     ...(event.label ? { _label: event.label } : {}),
+    // The ids are among the request headers too; here a HAR reader need not know the header's name.
+    ...(event.request.trace ? { _trace: event.request.trace } : {}),
     _findings: event.findings,
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ProxySettings, TargetConfig } from '../../config/suiteConfig.ts';
 import type { Exchange, WireRequest, WireResponse } from '../../vocabulary/Exchange.ts';
 import type { SdkCall, SdkSurfaced } from '../../vocabulary/SdkCall.ts';
+import { requestIdHeaders } from '../requestIdHeaders.ts';
 import { CALL_HEADER, startRecordingProxy, type RecordingProxy } from './startRecordingProxy.ts';
 
 type PreludeClient = InstanceType<typeof import('@prelude.so/sdk').default>;
@@ -19,6 +20,8 @@ const clients = new Map<string, Promise<PreludeClient>>();
  * text, taken back from its message, when the body was not JSON); `exchange.sdk` holds that and
  * every HTTP request the proxy saw for the call, for `sdk_fidelity`. The recording proxy reaches
  * the target through `outside` (the run's HTTP_PROXY, HTTPS_PROXY, NO_PROXY), like the fetch transport.
+ * The request id and `traceparent` of `request` go as the call's own headers (the SDK's per-request
+ * `headers`), as an application would pass them: the SDK's retries of the call re-send them.
  */
 export async function sendViaSdk(request: WireRequest, body: unknown, target: TargetConfig, timeoutMs: number, outside?: ProxySettings): Promise<Exchange> {
   const base = new URL(target.baseUrl);
@@ -32,12 +35,14 @@ export async function sendViaSdk(request: WireRequest, body: unknown, target: Ta
   const callId = randomUUID();
   const path = request.url.slice(target.baseUrl.length);
   const started = performance.now();
-  const surfaced = await call(client, path, body, callId);
+  const surfaced = await call(client, path, body, { ...requestIdHeaders(request), [CALL_HEADER]: callId });
   const elapsedMs = performance.now() - started;
   const wire = proxy.take(callId);
   const sdk: SdkCall = { surfaced, wire };
   const first = wire[0]?.request;
-  const sent: WireRequest = first ? { method: first.method, url: base.origin + first.path, headers: first.headers, body: first.body } : request;
+  const sent: WireRequest = first
+    ? { method: first.method, url: base.origin + first.path, headers: first.headers, body: first.body, ...(request.trace ? { trace: request.trace } : {}) }
+    : request;
   const response = surfacedResponse(surfaced);
   return {
     request: sent,
@@ -48,9 +53,9 @@ export async function sendViaSdk(request: WireRequest, body: unknown, target: Ta
   };
 }
 
-async function call(client: PreludeClient, path: string, body: unknown, callId: string): Promise<SdkSurfaced> {
+async function call(client: PreludeClient, path: string, body: unknown, sent: Record<string, string>): Promise<SdkSurfaced> {
   try {
-    const { data, response } = await client.post(path, { body, headers: { [CALL_HEADER]: callId } }).withResponse();
+    const { data, response } = await client.post(path, { body, headers: sent }).withResponse();
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => {
       headers[name] = value;
