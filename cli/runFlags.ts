@@ -45,6 +45,13 @@ export const RUN_FLAGS: readonly RunFlag[] = [
     description: 'send requests with fetch, or through the official SDK (default fetch)',
   },
   {
+    flag: 'client-cert',
+    variable: 'CONFORMANCE_CLIENT_CERT',
+    value: 'FILE',
+    description: 'mutual TLS: client certificate (PEM, with its chain) presented to the target (default: none)',
+  },
+  { flag: 'client-key', variable: 'CONFORMANCE_CLIENT_KEY', value: 'FILE', description: "the client certificate's private key (PEM)" },
+  {
     flag: 'reference-url',
     variable: 'PRELUDE_REFERENCE_URL',
     value: 'URL',
@@ -62,6 +69,18 @@ export const RUN_FLAGS: readonly RunFlag[] = [
     variable: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID',
     value: 'ID',
     description: 'an app id the reference does not know (default: a fresh random one)',
+  },
+  {
+    flag: 'reference-client-cert',
+    variable: 'PRELUDE_REFERENCE_CLIENT_CERT',
+    value: 'FILE',
+    description: "the reference's own client certificate (PEM), if it is behind mutual TLS (default: none)",
+  },
+  {
+    flag: 'reference-client-key',
+    variable: 'PRELUDE_REFERENCE_CLIENT_KEY',
+    value: 'FILE',
+    description: "the private key of the reference's client certificate",
   },
   { flag: 'dry-run', variable: 'CONFORMANCE_DRY_RUN', value: '0|1', description: '1: print the planned cases, send nothing (default 0)' },
   { flag: 'fail-on', variable: 'CONFORMANCE_FAIL_ON', value: 'error|warning', description: 'lowest finding severity that fails the run (default error)' },
@@ -89,7 +108,7 @@ export const RUN_FLAGS: readonly RunFlag[] = [
 ];
 
 /**
- * Tokens are never flags: each of these names the variable that holds one, and the run gets it
+ * Tokens and key passphrases are never flags: each of these names the variable that holds one, and the run gets it
  * under the configuration variable.
  */
 export const TOKEN_FLAGS: readonly Omit<RunFlag, 'value'>[] = [
@@ -98,5 +117,15 @@ export const TOKEN_FLAGS: readonly Omit<RunFlag, 'value'>[] = [
     flag: 'reference-token-env',
     variable: 'PRELUDE_REFERENCE_API_TOKEN',
     description: "variable holding the reference's token (default PRELUDE_REFERENCE_API_TOKEN)",
+  },
+  {
+    flag: 'client-key-passphrase-env',
+    variable: 'CONFORMANCE_CLIENT_KEY_PASSPHRASE',
+    description: 'variable holding the passphrase of an encrypted --client-key (default CONFORMANCE_CLIENT_KEY_PASSPHRASE)',
+  },
+  {
+    flag: 'reference-client-key-passphrase-env',
+    variable: 'PRELUDE_REFERENCE_CLIENT_KEY_PASSPHRASE',
+    description: 'variable holding the passphrase of an encrypted --reference-client-key (default PRELUDE_REFERENCE_CLIENT_KEY_PASSPHRASE)',
   },
 ];

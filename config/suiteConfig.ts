@@ -5,6 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { DEFAULT_SPEC_PATH } from '../spec/defaultSpecPath.ts';
+import {
+  clientCertificateVariables,
+  parseClientCertificate,
+  REFERENCE_CLIENT_CERTIFICATE,
+  TARGET_CLIENT_CERTIFICATE,
+  type ClientCertificate,
+} from './clientCertificate.ts';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 import { parseExtraHeaders, type ExtraHeader } from './extraHeaders.ts';
@@ -69,6 +76,8 @@ export interface TargetConfig {
   readonly unknownAppId: string;
   /** Sent with every request (`--header`); those from variables are secrets like the token. */
   readonly extraHeaders: readonly ExtraHeader[];
+  /** Presented in the TLS handshake of every request to this target (mutual TLS); undefined: none. */
+  readonly clientCertificate?: ClientCertificate | undefined;
 }
 
 /** Everything a run is parameterised by; see docs/configuration.md (generated from variableDescriptions.ts). */
@@ -129,6 +138,7 @@ export function runSecrets(config: Pick<SuiteConfig, 'target' | 'reference'>): s
   return [config.target, ...(config.reference ? [config.reference] : [])].flatMap((t) => [
     t.apiToken,
     ...t.extraHeaders.filter((h) => h.variable !== undefined).map((h) => h.value),
+    ...(t.clientCertificate?.passphrase ? [t.clientCertificate.passphrase] : []),
   ]);
 }
 
@@ -235,7 +245,11 @@ export const KNOWN_VARIABLES: readonly string[] = [
   ...Object.values(SELECTION_VARIABLES),
   'CONFORMANCE_HEADERS',
   'CONFORMANCE_RECORD',
+  ...[TARGET_CLIENT_CERTIFICATE, REFERENCE_CLIENT_CERTIFICATE].flatMap(clientCertificateVariables),
 ].filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
+
+// Client certificates and keys are files, not secrets: a replay presents the same ones (its passphrase comes from the environment, as the token does).
+const CERTIFICATE_PATH_VARIABLES = [TARGET_CLIENT_CERTIFICATE, REFERENCE_CLIENT_CERTIFICATE].flatMap((c) => [c.cert.variable, c.key.variable]);
 
 /**
  * The non-secret variables that shape a case and its verdict: where it is sent (target, apps,
@@ -255,9 +269,10 @@ export const REPLAYED_VARIABLES: readonly string[] = [
   'CONFORMANCE_FAIL_ON',
   ...Object.values(SELECTION_VARIABLES),
   'CONFORMANCE_HEADERS',
+  ...CERTIFICATE_PATH_VARIABLES,
 ].filter((name) => name !== TARGET_VARIABLES.apiToken && name !== REFERENCE_VARIABLES.apiToken);
 
-const PATH_VARIABLES = new Set(['CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE']);
+const PATH_VARIABLES = new Set(['CONFORMANCE_SPEC', 'CONFORMANCE_PROFILE', ...CERTIFICATE_PATH_VARIABLES]);
 
 /** What a value of a checked variable must look like: `problem` says what is wrong with `raw`, or undefined. */
 interface ValueRule {
@@ -420,6 +435,7 @@ export function parseSuiteConfig(env: Env, fromDotEnv: ReadonlySet<string> = new
     disabledAppId: env['PRELUDE_DISABLED_APP_ID'] || (external ? undefined : EMULATOR_DEFAULTS.disabledAppId),
     unknownAppId: env['PRELUDE_UNKNOWN_APP_ID'] || `zz${runId}`,
     extraHeaders: parseExtraHeaders(env['CONFORMANCE_HEADERS'], env),
+    clientCertificate: parseClientCertificate(env, TARGET_CLIENT_CERTIFICATE),
   };
   const { specPath, reportDir } = parseReportConfig(env);
   return {
@@ -475,6 +491,7 @@ function parseReference(env: Env, runId: string): TargetConfig | undefined {
     appId: env[names.appId] || EMULATOR_DEFAULTS.enabledAppId,
     disabledAppId: env[names.disabledAppId] || EMULATOR_DEFAULTS.disabledAppId,
     unknownAppId: env[names.unknownAppId] || `zz${runId}ref`,
+    clientCertificate: parseClientCertificate(env, REFERENCE_CLIENT_CERTIFICATE),
   };
 }
 

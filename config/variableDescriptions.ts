@@ -34,6 +34,13 @@ export const VARIABLE_DESCRIPTIONS: readonly VariableDescription[] = [
   { name: 'PRELUDE_REFERENCE_APP_ID', meaning: "the reference's enabled app", default: "the emulator's `54e9ujn`" },
   { name: 'PRELUDE_REFERENCE_DISABLED_APP_ID', meaning: "the reference's disabled app", default: "the emulator's `fvua38g`" },
   { name: 'PRELUDE_REFERENCE_UNKNOWN_APP_ID', meaning: 'an app id the reference does not know', default: 'a fresh one per run' },
+  {
+    name: 'PRELUDE_REFERENCE_CLIENT_CERT',
+    meaning: "the reference's own client certificate (PEM file), if it too is behind mutual TLS; the target's is never presented to it",
+    default: 'none',
+  },
+  { name: 'PRELUDE_REFERENCE_CLIENT_KEY', meaning: "the private key of the reference's client certificate (PEM file)", default: 'none' },
+  { name: 'PRELUDE_REFERENCE_CLIENT_KEY_PASSPHRASE', meaning: "the passphrase of the reference's client key (never printed or written)", default: 'none' },
   { name: 'CONFORMANCE_RUNS', meaning: 'generated cases per property (1 to 1000000)', default: '100' },
   { name: 'CONFORMANCE_EXACTLY_ONCE_N', meaning: 'identical creates sent at once by the `exactly_once` property (2 to 256)', default: '8' },
   { name: 'CONFORMANCE_SEED', meaning: "the run's seed; every run prints it", default: 'random' },
@@ -66,6 +73,22 @@ export const VARIABLE_DESCRIPTIONS: readonly VariableDescription[] = [
   {
     name: 'CONFORMANCE_HEADERS',
     meaning: 'extra headers on every request, one `Name: value` per line; `Name: $VAR` reads the value from `VAR` and redacts it like the token',
+    default: 'none',
+  },
+  {
+    name: 'CONFORMANCE_CLIENT_CERT',
+    meaning:
+      'mutual TLS: the client certificate (PEM file: the certificate, then any intermediates) presented to the target by every request (preflight, fetch, the SDK transport); needs `CONFORMANCE_CLIENT_KEY` ([mutual TLS](#mutual-tls))',
+    default: 'none',
+  },
+  {
+    name: 'CONFORMANCE_CLIENT_KEY',
+    meaning: "the client certificate's private key (PEM file, possibly encrypted); checked against the certificate at start-up",
+    default: 'none',
+  },
+  {
+    name: 'CONFORMANCE_CLIENT_KEY_PASSPHRASE',
+    meaning: 'the passphrase of an encrypted `CONFORMANCE_CLIENT_KEY`; a secret: never printed or written',
     default: 'none',
   },
   {
