@@ -57,8 +57,8 @@ const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchan
 
 /**
  * Before a run against an external target: one request that cannot create anything (a body
- * without the required `identifiers`) shows whether the target answers at all, speaks TLS, sits
- * at the configured base path, accepts the token and knows the app. The disabled app must differ
+ * without the required `identifiers`) shows whether the target answers at all, speaks TLS (with
+ * the client certificate, behind mutual TLS), sits at the configured base path, accepts the token and knows the app. The disabled app must differ
  * from the enabled one and exist (a typo there would otherwise end the run with `app_state` errors
  * blamed on the target). A problem becomes one ConfigError (exit code 2) naming the variable,
  * instead of a failure in every test. Only what the answers prove is blamed on the configuration:
