@@ -53,6 +53,8 @@ Reports are written under ./reports (or --report-dir) of the current directory.
 Proxies and CAs: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case) reach an external target through a proxy,
   with either transport (the SDK's requests too); the embedded emulator is always reached directly. A private CA
   (for the target, or a --spec URL): NODE_EXTRA_CA_CERTS=ca.pem, set before the command starts.
+  A target behind mutual TLS: --client-cert and --client-key (PEM files), presented by every request (the SDK's
+  too); an encrypted key's passphrase from CONFORMANCE_CLIENT_KEY_PASSPHRASE or --client-key-passphrase-env NAME.
 
 Console: on a terminal, one progress line for the whole run (tests done, cases judged, findings so far, cases/s),
   rewritten in place; otherwise (a CI log, a pipe) that line every 5 s, plain. Colours only on a terminal, and never

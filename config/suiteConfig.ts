@@ -4,6 +4,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { DEFAULT_SPEC_PATH } from '../spec/defaultSpecPath.ts';
+import {
+  parseClientCertificate,
+  REFERENCE_CLIENT_CERTIFICATE,
+  TARGET_CLIENT_CERTIFICATE,
+  type ClientCertificate,
+  type ClientCertificateSettings,
+} from './clientCertificate.ts';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 import { nameAsGiven, readConfigSources, type Env, type Origin } from './configSources.ts';
@@ -42,9 +49,17 @@ export interface TargetVariables {
 
 /** The settings of each target, by key (see settings.ts). */
 const TARGET_KEYS = {
-  target: { baseUrl: 'baseUrl', tokenEnv: 'tokenEnv', appId: 'appId', disabledAppId: 'disabledAppId', unknownAppId: 'unknownAppId' },
+  target: {
+    baseUrl: 'baseUrl',
+    tokenEnv: 'tokenEnv',
+    appId: 'appId',
+    disabledAppId: 'disabledAppId',
+    unknownAppId: 'unknownAppId',
+    passphraseEnv: 'clientKeyPassphraseEnv',
+  },
   reference: {
     baseUrl: 'referenceUrl',
+    passphraseEnv: 'referenceClientKeyPassphraseEnv',
     tokenEnv: 'referenceTokenEnv',
     appId: 'referenceAppId',
     disabledAppId: 'referenceDisabledAppId',
@@ -70,6 +85,10 @@ export interface TargetConfig {
   readonly unknownAppId: string;
   /** Sent with every request (`--header`); those from variables are secrets like the token. */
   readonly extraHeaders: readonly ExtraHeader[];
+  /** Presented in the TLS handshake of every request to this target (mutual TLS); undefined: none. */
+  readonly clientCertificate?: ClientCertificate | undefined;
+  /** How messages name this target's certificate settings (to say what to set when it refuses the handshake). */
+  readonly clientCertificateSettings: ClientCertificateSettings;
 }
 
 /** Everything a run is parameterised by; see docs/configuration.md (generated from settings.ts). */
@@ -136,6 +155,7 @@ export function runSecrets(config: Pick<SuiteConfig, 'target' | 'reference'>): s
   return [config.target, ...(config.reference ? [config.reference] : [])].flatMap((t) => [
     t.apiToken,
     ...t.extraHeaders.filter((h) => h.variable !== undefined).map((h) => h.value),
+    ...(t.clientCertificate?.passphrase ? [t.clientCertificate.passphrase] : []),
   ]);
 }
 
@@ -391,6 +411,11 @@ function parseTarget(read: Reader, which: keyof typeof TARGET_KEYS, baseUrl: str
   const tokenVariable = named ?? (which === 'target' ? variable('apiToken') : variable('referenceApiToken'));
   // A variable named for the token must hold one, whatever the target: a typo must not fall back on the emulator's.
   if (named !== undefined && read.raw(named) === undefined) throw new ConfigError(`${read.name(keys.tokenEnv)} names ${named}, which is not set.`);
+  // The passphrase is read from the variable --client-key-passphrase-env names, when it names one.
+  const certificateSettings = which === 'target' ? TARGET_CLIENT_CERTIFICATE : REFERENCE_CLIENT_CERTIFICATE;
+  const passphraseIn = read.text(keys.passphraseEnv);
+  const certificate =
+    passphraseIn === undefined ? certificateSettings : { ...certificateSettings, passphrase: { ...certificateSettings.passphrase, variable: passphraseIn } };
   const appId = read.text(keys.appId) ?? (required ? missing(read.name(keys.appId), 'an app with session management enabled') : EMULATOR_DEFAULTS.enabledAppId);
   const disabledAppId = read.text(keys.disabledAppId) ?? (required ? undefined : EMULATOR_DEFAULTS.disabledAppId);
   return {
@@ -409,6 +434,8 @@ function parseTarget(read: Reader, which: keyof typeof TARGET_KEYS, baseUrl: str
     disabledAppId,
     unknownAppId: read.text(keys.unknownAppId) ?? unknownAppId,
     extraHeaders: which === 'target' ? parseExtraHeaders(read.text('headers'), read.env) : [],
+    clientCertificate: parseClientCertificate(read.env, certificate),
+    clientCertificateSettings: certificate,
   };
 }
 

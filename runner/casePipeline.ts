@@ -95,6 +95,7 @@ function tracedPipeline(context: SuiteContext, scope: string, traceId: string | 
       timeoutMs: config.requestTimeoutMs,
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
       proxy: config.proxy,
+      clientCertificate: config.target.clientCertificate,
       maxRetries: RETRIES_ON_429,
       maxWaitMs: MAX_RETRY_AFTER_MS,
       onBackoff: (ms) => pool.pauseFor(ms),

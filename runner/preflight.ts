@@ -7,6 +7,8 @@ import { newTraceId } from '../transport/newTraceId.ts';
 import { stampRequestIds } from '../transport/stampRequestIds.ts';
 import type { Exchange } from '../vocabulary/Exchange.ts';
 import { sendRequest } from '../transport/sendRequest.ts';
+import { handshakeOutcome } from '../transport/handshakeOutcome.ts';
+import { certificateRefusal } from './_internals/certificateRefusal.ts';
 
 // At least this long: a short CONFORMANCE_TIMEOUT_MS (tests of slow targets) must not make a busy
 // but healthy target look unreachable before the run starts.
@@ -25,6 +27,10 @@ interface Probed {
 
 // What a probe answer says about the configuration; the first matching entry explains it.
 const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchange, p: Probed) => string }> = [
+  {
+    when: (e) => refusalPage(e) !== undefined,
+    say: (e, p) => certificateRefusal({ kind: 'refusal page', page: refusalPage(e)! }, p.target, p.role)!,
+  },
   { when: (e) => e.failure !== undefined && TLS_ERROR.test(e.failure), say: (e, p) => `TLS error talking to ${p.target.baseUrl}: ${e.failure}` },
   { when: (e) => e.failure !== undefined, say: (e, p) => `${p.role} ${p.target.baseUrl} is unreachable: ${e.failure}` },
   {
@@ -55,8 +61,8 @@ const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchan
 
 /**
  * Before a run against an external target: one request that cannot create anything (a body
- * without the required `identifiers`) shows whether the target answers at all, speaks TLS, sits
- * at the configured base path, accepts the token and knows the app. The disabled app must differ
+ * without the required `identifiers`) shows whether the target answers at all, speaks TLS (with
+ * the client certificate, behind mutual TLS), sits at the configured base path, accepts the token and knows the app. The disabled app must differ
  * from the enabled one and exist (a typo there would otherwise end the run with `app_state` errors
  * blamed on the target). A problem becomes one ConfigError (exit code 2) naming the variable,
  * instead of a failure in every test. Only what the answers prove is blamed on the configuration:
@@ -90,8 +96,20 @@ function sameAppCheck(target: TargetConfig): void {
 
 async function probe(probed: Probed, timeoutMs: number, operation: CreateUserOperation): Promise<void> {
   const exchange = await send(probed, 'enabled', {}, timeoutMs, operation);
+  const refusal = await refusedCertificate(exchange, probed, timeoutMs);
+  if (refusal !== undefined) throw new ConfigError(`preflight: ${refusal}`);
   const diagnosis = DIAGNOSES.find((d) => d.when(exchange));
   if (diagnosis) throw new ConfigError(`preflight: ${diagnosis.say(exchange, probed)}`);
+}
+
+/**
+ * A request that failed at the connection, to an https target reached directly, is followed by
+ * one bare TLS handshake: what the server said there (an alert about the client certificate) is
+ * proof of what to fix, which the failed request lost (see `handshakeOutcome`).
+ */
+async function refusedCertificate(exchange: Exchange, probed: Probed, timeoutMs: number): Promise<string | undefined> {
+  if (exchange.failure === undefined || exchange.timedOut || probed.proxy !== undefined || !probed.target.baseUrl.startsWith('https:')) return undefined;
+  return certificateRefusal(await handshakeOutcome(probed.target.baseUrl, probed.target.clientCertificate, timeoutMs), probed.target, probed.role);
 }
 
 async function probeDisabledApp(probed: Probed, timeoutMs: number, operation: CreateUserOperation): Promise<void> {
@@ -110,7 +128,19 @@ function send(probed: Probed, app: 'enabled' | 'disabled', body: object, timeout
     probed.target,
     operation.pathTemplate,
   );
-  return sendRequest(stampRequestIds(request, probed.requestIdHeader, newTraceId()), { timeoutMs, maxBodyBytes: 64 * 1024, proxy: probed.proxy });
+  return sendRequest(stampRequestIds(request, probed.requestIdHeader, newTraceId()), {
+    timeoutMs,
+    maxBodyBytes: 64 * 1024,
+    proxy: probed.proxy,
+    clientCertificate: probed.target.clientCertificate,
+  });
+}
+
+// nginx (`ssl_verify_client on`) answers a missing or refused client certificate at the HTTP level, with its own 400 page.
+const REFUSAL_PAGE = /No required SSL certificate was sent|The SSL certificate error/;
+
+function refusalPage(exchange: Exchange): string | undefined {
+  return status(exchange) === 400 ? REFUSAL_PAGE.exec(exchange.response?.bodyText ?? '')?.[0] : undefined;
 }
 
 function status(exchange: Exchange): number {

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { ClientCertificate } from '../config/clientCertificate.ts';
 import type { ProxySettings } from '../config/suiteConfig.ts';
 import type { BodySize, Exchange, WireRequest, WireResponse } from '../vocabulary/Exchange.ts';
 import { flatHeaders } from './flatHeaders.ts';
@@ -12,6 +13,8 @@ export interface SendOptions {
   readonly maxBodyBytes: number;
   /** Send through these proxies (see `httpClientFor`); undefined: direct. */
   readonly proxy?: ProxySettings | undefined;
+  /** Presented in the TLS handshake (mutual TLS): the certificate of the target the request goes to. */
+  readonly clientCertificate?: ClientCertificate | undefined;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -30,7 +33,7 @@ export async function sendRequest(request: WireRequest, options: SendOptions): P
   const started = performance.now();
   const signal = AbortSignal.timeout(options.timeoutMs);
   try {
-    const client = await httpClientFor(options.proxy);
+    const client = await httpClientFor(options.proxy, options.clientCertificate);
     const res = await client.request(request.url, {
       method: request.method,
       headers: { ...DEFAULT_HEADERS, ...request.headers },

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docsPageEmbedding, SPEC_PATH } from './specFixture.ts';
+import { selfSignedCertificate } from './testCertificates.ts';
 
 export interface SpecPageServer {
   /** The docs page's https URL, on 127.0.0.1. */
@@ -21,35 +21,15 @@ export interface SpecPageServer {
 
 /**
  * A docs page embedding the spec's YAML (as Prelude's docs do), served over https on loopback
- * with a self-signed certificate made by openssl: a private CA, as a company's would be.
+ * with a self-signed certificate made by openssl (testCertificates.ts): a private CA, as a company's would be.
  */
 export async function startSpecPageServer(): Promise<SpecPageServer> {
   const yaml = readFileSync(SPEC_PATH, 'utf8');
   const page = docsPageEmbedding(yaml);
   const dir = mkdtempSync(join(tmpdir(), 'spec-tls-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-    ],
-    { stdio: 'pipe' },
-  );
+  const { certPath, keyPath } = selfSignedCertificate(dir, 'spec-page');
   let fetches = 0;
-  const server = createServer({ key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') }, (_req, res) => {
+  const server = createServer({ key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8') }, (_req, res) => {
     fetches++;
     res.writeHead(200, { 'content-type': 'text/markdown' });
     res.end(page);
@@ -58,7 +38,7 @@ export async function startSpecPageServer(): Promise<SpecPageServer> {
   return {
     url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/api-reference/create-user.md`,
     yaml,
-    certPath: join(dir, 'cert.pem'),
+    certPath,
     fetches: () => fetches,
     resetFetches: () => {
       fetches = 0;

@@ -59,7 +59,7 @@ test('a differential run of a faulty copy against the emulator reports each dive
         expect(finding.reference?.counterexample?.response?.body).toContain('already_in_use');
         expect(finding.replay.command).toContain(`PRELUDE_REFERENCE_URL='${emulator.url}'`);
       }
-      expect(run.output).toContain(`reference ${emulator.url}:`);
+      expect(run.output).toContain(`reference ${emulator.url} (X-Request-ID: `);
       const markdown = readFileSync(join(run.reportDir, 'conformance.md'), 'utf8');
       expect(markdown).toMatch(/\| conflict\/identifier \| \d+ \| 0 \| 0% \|/);
       expect(markdown).toContain('answered the same step:');

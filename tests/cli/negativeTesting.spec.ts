@@ -34,7 +34,7 @@ test('a failing run, end to end: still-invalid shrunk counterexamples, a plain C
     expect(run.exitCode, run.output).toBe(1);
     expect(run.output).toContain('✖ negative_rejection (error) in negative/required: an invalid request (required:/identifiers) was accepted with 201');
     expect(run.output).toContain('counterexample shrunk');
-    expect(run.output).toMatch(/request: +POST \S+\n +\{\}\n/);
+    expect(run.output).toMatch(/request: +POST \S+ \(X-Request-ID: [0-9a-f-]{36}; trace [0-9a-f]{32}\)\n +\{\}\n/);
     expect(run.output).toContain('✖ positive_acceptance (error) in boundary/length');
     expect(run.output).toContain('fixed case, reproduced when sent again');
 

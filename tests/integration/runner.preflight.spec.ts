@@ -140,3 +140,14 @@ test('the reference is probed like the target: unreachable, a refused token (nev
     await emulator.close();
   }
 });
+
+test("a gateway's own page for a missing client certificate (nginx's 400) is a configuration error, not the API's answer", async () => {
+  const gateway = await plainServer(400, { 'content-type': 'text/html' }, '<html><head><title>400 No required SSL certificate was sent</title></head></html>');
+  try {
+    await expect(preflight(parseSuiteConfig(targetEnv(gateway.url)), specOperation())).rejects.toThrow(
+      `preflight: the target ${gateway.url} answered 400 "No required SSL certificate was sent": it is behind mutual TLS and no client certificate was presented: set CONFORMANCE_CLIENT_CERT and CONFORMANCE_CLIENT_KEY (--client-cert, --client-key)`,
+    );
+  } finally {
+    gateway.close();
+  }
+});

@@ -135,7 +135,7 @@ test('a model-based failure shrinks to a short command sequence, printed step by
     const printed = formatFindings([finding]);
     expect(printed).toContain('✖ conflict (error) in model/reuse-identifier');
     expect(printed).toMatch(
-      /steps \(each with its curl line.*\n +1\. .* → 201\n.*\n +curl .*\n +2\. reuse identifier of user #1 \(reused: identifier[^)]*\) → 201\n/,
+      /steps \(each with its curl line.*\n +1\. .* → 201 \(X-Request-ID: [0-9a-f-]{36}\)\n.*\n +curl .*\n +2\. reuse identifier of user #1 \(reused: identifier[^)]*\) → 201 \(X-Request-ID: [0-9a-f-]{36}\)\n/,
     );
     expect(printed).toMatch(/replay: +CONFORMANCE_SEED=-?\d+ CONFORMANCE_REPLAY_PATH=[\d:]+/);
   });
@@ -164,7 +164,9 @@ test('exactly_once sends the burst truly at once, and a burst counterexample pri
     // As the console and the reports print it: the burst is one step, with its curl line.
     const printed = formatFindings([finding]);
     expect(printed).toContain('✖ exactly_once (error) in exactly_once: 5 of 5 identical creates sent at once were answered 201');
-    expect(printed).toMatch(/\n +1\. exactly_once \(5× at once\) → 201 ×5\n +POST .*\n +curl .*-H "authorization: Bearer \$API_TOKEN"/);
+    expect(printed).toMatch(
+      /\n +1\. exactly_once \(5× at once\) → 201 ×5 \(X-Request-ID: [0-9a-f-]{36}\)\n +POST .*\n +curl .*-H "authorization: Bearer \$API_TOKEN"/,
+    );
   });
 });
 

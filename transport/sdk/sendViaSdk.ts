@@ -7,7 +7,7 @@ import { CALL_HEADER, startRecordingProxy, type RecordingProxy } from './startRe
 
 type PreludeClient = InstanceType<typeof import('@prelude.so/sdk').default>;
 
-// One recording proxy per target origin (and outside proxy) and one client per (base URL, token), per worker process.
+// One recording proxy per target origin (and outside proxy and client certificate) and one client per (base URL, token), per worker process.
 const proxies = new Map<string, Promise<RecordingProxy>>();
 const clients = new Map<string, Promise<PreludeClient>>();
 
@@ -19,13 +19,17 @@ const clients = new Map<string, Promise<PreludeClient>>();
  * body it returned, for a thrown `APIError` its status, headers and parsed error body (the raw
  * text, taken back from its message, when the body was not JSON); `exchange.sdk` holds that and
  * every HTTP request the proxy saw for the call, for `sdk_fidelity`. The recording proxy reaches
- * the target through `outside` (the run's HTTP_PROXY, HTTPS_PROXY, NO_PROXY), like the fetch transport.
- * The request id and `traceparent` of `request` go as the call's own headers (the SDK's per-request
- * `headers`), as an application would pass them: the SDK's retries of the call re-send them.
+ * the target through `outside` (the run's HTTP_PROXY, HTTPS_PROXY, NO_PROXY), like the fetch transport,
+ * presenting the target's client certificate when it is behind mutual TLS. The request id and
+ * `traceparent` of `request` go as the call's own headers (the SDK's per-request `headers`), as an
+ * application would pass them: the SDK's retries of the call re-send them.
  */
 export async function sendViaSdk(request: WireRequest, body: unknown, target: TargetConfig, timeoutMs: number, outside?: ProxySettings): Promise<Exchange> {
   const base = new URL(target.baseUrl);
-  const proxy = await memo(proxies, `${base.origin}\n${JSON.stringify(outside ?? null)}`, () => startRecordingProxy(base.origin, timeoutMs, outside));
+  const certificate = target.clientCertificate;
+  const proxy = await memo(proxies, `${base.origin}\n${JSON.stringify(outside ?? null)}\n${certificate?.certPath ?? ''}`, () =>
+    startRecordingProxy(base.origin, timeoutMs, outside, certificate),
+  );
   const baseURL = proxy.url + base.pathname.replace(/\/+$/, '');
   const client = await memo(clients, `${baseURL}\n${target.apiToken}`, async () => {
     const { default: Prelude } = await import('@prelude.so/sdk');

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ClientCertificate } from '../../config/clientCertificate.ts';
 import type { ProxySettings } from '../../config/suiteConfig.ts';
 import { flatHeaders } from '../flatHeaders.ts';
 import { DEFAULT_MAX_BODY_BYTES, sendRequest } from '../sendRequest.ts';
@@ -27,8 +28,14 @@ export interface RecordingProxy {
  * connection, so the SDK sees a network failure as it would without the proxy. Requests go on to
  * the target through `proxy` (HTTP_PROXY, HTTPS_PROXY, NO_PROXY) as the fetch transport's do: the
  * SDK itself only ever talks to this loopback hop, which no outside proxy may stand in front of.
+ * For a target behind mutual TLS, this forwarding leg is the one that presents `certificate`.
  */
-export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: number, proxy?: ProxySettings): Promise<RecordingProxy> {
+export async function startRecordingProxy(
+  upstreamOrigin: string,
+  timeoutMs: number,
+  proxy?: ProxySettings,
+  certificate?: ClientCertificate,
+): Promise<RecordingProxy> {
   const calls = new Map<string, ProxiedRequest[]>();
   // A request that fails midway (its client gone while its body was read) drops the connection instead
   // of leaving an unhandled rejection, which would end the Playwright worker that runs the proxy.
@@ -40,7 +47,7 @@ export async function startRecordingProxy(upstreamOrigin: string, timeoutMs: num
     const method = req.method ?? 'GET';
     const exchange = await sendRequest(
       { method, url: upstreamOrigin + (req.url ?? '/'), headers, body: method === 'GET' || method === 'HEAD' ? undefined : body },
-      { timeoutMs, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, proxy },
+      { timeoutMs, maxBodyBytes: DEFAULT_MAX_BODY_BYTES, proxy, clientCertificate: certificate },
     );
     const response = exchange.response && {
       status: exchange.response.status,
