@@ -35,8 +35,8 @@ export interface Check {
   readonly id: string;
   /** One line: what a passing exchange shows. */
   readonly description: string;
-  /** The severity of its findings: `error` where the spec says so, `warning` for prose, profile assumptions and spec gaps. */
-  readonly severity: Severity | 'error or warning';
+  /** The severity of its findings: `error` where the spec says so, `warning` for prose and profile assumptions, `note` for spec gaps. */
+  readonly severity: Severity | 'error or warning' | 'error, warning or note';
   /** Where the rule comes from: a spec pointer, or what stands in for one (the profile, an RFC, the reference). */
   readonly source: string;
   /** The rule in full, as docs/checks.md shows it (generated from this, and tested against it). */

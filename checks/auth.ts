@@ -10,15 +10,15 @@ const AUTH_FAILURE_STATUSES: readonly number[] = [401, 403];
  * never a 2xx. (That it creates nothing, shown by re-sending its identity with the right token,
  * is `refusal_leaves_no_trace`'s, as for every refused request.) The spec documents no answer for
  * failed authentication, so whatever status and code the target uses are recorded as a spec gap
- * (warning), as is a status other than 401 or 403.
+ * (a note: no target can close it, so it never fails a run); a status other than 401 or 403 is a warning.
  */
 export const auth: Check = {
   id: 'auth',
   description: 'A request without valid credentials is never 2xx; the answer used is recorded (spec gap: none is documented).',
-  severity: 'error or warning',
+  severity: 'error, warning or note',
   source: '/security (bearer); no answer documented',
   explanation:
-    'no token, an empty bearer, a wrong token or another scheme: never 2xx (error; that it created no user is `refusal_leaves_no_trace`). The status and code used are recorded as a spec gap (warning): the spec documents no answer for failed authentication; 401 and 403 are both legitimate',
+    'no token, an empty bearer, a wrong token or another scheme: never 2xx (error; that it created no user is `refusal_leaves_no_trace`). The status and code used are recorded as a spec gap (a note, which no `--fail-on` level fails): the spec documents no answer for failed authentication; 401 and 403 are both legitimate, another status is a warning',
   appliesTo: ({ testCase, response }) => response !== undefined && testCase.expectation.kind === 'unauthenticated',
   verify: (input) => refusal(input),
 };
@@ -47,7 +47,7 @@ function refusal({ testCase, response, operation }: CheckInput): Violation[] {
   if (documented?.validate && response!.isJson && documented.validate(response!.json)) return [];
   return [
     {
-      severity: 'warning',
+      severity: 'note',
       message: `spec gap: the spec documents no answer for failed authentication; the target answers ${describeResponse(response!)} (${credentials} credentials).`,
       specPointer: '/components/securitySchemes',
     },

@@ -22,7 +22,7 @@ interface ReadFields {
   readonly findings: readonly {
     readonly key: string;
     readonly check: string;
-    readonly severity: 'error' | 'warning';
+    readonly severity: 'error' | 'warning' | 'note';
     readonly family: string;
     readonly message: string;
     readonly occurrences: number;
@@ -58,7 +58,7 @@ const READ_FIELDS_SCHEMA = objectOf({
     objectOf({
       key: str,
       check: str,
-      severity: { type: 'string', enum: ['error', 'warning'] } as const,
+      severity: { type: 'string', enum: ['error', 'warning', 'note'] } as const,
       family: str,
       message: str,
       occurrences: num,

@@ -18,6 +18,8 @@ export interface CheckSummary {
   readonly passes: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Spec gaps recorded: never failing. */
+  readonly notes: number;
   /** Set when the check judged no case (`cases` 0): why, so "0 of 0" never reads as passing. */
   readonly notExercised?: string;
 }
@@ -157,6 +159,8 @@ export interface ConformanceSummary {
     readonly cases: number;
     readonly errorFindings: number;
     readonly warningFindings: number;
+    /** Spec gaps: reported, never failing a run. */
+    readonly noteFindings: number;
     readonly tests: { readonly passed: number; readonly failed: number; readonly skipped: number };
   };
   readonly checks: readonly CheckSummary[];

@@ -2,18 +2,14 @@ import { formatFindings } from './_internals/formatFindings.ts';
 import type { CheckSummary, ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
 import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
 import { paint, type Paint } from './_internals/paint.ts';
+import { SEVERITY_STYLE } from './_internals/severityStyle.ts';
+import { SEVERITIES } from '../vocabulary/Finding.ts';
 import { plural, verdictHeadline } from './reportText.ts';
 
 /** Causes whose most basic finding is printed in full: a handful; the reports have every one. */
 const IN_FULL = 3;
 // A cause's message may open with what the answer is (a framework's default) before what was seen.
 const MAX_MESSAGE_CHARS = 200;
-const SEVERITY_MARKS = { error: '✖', warning: '⚠' } as const;
-/** Per severity: what its findings are called, and their colour. */
-const SEVERITIES = [
-  { severity: 'error', called: 'error finding', colour: 'red' },
-  { severity: 'warning', called: 'warning', colour: 'yellow' },
-] as const;
 /** The headline's colour by verdict: a pass is green, a fail red, anything else (nothing judged) yellow. */
 const VERDICT_COLOURS: Readonly<Record<ConformanceSummary['verdict'], keyof Paint>> = {
   pass: 'green',
@@ -44,7 +40,8 @@ export function consoleSummary(
     colours[VERDICT_COLOURS[summary.verdict]](`Conformance ${verdictHeadline(summary)}`),
     ...(findings.length > 0
       ? [
-          `  ${SEVERITIES.flatMap(({ severity, called, colour }) => {
+          `  ${SEVERITIES.flatMap((severity) => {
+            const { called, colour } = SEVERITY_STYLE[severity];
             const these = findings.filter((f) => f.severity === severity);
             return these.length > 0 ? [`${colours[colour](plural(these.length, called))} from ${[...new Set(these.map((f) => f.check))].join(', ')}`] : [];
           }).join('; ')}`,
@@ -54,7 +51,7 @@ export function consoleSummary(
       ? [
           '  by cause, most basic first:',
           ...causes.map(
-            (c) => `    ${colours[c.severity === 'error' ? 'red' : 'yellow'](SEVERITY_MARKS[c.severity])} ${causeTitle(c)}: ${oneLine(causeMessage(c))}`,
+            (c) => `    ${colours[SEVERITY_STYLE[c.severity].colour](SEVERITY_STYLE[c.severity].mark)} ${causeTitle(c)}: ${oneLine(causeMessage(c))}`,
           ),
         ]
       : []),

@@ -39,7 +39,7 @@ export function renderHtml(summary: ConformanceSummary): string {
 ${summary.causes.length ? causesSection(summary.causes) : ''}
 <section><h2>Run</h2><dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 ${summary.run.specUsedForMatrix.matchesRun === false ? '<p class="bad">The spec loaded for the matrix differs from the one the run used (sha256 mismatch).</p>' : ''}</section>
-<section><h2>Checks</h2><table class="stack"><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th></tr></thead><tbody>
+<section><h2>Checks</h2><table class="stack"><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th><th class="n">notes</th></tr></thead><tbody>
 ${summary.checks.map(checkRow).join('\n')}
 </tbody></table>${summary.skippedChecks.length ? `<p class="muted">Skipped: ${summary.skippedChecks.map((s) => `${esc(s.check)} (${esc(s.reason)})`).join('; ')}</p>` : ''}</section>
 <section><h2>Findings (${summary.findings.length})</h2>${summary.findings.length ? findingsTable(summary.findings) : '<p class="muted">None.</p>'}</section>
@@ -68,8 +68,8 @@ ${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severi
 function checkRow(c: CheckSummary): string {
   const head = `<td><code>${esc(c.id)}</code></td><td>${esc(c.description)}</td>`;
   if (c.notExercised !== undefined)
-    return `<tr class="never">${head}<td class="n" data-label="cases">0</td><td colspan="3">not exercised: ${esc(c.notExercised)}</td></tr>`;
-  return `<tr>${head}<td class="n" data-label="cases">${c.cases}</td><td class="n" data-label="passed">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}" data-label="errors">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}" data-label="warnings">${c.warnings}</td></tr>`;
+    return `<tr class="never">${head}<td class="n" data-label="cases">0</td><td colspan="4">not exercised: ${esc(c.notExercised)}</td></tr>`;
+  return `<tr>${head}<td class="n" data-label="cases">${c.cases}</td><td class="n" data-label="passed">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}" data-label="errors">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}" data-label="warnings">${c.warnings}</td><td class="n" data-label="notes">${c.notes}</td></tr>`;
 }
 
 /** One line per finding, linking to its counterexample further down: the page's overview. */

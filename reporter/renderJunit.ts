@@ -1,6 +1,8 @@
 import type { CheckSummary, ConformanceSummary, SummaryFinding, TestWithoutOutcome } from './ConformanceSummary.ts';
 import { escapeXml } from './_internals/escapeXml.ts';
 import { formatFindings } from './_internals/formatFindings.ts';
+import { SEVERITY_STYLE } from './_internals/severityStyle.ts';
+import { failsRun, type FailOn } from '../vocabulary/Finding.ts';
 import { findingOutcome, plural, runLine, verdictHeadline } from './reportText.ts';
 import { verdictExitCode } from './verdictExitCode.ts';
 
@@ -36,9 +38,7 @@ interface JunitCase {
  */
 export function renderJunit(summary: ConformanceSummary, options: JunitOptions): string {
   const failOn = summary.run.metadata?.failOn ?? 'error';
-  const failing = summary.findings
-    .map((finding, index) => ({ finding, number: index + 1 }))
-    .filter(({ finding }) => finding.severity === 'error' || failOn === 'warning');
+  const failing = summary.findings.map((finding, index) => ({ finding, number: index + 1 })).filter(({ finding }) => failsRun(finding.severity, failOn));
   const checkIds = new Set(summary.checks.map((c) => c.id));
   const cases: JunitCase[] = [
     ...summary.checks.flatMap((check) =>
@@ -154,22 +154,19 @@ function runProperties(summary: ConformanceSummary): [string, string][] {
   ];
 }
 
-/** The verdict and the run, then the warnings that do not fail it: seen in CI, never a failure. */
-function systemOut(summary: ConformanceSummary, failOn: 'error' | 'warning', options: JunitOptions): string {
-  const warnings =
-    failOn === 'warning'
-      ? []
-      : summary.findings.map((finding, index) => ({ finding, number: index + 1 })).filter(({ finding }) => finding.severity === 'warning');
+/** The verdict and the run, then the warnings and notes that do not fail it: seen in CI, never a failure. */
+function systemOut(summary: ConformanceSummary, failOn: FailOn, options: JunitOptions): string {
+  const warnings = summary.findings.map((finding, index) => ({ finding, number: index + 1 })).filter(({ finding }) => !failsRun(finding.severity, failOn));
   return [
     `Conformance ${verdictHeadline(summary)}`,
     runLine(summary),
     ...(warnings.length > 0
       ? [
           '',
-          `${plural(warnings.length, 'warning')}, not failing the run (CONFORMANCE_FAIL_ON=warning, or --fail-on warning, makes each a failing test case):`,
+          `${plural(warnings.length, 'finding')} not failing the run (--fail-on warning makes each warning a failing test case; a note never fails):`,
           ...warnings.map(
             ({ finding, number }) =>
-              `  ⚠ ${finding.check} (warning) · ${findingOutcome(finding)} · ${finding.family}: ${finding.message} (${plural(finding.occurrences, 'case')}); replay: ${options.replayCommand(number)}`,
+              `  ${SEVERITY_STYLE[finding.severity].mark} ${finding.check} (${finding.severity}) · ${findingOutcome(finding)} · ${finding.family}: ${finding.message} (${plural(finding.occurrences, 'case')}); replay: ${options.replayCommand(number)}`,
           ),
         ]
       : []),

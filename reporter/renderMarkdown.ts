@@ -1,6 +1,7 @@
 import type { ConformanceSummary, FidelitySummary, ValueClassCoverage } from './ConformanceSummary.ts';
 import { findingSection } from './findingSection.ts';
 import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
+import { SEVERITY_STYLE } from './_internals/severityStyle.ts';
 import { cell, codeSpan } from './markdown.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { ms, plural, runLine, verdictHeadline } from './reportText.ts';
@@ -9,7 +10,6 @@ import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
 const MAX_FINDINGS = 10;
 const MAX_BODY_CHARS = 600;
-const SEVERITY_ICONS = { error: '❌', warning: '⚠️' } as const;
 const VERDICT_ICONS: Record<ConformanceSummary['verdict'], string> = { pass: '✅', fail: '❌', incomplete: '⚠️', plan: '📝', empty: '∅' };
 
 /**
@@ -32,16 +32,16 @@ export function renderMarkdown(summary: ConformanceSummary): string {
           '',
           '### By cause, most basic first',
           '',
-          ...summary.causes.map((c) => `- ${SEVERITY_ICONS[c.severity]} ${cell(causeTitle(c))}: ${cell(causeMessage(c))}`),
+          ...summary.causes.map((c) => `- ${SEVERITY_STYLE[c.severity].icon} ${cell(causeTitle(c))}: ${cell(causeMessage(c))}`),
         ]
       : []),
     '',
-    '| check | cases | passed | errors | warnings |',
-    '|---|---:|---:|---:|---:|',
+    '| check | cases | passed | errors | warnings | notes |',
+    '|---|---:|---:|---:|---:|---:|',
     ...summary.checks.map((c) =>
       c.notExercised !== undefined
-        ? `| ${codeSpan(c.id)} | 0 | not exercised: ${cell(c.notExercised)} | – | – |`
-        : `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} |`,
+        ? `| ${codeSpan(c.id)} | 0 | not exercised: ${cell(c.notExercised)} | – | – | – |`
+        : `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} | ${c.notes} |`,
     ),
     ...(summary.findings.length > 0 ? ['', `### Findings (${summary.findings.length})`, '', ...shown.flatMap((f) => findingSection(f, MAX_BODY_CHARS))] : []),
     ...(more > 0 ? [`…and ${more} more in conformance.html / conformance.json.`, ''] : []),

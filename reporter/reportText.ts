@@ -37,7 +37,8 @@ function leftOutBySelection(summary: ConformanceSummary): string {
 }
 
 function findingCounts({ totals }: ConformanceSummary): string {
-  return `${plural(totals.errorFindings, 'error finding')}, ${plural(totals.warningFindings, 'warning')}`;
+  const notes = totals.noteFindings ?? 0;
+  return `${plural(totals.errorFindings, 'error finding')}, ${plural(totals.warningFindings, 'warning')}${notes > 0 ? `, ${plural(notes, 'note')}` : ''}`;
 }
 
 function casesAndProperties({ totals }: ConformanceSummary): string {

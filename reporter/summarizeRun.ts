@@ -2,6 +2,7 @@ import type { CheckTally, PropertyReport } from '../vocabulary/PropertyReport.ts
 import type { CheckSummary, ConformanceSummary, TestWithoutOutcome, Verdict } from './ConformanceSummary.ts';
 import { buildMatrix, type DocumentedOutcomes } from './_internals/buildMatrix.ts';
 import { groupCauses } from './_internals/groupCauses.ts';
+import { failsRun } from '../vocabulary/Finding.ts';
 import { mergeFindings } from './_internals/mergeFindings.ts';
 import { withNotExercised } from './_internals/notExercisedReason.ts';
 import { summarizeFidelity } from './_internals/summarizeFidelity.ts';
@@ -45,7 +46,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
   const fidelity = summarizeFidelity(properties);
   const matrix = buildMatrix(properties, context.documented);
   const valueClasses = summarizeValueClasses(properties);
-  const failing = metadata?.failOn === 'warning' ? findings.length : errorFindings;
+  const failing = findings.filter((f) => failsRun(f.severity, metadata?.failOn ?? 'error')).length;
   const verdict: Verdict =
     failing > 0 ? 'fail' : metadata?.dryRun ? 'plan' : tests.length === 0 ? 'empty' : unfinished || properties.length === 0 ? 'incomplete' : 'pass';
   return {
@@ -64,7 +65,8 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
       properties: properties.length,
       cases: properties.reduce((sum, p) => sum + p.cases, 0),
       errorFindings,
-      warningFindings: findings.length - errorFindings,
+      warningFindings: findings.filter((f) => f.severity === 'warning').length,
+      noteFindings: findings.filter((f) => f.severity === 'note').length,
       tests: {
         passed: tests.filter((t) => t.status === 'passed').length,
         failed: tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').length,
@@ -93,14 +95,27 @@ function summarizeChecks(properties: readonly PropertyReport[], catalogue: RunCo
   const totals = new Map<string, CheckTally>();
   for (const property of properties) {
     for (const [id, tally] of Object.entries(property.checks)) {
-      const total = totals.get(id) ?? { cases: 0, errors: 0, warnings: 0 };
-      totals.set(id, { cases: total.cases + tally.cases, errors: total.errors + tally.errors, warnings: total.warnings + tally.warnings });
+      const total = totals.get(id) ?? { cases: 0, errors: 0, warnings: 0, notes: 0 };
+      totals.set(id, {
+        cases: total.cases + tally.cases,
+        errors: total.errors + tally.errors,
+        warnings: total.warnings + tally.warnings,
+        notes: (total.notes ?? 0) + (tally.notes ?? 0),
+      });
     }
   }
   const known = catalogue.map((c) => c.id);
   const ids = [...known, ...[...totals.keys()].filter((id) => !known.includes(id)).sort()];
   return ids.map((id) => {
-    const { cases, errors, warnings } = totals.get(id) ?? { cases: 0, errors: 0, warnings: 0 };
-    return { id, description: catalogue.find((c) => c.id === id)?.description ?? '', cases, passes: cases - errors - warnings, errors, warnings };
+    const { cases, errors, warnings, notes = 0 } = totals.get(id) ?? { cases: 0, errors: 0, warnings: 0 };
+    return {
+      id,
+      description: catalogue.find((c) => c.id === id)?.description ?? '',
+      cases,
+      passes: cases - errors - warnings - notes,
+      errors,
+      warnings,
+      notes,
+    };
   });
 }

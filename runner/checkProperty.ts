@@ -1,4 +1,4 @@
-import type { Finding } from '../vocabulary/Finding.ts';
+import { worstSeverity, type Finding } from '../vocabulary/Finding.ts';
 import { errorFields } from '../checks/errorBody.ts';
 import { curlCommand } from '../transport/curlCommand.ts';
 import { newTraceId } from '../transport/newTraceId.ts';
@@ -224,9 +224,12 @@ class Progress {
       cases: this.#cases,
       errorFindings: severities.filter((s) => s === 'error').length,
       warningFindings: severities.filter((s) => s === 'warning').length,
+      noteFindings: severities.filter((s) => s === 'note').length,
     };
   }
 }
+
+const TALLY_OF: Readonly<Record<Finding['severity'], 'errors' | 'warnings' | 'notes'>> = { error: 'errors', warning: 'warnings', note: 'notes' };
 
 /** Accumulates the per-check, per-status figures of the exploration phase. */
 class Tally {
@@ -246,15 +249,16 @@ class Tally {
   add({ testCase, exchange, results, valueClasses }: CaseOutcome): void {
     this.exchanges++;
     for (const outcome of expectedOutcomes(testCase.expectation, this.operation)) this.targeted[outcome] = (this.targeted[outcome] ?? 0) + 1;
-    for (const id of results.applied) this.checks[id] ??= { cases: 0, errors: 0, warnings: 0 };
+    for (const id of results.applied) this.checks[id] ??= { cases: 0, errors: 0, warnings: 0, notes: 0 };
     for (const id of results.applied) this.checks[id]!.cases++;
     const failedChecks = new Map<string, Finding['severity']>();
     for (const finding of results.findings) {
       const key = findingKey(finding);
       this.findingCounts.set(key, (this.findingCounts.get(key) ?? 0) + 1);
-      if (failedChecks.get(finding.check) !== 'error') failedChecks.set(finding.check, finding.severity);
+      failedChecks.set(finding.check, worstSeverity([failedChecks.get(finding.check), finding.severity]));
     }
-    for (const [id, severity] of failedChecks) this.checks[id]![severity === 'error' ? 'errors' : 'warnings']++;
+    // A case counts once per check, under its worst finding.
+    for (const [id, severity] of failedChecks) this.checks[id]![TALLY_OF[severity]] = (this.checks[id]![TALLY_OF[severity]] ?? 0) + 1;
     const status = exchange.response ? String(exchange.response.status) : 'no response';
     const { code } = errorFields(exchange.response);
     const observedKey = code === undefined ? status : `${status} ${code}`;

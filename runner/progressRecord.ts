@@ -16,6 +16,7 @@ export interface ProgressRecord {
   /** Distinct findings so far, by severity. */
   readonly errorFindings: number;
   readonly warningFindings: number;
+  readonly noteFindings: number;
 }
 
 const MARK = '@@conformance-progress ';

@@ -1,4 +1,5 @@
 import type { TestInfo } from '@playwright/test';
+import { failsRun } from '../vocabulary/Finding.ts';
 import { runSecrets } from '../config/suiteConfig.ts';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
@@ -39,11 +40,11 @@ export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: Suite
       testInfo.annotations.push({ type: `skipped: ${skipped.check}`, description: skipped.reason });
     }
     testInfo.skip(skip !== undefined, skip && `${skip.check}: ${skip.reason}`);
-    for (const finding of report.findings.filter((f) => f.severity === 'warning')) {
+    const failing = report.findings.filter((f) => failsRun(f.severity, context.config.failOn)).sort(compareFindings);
+    for (const finding of report.findings.filter((f) => !failing.includes(f))) {
       const cases = finding.occurrences === 1 ? '1 case' : `${finding.occurrences} cases`;
-      testInfo.annotations.push({ type: `warning: ${finding.check}`, description: scrub(`${finding.message} (${cases} of ${finding.family})`) });
+      testInfo.annotations.push({ type: `${finding.severity}: ${finding.check}`, description: scrub(`${finding.message} (${cases} of ${finding.family})`) });
     }
-    const failing = report.findings.filter((f) => f.severity === 'error' || context.config.failOn === 'warning').sort(compareFindings);
     if (failing.length > 0) {
       const failure = new Error(scrub(propertyFailureLine(failing, report.cases)));
       failure.stack = failure.message;

@@ -1,5 +1,26 @@
-/** `error`: the spec says so. `warning`: the spec's prose, a profile assumption, or a spec gap. */
-export type Severity = 'error' | 'warning';
+/**
+ * `error`: the spec says so. `warning`: the spec's prose, or a profile assumption. `note`: a spec
+ * gap the target cannot close (the spec documents no answer for failed authentication): recorded
+ * and reported, and never failing a run, whatever `--fail-on` says.
+ */
+export type Severity = 'error' | 'warning' | 'note';
+
+/** The severities, most severe first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
+
+/** The most severe of `severities` (a case, or a group of findings, is as severe as its worst); `note` when none. */
+export function worstSeverity(severities: Iterable<Severity | undefined>): Severity {
+  const given = new Set(severities);
+  return SEVERITIES.find((s) => given.has(s)) ?? 'note';
+}
+
+/** The lowest severity that fails a run (`--fail-on`): a note never does. */
+export type FailOn = 'error' | 'warning';
+
+/** Whether a finding of `severity` fails a run that fails on `failOn`: the one rule every reader of a verdict applies. */
+export function failsRun(severity: Severity, failOn: FailOn): boolean {
+  return severity === 'error' || (severity === 'warning' && failOn === 'warning');
+}
 
 /** One thing wrong with one exchange, as a check sees it. */
 export interface Violation {

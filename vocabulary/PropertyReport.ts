@@ -127,6 +127,8 @@ export interface CheckTally {
   cases: number;
   errors: number;
   warnings: number;
+  /** Spec gaps recorded (absent from reports written before notes existed). */
+  notes?: number;
 }
 
 /** What the run was: the same in every property of a run, so merged shards can name it. */

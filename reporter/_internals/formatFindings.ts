@@ -1,9 +1,7 @@
 import { minimisationText } from '../minimisationText.ts';
+import { SEVERITY_STYLE } from './severityStyle.ts';
 import { plural, requestIdText } from '../reportText.ts';
 import type { ReferenceEvidence, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
-
-// The marks of the summary lines: a warning never wears the error's cross.
-const SEVERITY_MARKS: Readonly<Record<ReportedFinding['severity'], string>> = { error: '✖', warning: '⚠' };
 
 /**
  * A finding in full, as a user reads it: per finding, the check, what is wrong, the minimal
@@ -15,7 +13,7 @@ export function formatFindings(findings: readonly ReportedFinding[], cases?: num
     .map((f) => {
       const { request, response, failure } = f.counterexample;
       const lines = [
-        `${SEVERITY_MARKS[f.severity]} ${f.check} (${f.severity}) in ${f.family}: ${f.message}`,
+        `${SEVERITY_STYLE[f.severity].mark} ${f.check} (${f.severity}) in ${f.family}: ${f.message}`,
         `  request:  ${request.method} ${request.url}${withIds(requestIdText(request.trace))}`,
         ...(request.body === undefined ? [] : [`            ${request.body}`]),
         response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,

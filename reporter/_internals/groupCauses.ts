@@ -1,4 +1,4 @@
-import type { Severity } from '../../vocabulary/Finding.ts';
+import { SEVERITIES, worstSeverity, type Severity } from '../../vocabulary/Finding.ts';
 import { compareCauseLeads, compareChecks } from '../../runner/findingOrder.ts';
 import type { CauseGroup, SummaryFinding } from '../ConformanceSummary.ts';
 import { answerShape, type AnswerShape } from './answerShape.ts';
@@ -41,8 +41,6 @@ const KEPT_APART: ReadonlyArray<{ readonly why: string; readonly matches: (findi
   { why: 'a slow answer is slow whatever it says', matches: (f) => f.check === 'response_time' },
 ];
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1 };
-
 /**
  * Findings grouped by cause: one wrong answer (status, code, body shape: `answerShape`) is one
  * cause, whichever checks it breaks and in whichever case families, so a framework's error body
@@ -70,7 +68,7 @@ export function groupCauses(findings: readonly SummaryFinding[], documentedStatu
     .map((members) => cause(findings, members, shapes, documentedStatuses))
     .sort(
       (a, b) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
         compareCauseLeads(findings[a.firstFinding]!, findings[b.firstFinding]!) ||
         a.firstFinding - b.firstFinding,
     );
@@ -112,13 +110,13 @@ function cause(
   const lead = findings[ordered[0]!]!;
   const these = ordered.map((i) => findings[i]!);
   const checks = new Map<string, Severity>();
-  for (const f of these) checks.set(f.check, checks.get(f.check) === 'error' ? 'error' : f.severity);
+  for (const f of these) checks.set(f.check, worstSeverity([checks.get(f.check) ?? 'note', f.severity]));
   const shape = shapes[ordered[0]!]!;
   const recognised = shape.seen && recogniseDefaults(shape.seen, { statusUndocumented: checks.has('status_documented'), documentedStatuses });
   const cases = casesShowing(these);
   return {
     check: lead.check,
-    severity: these.some((f) => f.severity === 'error') ? 'error' : 'warning',
+    severity: worstSeverity(these.map((f) => f.severity)),
     status: lead.status,
     code: lead.code,
     checks: [...checks].sort(([a], [b]) => compareChecks(a, b)).map(([check, severity]) => ({ check, severity })),

@@ -93,7 +93,7 @@ export class LiveConsole {
     return [
       `  … ${this.#testsDone} of ${plural(this.#tests, 'test')} done`,
       `${plural(cases, 'case')} judged`,
-      `findings so far: ${sum((r) => r.errorFindings)} error, ${sum((r) => r.warningFindings)} warning`,
+      `findings so far: ${sum((r) => r.errorFindings)} error, ${sum((r) => r.warningFindings)} warning${notes(sum((r) => r.noteFindings ?? 0))}`,
       ...(elapsedS >= 1 ? [`${rate >= 10 ? Math.round(rate) : Math.round(rate * 10) / 10} cases/s since the start`] : []),
     ].join(' · ');
   }
@@ -119,4 +119,9 @@ export class LiveConsole {
     this.#options[to].write(this.#options.mode.colours ? text : stripVTControlCharacters(text));
     this.#atLineStart = text.endsWith('\n');
   }
+}
+
+/** Notes only when there are some: most runs have none, and the line is read at a glance. */
+function notes(count: number): string {
+  return count > 0 ? `, ${count} note` : '';
 }

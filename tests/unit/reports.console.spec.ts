@@ -72,6 +72,7 @@ const record = (property: string, cases: number, errorFindings = 0, warningFindi
   cases,
   errorFindings,
   warningFindings,
+  noteFindings: 0,
 });
 
 function liveConsole(mode: ConsoleMode, columns?: number) {

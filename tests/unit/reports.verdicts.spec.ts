@@ -71,7 +71,7 @@ test('a check that judged no case is "not exercised" with why, in the summary, t
   const markdown = renderMarkdown(summary);
   expect(markdown).toContain('| `conflict` | 0 | not exercised: no create was answered 201, so nothing built on one was judged | – | – |');
   expect(markdown).not.toMatch(/\| `conflict` \| 0 \| 0 \| 0 \| 0 \|/);
-  expect(renderHtml(summary)).toContain('<td colspan="3">not exercised: the run did not go through the SDK (CONFORMANCE_TRANSPORT=sdk)</td>');
+  expect(renderHtml(summary)).toContain('<td colspan="4">not exercised: the run did not go through the SDK (CONFORMANCE_TRANSPORT=sdk)</td>');
 });
 
 test('a check skipped for lack of configuration gives that reason', () => {

@@ -12,6 +12,7 @@ const snapshot = (): ProgressRecord => ({
   cases: 340,
   errorFindings: 2,
   warningFindings: 1,
+  noteFindings: 0,
 });
 
 /** A clock the test drives: `tick()` fires every registered interval once; stopped ones never again. */
