@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
+import type { CheckLevel } from '../vocabulary/Finding.ts';
 
 /**
  * Behaviour the spec leaves open, in one place. Checks consult this instead of hard-wiring an
@@ -54,6 +55,11 @@ export interface Profile {
    * (lenient parsing, which the spec does not forbid): a warning by default; true makes it an error.
    */
   readonly strictRequestParsing: boolean;
+  /**
+   * Severities set check by check: `error`, `warning`, or `off` (the check does not judge).
+   * `--severity` (the configuration's `severity`) overrides them check by check.
+   */
+  readonly severity: Readonly<Record<string, CheckLevel>>;
 }
 
 export const DEFAULT_PROFILE: Profile = {
@@ -67,6 +73,7 @@ export const DEFAULT_PROFILE: Profile = {
   longStringCodePoints: 1_000,
   validatedBeyondSchema: ['/identifiers/*/value'],
   strictRequestParsing: false,
+  severity: {},
 };
 
 // Ajv loaded and the schema compiled on the first profile file only: every process of a run loads

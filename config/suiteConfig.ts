@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { DEFAULT_SPEC_PATH } from '../spec/defaultSpecPath.ts';
+import type { CheckLevel } from '../vocabulary/Finding.ts';
 import {
   parseClientCertificate,
   REFERENCE_CLIENT_CERTIFICATE,
@@ -121,6 +122,8 @@ export interface SuiteConfig {
   readonly profileNamed: string;
   /** The configuration file read, if any (the run's header names it). */
   readonly configFile: string | undefined;
+  /** Severities set check by check (`--severity`), over the profile's; `off`: the check does not judge. */
+  readonly severity: Readonly<Record<string, CheckLevel>>;
   /** The lowest severity that fails the run (and so the exit code). */
   readonly failOn: 'error' | 'warning';
   /** `CONFORMANCE_DRY_RUN=1`: print the planned cases, send nothing (not even the preflight). */
@@ -380,6 +383,7 @@ export function parseSuiteConfig(env: Env, origins: ReadonlyMap<string, Origin> 
     profilePath: read.path('profile'),
     profileNamed: read.name('profile'),
     reportDir,
+    severity: parseLevels(read.text('severity')),
     failOn: read.text('failOn', 'error') as SuiteConfig['failOn'],
     dryRun: read.text('dryRun', '0') === '1',
     // The embedded emulator is on this machine: a proxy meant for the outside must not stand in between.
@@ -480,6 +484,17 @@ function reader(env: Env, origins: ReadonlyMap<string, Origin>): Reader {
     },
     name: (key, shown) => nameAsGiven(variable(key), origins.get(variable(key)), shown),
   };
+}
+
+/** `check=level` pairs (commas or newlines between them), already checked by the setting's type. */
+function parseLevels(raw: string | undefined): Readonly<Record<string, CheckLevel>> {
+  if (raw === undefined) return {};
+  return Object.fromEntries(
+    raw
+      .split(/[,\n]/)
+      .filter((pair) => pair.trim() !== '')
+      .map((pair) => pair.split('=').map((part) => part.trim()) as [string, CheckLevel]),
+  );
 }
 
 /**

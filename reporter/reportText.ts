@@ -1,3 +1,4 @@
+import { severityChangesText } from '../runner/runSelection.ts';
 import type { RecordedExchange } from '../vocabulary/PropertyReport.ts';
 import type { RequestTrace } from '../vocabulary/RequestTrace.ts';
 import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
@@ -25,15 +26,21 @@ export function verdictHeadline(summary: ConformanceSummary): string {
   return `${headline.word}: ${headline.say(summary)}${leftOutBySelection(summary)}`;
 }
 
-/** A verdict earned with part of the suite says which part: "; left out by the selection: checks a, b; phases model". */
+/**
+ * A verdict earned with part of the suite, or with checks at other severities, says so: "; left
+ * out by the selection: checks a, b; phases model; severities changed: auth → off".
+ */
 function leftOutBySelection(summary: ConformanceSummary): string {
   const selection = summary.run.metadata?.selection;
-  if (selection === undefined) return '';
+  const changes = summary.run.metadata?.severityChanges ?? [];
   const parts = [
-    ...(selection.checksLeftOut.length > 0 ? [`checks ${selection.checksLeftOut.join(', ')}`] : []),
-    ...(selection.phasesLeftOut.length > 0 ? [`phases ${selection.phasesLeftOut.join(', ')}`] : []),
+    ...(selection && selection.checksLeftOut.length > 0 ? [`checks ${selection.checksLeftOut.join(', ')}`] : []),
+    ...(selection && selection.phasesLeftOut.length > 0 ? [`phases ${selection.phasesLeftOut.join(', ')}`] : []),
   ];
-  return `; left out by the selection: ${parts.join('; ')}`;
+  return [
+    ...(parts.length > 0 ? [`; left out by the selection: ${parts.join('; ')}`] : []),
+    ...(changes.length > 0 ? [`; severities changed: ${severityChangesText(changes)}`] : []),
+  ].join('');
 }
 
 function findingCounts({ totals }: ConformanceSummary): string {

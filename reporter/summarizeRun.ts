@@ -79,6 +79,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
       matrix,
       fidelity,
       checksLeftOut: metadata?.selection?.checksLeftOut ?? [],
+      checksOff: (metadata?.severityChanges ?? []).filter((c) => c.to === 'off').map((c) => c.check),
     }),
     skippedChecks: uniqueSkipped(properties),
     matrix,

@@ -4,7 +4,7 @@ import { bothNames } from '../config/settings.ts';
 import { isPlaywrightWorker, loadSuiteConfig, pinFetchedSpec, shareRunIdentity, type SuiteConfig } from '../config/suiteConfig.ts';
 import { SpecError } from '../spec/SpecError.ts';
 import { preflight } from './preflight.ts';
-import { runSelection } from './runSelection.ts';
+import { runSelection, severityChangesText } from './runSelection.ts';
 import { sharedOperation } from '../spec/sharedOperation.ts';
 
 /** Exit code for configuration and target errors, distinct from 1 (nonconformance). */
@@ -22,8 +22,8 @@ export async function prepareRun(): Promise<SuiteConfig> {
     const fetched = await pinFetchedSpec(loadSuiteConfig());
     const config = loadSuiteConfig();
     const operation = sharedOperation(config.specPath);
-    loadProfile(config.profilePath, config.profileNamed);
-    const selection = runSelection(config.selection);
+    const profile = loadProfile(config.profilePath, config.profileNamed);
+    const selection = runSelection(config.selection, { ...profile.severity, ...config.severity });
     if (!isPlaywrightWorker() && !config.dryRun) await preflight(config, operation);
     if (!isPlaywrightWorker()) {
       const target = config.target.kind === 'emulator' ? 'the embedded emulator' : config.target.baseUrl;
@@ -35,6 +35,7 @@ export async function prepareRun(): Promise<SuiteConfig> {
       if (config.dryRun) console.log('  dry run: the planned cases are printed, nothing is sent');
       if (selection.checksLeftOut.length > 0) console.log(`  checks left out by the selection: ${selection.checksLeftOut.join(', ')}`);
       if (selection.phasesLeftOut.length > 0) console.log(`  phases left out by the selection: ${selection.phasesLeftOut.join(', ')}`);
+      if (selection.severityChanges.length > 0) console.log(`  severities changed: ${severityChangesText(selection.severityChanges)}`);
       if (config.reference) console.log(`  differential: every case is also sent to the reference ${config.reference.baseUrl} and the outcomes compared`);
       if (config.transport === 'sdk')
         console.log('  transport: the official SDK (@prelude.so/sdk) through a recording proxy; what it cannot express goes through fetch');

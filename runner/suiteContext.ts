@@ -36,13 +36,16 @@ export function suiteContext(): SuiteContext {
  * built in code rather than read from `CONFORMANCE_PROFILE`.
  */
 export function createSuiteContext(config: SuiteConfig, given: { operation?: CreateUserOperation; profile?: Profile } = {}): SuiteContext {
-  const shared = { operation: given.operation ?? sharedOperation(config.specPath), profile: given.profile ?? loadProfile(config.profilePath) };
+  const shared = {
+    operation: given.operation ?? sharedOperation(config.specPath),
+    profile: given.profile ?? loadProfile(config.profilePath, config.profileNamed),
+  };
   const own = (c: SuiteConfig) => ({
     ...shared,
     config: c,
     history: newRunHistory(),
     pool: createRequestPool(c.concurrency, c.rps),
-    selection: runSelection(c.selection),
+    selection: runSelection(c.selection, { ...shared.profile.severity, ...c.severity }),
   });
   return {
     ...own(config),

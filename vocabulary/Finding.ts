@@ -14,6 +14,9 @@ export function worstSeverity(severities: Iterable<Severity | undefined>): Sever
   return SEVERITIES.find((s) => given.has(s)) ?? 'note';
 }
 
+/** What a check's severity can be set to (`--severity`, the profile's `severity`): `off` keeps it from judging. */
+export type CheckLevel = 'error' | 'warning' | 'off';
+
 /** The lowest severity that fails a run (`--fail-on`): a note never does. */
 export type FailOn = 'error' | 'warning';
 

@@ -145,6 +145,8 @@ export interface RunMetadata {
   readonly dryRun?: boolean;
   /** What the run's selection left out (`--checks`, `--exclude-checks`, `--phases`); absent when nothing was. */
   readonly selection?: { readonly checksLeftOut: readonly string[]; readonly phasesLeftOut: readonly string[] };
+  /** The checks judged at another severity than their own (`--severity`, the profile's); absent when none was. */
+  readonly severityChanges?: readonly { readonly check: string; readonly from: string; readonly to: string }[];
   /** The non-secret variables a replay sets again (`replay` reads them from conformance.json). */
   readonly replayEnv?: Readonly<Record<string, string>>;
 }

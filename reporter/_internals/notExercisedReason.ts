@@ -9,6 +9,8 @@ export interface RunFacts {
   readonly fidelity: FidelitySummary | undefined;
   /** Checks the run's selection left out (`--checks`, `--exclude-checks`). */
   readonly checksLeftOut: readonly string[];
+  /** Checks whose severity the run set to `off` (`--severity`, the profile's `severity`). */
+  readonly checksOff: readonly string[];
 }
 
 interface Rule {
@@ -27,6 +29,7 @@ const RULES: readonly Rule[] = [
   { applies: (_c, run) => run.verdict === 'plan', reason: () => 'dry run: nothing was sent' },
   { applies: (_c, run) => run.verdict === 'empty', reason: () => 'the selection matched no conformance test' },
   { applies: (check, run) => run.checksLeftOut.includes(check), reason: () => 'left out by the selection (CONFORMANCE_CHECKS / CONFORMANCE_EXCLUDE_CHECKS)' },
+  { applies: (check, run) => run.checksOff.includes(check), reason: () => "its severity is set to off (--severity, or the profile's severity)" },
   {
     applies: (check, run) => run.skipped.some((s) => s.check === check),
     reason: (check, run) =>

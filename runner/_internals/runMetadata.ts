@@ -13,6 +13,7 @@ export function runMetadata({ config, operation, selection }: SuiteContext): Run
     spec: { title: operation.title, version: operation.version, sha256: operation.spec.sha256 },
     ...(config.dryRun ? { dryRun: true } : {}),
     ...(leftOut ? { selection: { checksLeftOut: selection.checksLeftOut, phasesLeftOut: selection.phasesLeftOut } } : {}),
+    ...(selection.severityChanges.length > 0 ? { severityChanges: selection.severityChanges } : {}),
     replayEnv: config.replayEnv,
   };
 }
