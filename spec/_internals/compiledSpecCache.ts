@@ -26,7 +26,8 @@ interface CacheEntry {
   readonly exports: Readonly<Record<string, string>>;
 }
 
-const entryPath = (sha256: string) => join(CACHE_DIR, `spec-${CACHE_FORMAT}-${VERSIONS}-${sha256}.json`);
+/** Where the entry of a spec is, in `dir` (the cache folder; a test's own copy of it). */
+export const entryPath = (sha256: string, dir: string = CACHE_DIR) => join(dir, `spec-${CACHE_FORMAT}-${VERSIONS}-${sha256}.json`);
 
 /**
  * Whether `path` is ours alone: not a link, owned by this user, writable by no one else. An entry is
@@ -42,10 +43,13 @@ function ownedByUs(path: string): boolean {
  * The cached entry of the spec whose YAML has this sha256, or undefined (none, unreadable, or from
  * another version of this file's format). A cache: anything wrong with it means compiling again.
  */
-export function readCacheEntry(sha256: string): { document: Record<string, unknown>; validators: Map<string, ValidateFunction> } | undefined {
+export function readCacheEntry(
+  sha256: string,
+  dir: string = CACHE_DIR,
+): { document: Record<string, unknown>; validators: Map<string, ValidateFunction> } | undefined {
   try {
-    if (!ownedByUs(CACHE_DIR) || !ownedByUs(entryPath(sha256))) return undefined;
-    const entry = JSON.parse(readFileSync(entryPath(sha256), 'utf8')) as CacheEntry;
+    if (!ownedByUs(dir) || !ownedByUs(entryPath(sha256, dir))) return undefined;
+    const entry = JSON.parse(readFileSync(entryPath(sha256, dir), 'utf8')) as CacheEntry;
     const module = { exports: {} as Record<string, ValidateFunction> };
     const load = compileFunction(entry.code, ['exports', 'require', 'module']) as (exports: object, load: NodeJS.Require, module: object) => void;
     load(module.exports, require, module);
@@ -58,7 +62,7 @@ export function readCacheEntry(sha256: string): { document: Record<string, unkno
     // Used now: pruning keeps the entries used last, so the spec every run reads is never the one
     // evicted by a burst of others (the spec:diff fixtures, other versions of the document).
     const now = new Date();
-    utimesSync(entryPath(sha256), now, now);
+    utimesSync(entryPath(sha256, dir), now, now);
     return { document: entry.document, validators };
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { mutationCatalogue } from '../../generators/mutationCatalogue.ts';
@@ -8,7 +8,8 @@ import { validRequestArbitrary } from '../../generators/validRequestArbitrary.ts
 import { DEFAULT_SPEC_PATH } from '../../spec/defaultSpecPath.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { readSpecDocument } from '../../spec/readSpecDocument.ts';
-import { CACHE_DIR, readCacheEntry } from '../../spec/_internals/compiledSpecCache.ts';
+import { entryPath, readCacheEntry } from '../../spec/_internals/compiledSpecCache.ts';
+import { scratchDir } from '../_support/scratchDir.ts';
 import { specValidators } from '../../spec/_internals/specValidators.ts';
 
 // A process takes the validators an earlier one compiled from the same spec (Ajv's standalone
@@ -51,15 +52,18 @@ test('validators taken from the cache give the answers and errors of freshly com
 
 // An entry is code the process runs, in a folder of the shared temporary folder: one that another
 // account could have written is never run (the process compiles the spec itself instead).
+// On a copy of the entry in a folder of the test's own: the real cache folder is shared by every
+// process of the machine, and making it world-writable, even for a moment, made a reader running
+// at the same time (another test, another run) see no entry.
 test('an entry in a cache folder others may write to is not read', () => {
   loadCreateUserOperation(DEFAULT_SPEC_PATH);
   const { sha256 } = readSpecDocument(DEFAULT_SPEC_PATH);
-  expect(readCacheEntry(sha256)).toBeDefined();
-  try {
-    chmodSync(CACHE_DIR, 0o777);
-    expect(readCacheEntry(sha256)).toBeUndefined();
-  } finally {
-    chmodSync(CACHE_DIR, 0o700);
-  }
-  expect(readCacheEntry(sha256)).toBeDefined();
+  const own = scratchDir('cache');
+  chmodSync(own, 0o700);
+  copyFileSync(entryPath(sha256), entryPath(sha256, own));
+  expect(readCacheEntry(sha256, own)).toBeDefined();
+  chmodSync(own, 0o777);
+  expect(readCacheEntry(sha256, own)).toBeUndefined();
+  chmodSync(own, 0o700);
+  expect(readCacheEntry(sha256, own)).toBeDefined();
 });
