@@ -124,6 +124,12 @@ export interface SuiteConfig {
   readonly configFile: string | undefined;
   /** Severities set check by check (`--severity`), over the profile's; `off`: the check does not judge. */
   readonly severity: Readonly<Record<string, CheckLevel>>;
+  /** The file of accepted findings (`--baseline`), if any. */
+  readonly baselinePath: string | undefined;
+  /** `--baseline`, `CONFORMANCE_BASELINE`, …: how messages about the baseline name it. */
+  readonly baselineNamed: string;
+  /** `--update-baseline`: write the baseline file from this run's findings; none of them fails it. */
+  readonly updateBaseline: boolean;
   /** The lowest severity that fails the run (and so the exit code). */
   readonly failOn: 'error' | 'warning';
   /** `CONFORMANCE_DRY_RUN=1`: print the planned cases, send nothing (not even the preflight). */
@@ -198,6 +204,9 @@ export interface ReportConfig {
   readonly record: readonly RecordFormat[];
   /** The colour wishes of the environment, for the console (see `consoleMode`). */
   readonly console: ConsoleSettings;
+  /** The baseline the run judged against (`--baseline`), and whether the reporter writes it anew (`--update-baseline`). */
+  readonly baselinePath: string | undefined;
+  readonly updateBaseline: boolean;
 }
 
 /**
@@ -353,7 +362,14 @@ export function parseReportConfig(env: Env): ReportConfig {
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
     record: recordFormats(env),
     console: consoleSettings(env),
+    ...baselineSettings(env),
   };
+}
+
+/** The baseline settings, shared by the run and its reporter (which also runs alone, in `merge-reports`). */
+function baselineSettings(env: Env): Pick<ReportConfig, 'baselinePath' | 'updateBaseline'> {
+  const read = reader(env, new Map());
+  return { baselinePath: read.path('baseline'), updateBaseline: read.text('updateBaseline', '0') === '1' };
 }
 
 /**
@@ -384,6 +400,8 @@ export function parseSuiteConfig(env: Env, origins: ReadonlyMap<string, Origin> 
     profileNamed: read.name('profile'),
     reportDir,
     severity: parseLevels(read.text('severity')),
+    ...baselineSettings(env),
+    baselineNamed: read.name('baseline'),
     failOn: read.text('failOn', 'error') as SuiteConfig['failOn'],
     dryRun: read.text('dryRun', '0') === '1',
     // The embedded emulator is on this machine: a proxy meant for the outside must not stand in between.

@@ -50,6 +50,24 @@ export interface LatencySummary {
 /** A finding deduplicated across properties. */
 export interface SummaryFinding extends ReportedFinding {
   readonly properties: readonly string[];
+  /**
+   * Against a baseline (`--baseline`), for a finding that would fail the run: `known` (accepted:
+   * it does not fail it), `expired` (its entry expired: it fails again) or `new`.
+   */
+  readonly baseline?: { readonly status: 'known' | 'expired' | 'new'; readonly reason?: string; readonly expires?: string };
+}
+
+/** How a run compared with its baseline. */
+export interface BaselineSummary {
+  readonly file: string;
+  readonly entries: number;
+  readonly known: number;
+  readonly new: number;
+  readonly expired: number;
+  /** Entries no finding of this run matched, though the run could have shown them: remove them. */
+  readonly fixed: readonly { readonly key: string; readonly reason: string }[];
+  /** Entries this run could not have shown (their properties or checks did not run): neither seen nor fixed. */
+  readonly notChecked: number;
 }
 
 /**
@@ -77,6 +95,8 @@ export interface CauseGroup {
   /** That finding's position in `ConformanceSummary.findings`: the plainest request that shows it. */
   readonly firstFinding: number;
   readonly families: readonly string[];
+  /** Against a baseline: `known` when all its failing findings are accepted, else `expired` or `new` as the worst of them is. */
+  readonly baseline?: 'known' | 'expired' | 'new';
   /** Every check the answer breaks, each with its most severe finding's severity, the one naming the expectation first. */
   readonly checks: readonly { readonly check: string; readonly severity: ReportedFinding['severity'] }[];
   /** The answer: `400 FST_ERR_VALIDATION {code, error, message, statusCode}`, `no response (timed out)`. */
@@ -175,4 +195,6 @@ export interface ConformanceSummary {
   readonly fidelity?: FidelitySummary;
   /** The realistic value classes sent and what each provoked; absent for reports of properties that did not count them. */
   readonly valueClasses?: readonly ValueClassCoverage[];
+  /** Against a baseline (`--baseline`): known, new, expired and fixed findings. */
+  readonly baseline?: BaselineSummary;
 }

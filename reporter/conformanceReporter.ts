@@ -16,6 +16,8 @@ import { consoleMode } from './consoleMode.ts';
 import { consoleSummary } from './consoleSummary.ts';
 import { paint } from './_internals/paint.ts';
 import { verdictExitCode } from './verdictExitCode.ts';
+import { renderBaseline, updatedBaseline } from './updatedBaseline.ts';
+import { readBaseline, today, type Baseline } from '../config/baseline.ts';
 
 /**
  * The replay command in the form that works where the run was started: the npm script in this
@@ -55,14 +57,35 @@ export default class ConformanceReporter implements Reporter {
   onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
     const config = loadReportConfig();
     const operation = sharedOperation(config.specPath);
-    const summary = summarizeRun([...this.#tests.values()], {
-      operation: `${operation.method} ${operation.pathTemplate}`,
-      documented: operation,
-      specSha256: operation.spec.sha256,
-      checkCatalogue: allChecks,
-      startedAt: result.startTime,
-      durationMs: result.duration,
-    });
+    const summarize = (baseline: Baseline | undefined) =>
+      summarizeRun([...this.#tests.values()], {
+        operation: `${operation.method} ${operation.pathTemplate}`,
+        documented: operation,
+        specSha256: operation.spec.sha256,
+        checkCatalogue: allChecks,
+        startedAt: result.startTime,
+        durationMs: result.duration,
+        ...(baseline ? { baseline: { entries: baseline, today: today() } } : {}),
+      });
+    const previous =
+      config.baselinePath === undefined
+        ? undefined
+        : readBaseline(
+            config.baselinePath,
+            allChecks.map((c) => c.id),
+            { mayBeMissing: config.updateBaseline },
+          );
+    let summary = summarize(previous);
+    if (config.updateBaseline && config.baselinePath !== undefined) {
+      // Written from the run judged against the file as it was (so fixed entries are known), then
+      // the reports judge the run against the file as it is now: every finding in it is known.
+      const updated = updatedBaseline(summary, previous, today());
+      writeFileSync(config.baselinePath, renderBaseline(updated.entries));
+      console.log(
+        `\nBaseline written: ${config.baselinePath}, ${updated.entries.length} entries (${updated.added} added, ${updated.kept} kept, ${updated.removed} removed as fixed); give each new entry its reason.`,
+      );
+      summary = summarize({ path: config.baselinePath, entries: updated.entries });
+    }
     const markdown = renderMarkdown(summary);
     mkdirSync(config.reportDir, { recursive: true });
     writeFileSync(join(config.reportDir, 'conformance.json'), renderJson(summary));

@@ -4,7 +4,7 @@ import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
 import { paint, type Paint } from './_internals/paint.ts';
 import { SEVERITY_STYLE } from './_internals/severityStyle.ts';
 import { SEVERITIES } from '../vocabulary/Finding.ts';
-import { plural, verdictHeadline } from './reportText.ts';
+import { fixedEntriesText, plural, verdictHeadline } from './reportText.ts';
 
 /** Causes whose most basic finding is printed in full: a handful; the reports have every one. */
 const IN_FULL = 3;
@@ -55,6 +55,7 @@ export function consoleSummary(
           ),
         ]
       : []),
+    ...fixedEntriesText(summary).map((line) => `  ${line}`),
     // A dry run or an empty selection judged nothing at all: its headline says so once.
     ...(notExercised.length > 0 && notExercised.length < summary.checks.length ? [`  not exercised: ${byReason(notExercised).join('; ')}`] : []),
     ...(inFull.length > 0

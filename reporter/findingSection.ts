@@ -1,12 +1,12 @@
 import type { SummaryFinding } from './ConformanceSummary.ts';
 import { minimisationText } from './minimisationText.ts';
 import { cell, codeBlock, codeSpan, markdownText } from './markdown.ts';
-import { exchangeText, findingOutcome, plural, requestIdText } from './reportText.ts';
+import { baselineTag, exchangeText, findingOutcome, plural, requestIdText } from './reportText.ts';
 
 /** One finding as a collapsed Markdown section: title, minimal counterexample, replay and curl. */
 export function findingSection(finding: SummaryFinding, maxBodyChars: number): string[] {
   const { request, response } = exchangeText(finding.counterexample, maxBodyChars);
-  const title = `${finding.check} (${finding.severity}) · ${findingOutcome(finding)} · ${finding.family}: ${finding.message}`;
+  const title = `${finding.check} (${finding.severity}) · ${findingOutcome(finding)} · ${finding.family}${baselineTag(finding.baseline)}: ${finding.message}`;
   const ids = requestIdText(finding.counterexample.request.trace);
   return [
     `<details><summary>${markdownText(title.replace(/\s+/g, ' '))} — ${plural(finding.occurrences, 'case')}</summary>`,

@@ -4,7 +4,7 @@ import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_SCRIPT } from './_internals/htmlScript.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
-import { exchangeText, findingOutcome, ms, plural, requestIdText, verdictHeadline } from './reportText.ts';
+import { baselineTag, exchangeText, fixedEntriesText, findingOutcome, ms, plural, requestIdText, verdictHeadline } from './reportText.ts';
 import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
 import { causeMessage } from './_internals/groupCauses.ts';
 
@@ -39,7 +39,13 @@ export function renderHtml(summary: ConformanceSummary): string {
 ${summary.causes.length ? causesSection(summary.causes) : ''}
 <section><h2>Run</h2><dl>${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 ${summary.run.specUsedForMatrix.matchesRun === false ? '<p class="bad">The spec loaded for the matrix differs from the one the run used (sha256 mismatch).</p>' : ''}</section>
-<section><h2>Checks</h2><table class="stack"><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th><th class="n">notes</th></tr></thead><tbody>
+${
+  fixedEntriesText(summary).length
+    ? `<section><h2>Baseline</h2><ul>${fixedEntriesText(summary)
+        .map((line) => `<li>${esc(line)}</li>`)
+        .join('')}</ul></section>\n`
+    : ''
+}<section><h2>Checks</h2><table class="stack"><thead><tr><th>check</th><th>what it means</th><th class="n">cases</th><th class="n">passed</th><th class="n">errors</th><th class="n">warnings</th><th class="n">notes</th></tr></thead><tbody>
 ${summary.checks.map(checkRow).join('\n')}
 </tbody></table>${summary.skippedChecks.length ? `<p class="muted">Skipped: ${summary.skippedChecks.map((s) => `${esc(s.check)} (${esc(s.reason)})`).join('; ')}</p>` : ''}</section>
 <section><h2>Findings (${summary.findings.length})</h2>${summary.findings.length ? findingsTable(summary.findings) : '<p class="muted">None.</p>'}</section>
@@ -82,7 +88,7 @@ ${findings.map((f, i) => `<tr><td><span class="sev ${esc(f.severity)}">${esc(f.s
 function findingHtml(finding: SummaryFinding, index: number): string {
   const { request, response } = exchangeText(finding.counterexample, MAX_BODY_CHARS);
   const ids = requestIdText(finding.counterexample.request.trace);
-  return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}: ${esc(finding.message)} <span class="muted">(${plural(finding.occurrences, 'case')})</span></summary>
+  return `<details id="finding-${index + 1}"${index === 0 ? ' open' : ''}><summary><span class="sev ${esc(finding.severity)}">${esc(finding.severity)}</span> <code>${esc(finding.check)}</code> · ${esc(findingOutcome(finding))} · ${esc(finding.family)}${esc(baselineTag(finding.baseline))}: ${esc(finding.message)} <span class="muted">(${plural(finding.occurrences, 'case')})</span></summary>
 <p class="muted">Counterexample (${esc(minimisationText(finding))}) · properties: ${esc(finding.properties.join(', '))}${finding.specPointer ? ` · spec <code>${esc(finding.specPointer)}</code>` : ''} · ${finding.counterexample.elapsedMs} ms</p>
 ${ids === undefined ? '' : `<p>In the target's logs: <code>${esc(ids)}</code></p>\n`}<div class="exchange"><div><h3>request</h3><pre>${esc(request)}</pre></div><div><h3>response</h3><pre>${esc(response)}</pre></div>${finding.reference ? referenceSide(finding.reference, index) : ''}</div>
 ${copyable(index, 'replay', 'replay (the token from its variable, as for the run)', finding.replay.command)}${copyable(index, 'curl', 'curl', finding.replay.curl)}</details>`;

@@ -3,7 +3,7 @@ import { escapeXml } from './_internals/escapeXml.ts';
 import { formatFindings } from './_internals/formatFindings.ts';
 import { SEVERITY_STYLE } from './_internals/severityStyle.ts';
 import { failsRun, type FailOn } from '../vocabulary/Finding.ts';
-import { findingOutcome, plural, runLine, verdictHeadline } from './reportText.ts';
+import { baselineTag, findingOutcome, plural, runLine, verdictHeadline } from './reportText.ts';
 import { verdictExitCode } from './verdictExitCode.ts';
 
 /** What the JUnit file needs besides the summary: where it is written, and how a finding is replayed there. */
@@ -38,7 +38,9 @@ interface JunitCase {
  */
 export function renderJunit(summary: ConformanceSummary, options: JunitOptions): string {
   const failOn = summary.run.metadata?.failOn ?? 'error';
-  const failing = summary.findings.map((finding, index) => ({ finding, number: index + 1 })).filter(({ finding }) => failsRun(finding.severity, failOn));
+  const failing = summary.findings
+    .map((finding, index) => ({ finding, number: index + 1 }))
+    .filter(({ finding }) => failsRun(finding.severity, failOn) && finding.baseline?.status !== 'known');
   const checkIds = new Set(summary.checks.map((c) => c.id));
   const cases: JunitCase[] = [
     ...summary.checks.flatMap((check) =>
@@ -156,17 +158,19 @@ function runProperties(summary: ConformanceSummary): [string, string][] {
 
 /** The verdict and the run, then the warnings and notes that do not fail it: seen in CI, never a failure. */
 function systemOut(summary: ConformanceSummary, failOn: FailOn, options: JunitOptions): string {
-  const warnings = summary.findings.map((finding, index) => ({ finding, number: index + 1 })).filter(({ finding }) => !failsRun(finding.severity, failOn));
+  const warnings = summary.findings
+    .map((finding, index) => ({ finding, number: index + 1 }))
+    .filter(({ finding }) => !failsRun(finding.severity, failOn) || finding.baseline?.status === 'known');
   return [
     `Conformance ${verdictHeadline(summary)}`,
     runLine(summary),
     ...(warnings.length > 0
       ? [
           '',
-          `${plural(warnings.length, 'finding')} not failing the run (--fail-on warning makes each warning a failing test case; a note never fails):`,
+          `${plural(warnings.length, 'finding')} not failing the run (known to the baseline; or a warning, which --fail-on warning makes a failing test case; or a note, which never fails):`,
           ...warnings.map(
             ({ finding, number }) =>
-              `  ${SEVERITY_STYLE[finding.severity].mark} ${finding.check} (${finding.severity}) · ${findingOutcome(finding)} · ${finding.family}: ${finding.message} (${plural(finding.occurrences, 'case')}); replay: ${options.replayCommand(number)}`,
+              `  ${SEVERITY_STYLE[finding.severity].mark} ${finding.check} (${finding.severity})${baselineTag(finding.baseline)} · ${findingOutcome(finding)} · ${finding.family}: ${finding.message} (${plural(finding.occurrences, 'case')}); replay: ${options.replayCommand(number)}`,
           ),
         ]
       : []),

@@ -4,7 +4,7 @@ import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
 import { SEVERITY_STYLE } from './_internals/severityStyle.ts';
 import { cell, codeSpan } from './markdown.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
-import { ms, plural, runLine, verdictHeadline } from './reportText.ts';
+import { fixedEntriesText, ms, plural, runLine, verdictHeadline } from './reportText.ts';
 import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
 
 /** A PR comment stays readable: the rest is in conformance.html and conformance.json. */
@@ -36,6 +36,8 @@ export function renderMarkdown(summary: ConformanceSummary): string {
         ]
       : []),
     '',
+    ...fixedEntriesText(summary).flatMap((line) => [`- ${cell(line)}`]),
+    ...(summary.baseline?.fixed.length ? [''] : []),
     '| check | cases | passed | errors | warnings | notes |',
     '|---|---:|---:|---:|---:|---:|',
     ...summary.checks.map((c) =>

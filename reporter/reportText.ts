@@ -23,7 +23,34 @@ const HEADLINES: Record<ConformanceSummary['verdict'], { word: string; say: (sum
 /** "FAIL: 2 error findings, 1 warning in 120 cases (2 properties)", or "PLAN: dry run … nothing sent". */
 export function verdictHeadline(summary: ConformanceSummary): string {
   const headline = HEADLINES[summary.verdict];
-  return `${headline.word}: ${headline.say(summary)}${leftOutBySelection(summary)}`;
+  return `${headline.word}: ${headline.say(summary)}${leftOutBySelection(summary)}${baselineCounts(summary)}`;
+}
+
+/** "; baseline: 3 known, 1 new, 1 expired, 2 fixed (remove them)": what the verdict was earned against. */
+function baselineCounts({ baseline }: ConformanceSummary): string {
+  if (baseline === undefined) return '';
+  const fixed = baseline.fixed.length;
+  const parts = [
+    `${baseline.known} known`,
+    `${baseline.new} new`,
+    ...(baseline.expired > 0 ? [`${baseline.expired} expired`] : []),
+    ...(fixed > 0 ? [`${fixed} fixed (remove ${fixed === 1 ? 'it' : 'them'} from the baseline)`] : []),
+    ...(baseline.notChecked > 0 ? [`${baseline.notChecked} not checked by this run`] : []),
+  ];
+  return `; baseline: ${parts.join(', ')}`;
+}
+
+/** The baseline's entries this run shows are fixed, one line each: what to remove from the file. */
+export function fixedEntriesText({ baseline }: ConformanceSummary): string[] {
+  return (baseline?.fixed ?? []).map((e) => `fixed, remove from ${baseline!.file}: ${e.key} (${e.reason})`);
+}
+
+/** How a finding stands against the baseline, after its title: " [known: flaky gateway, ticket 12]", " [new]". */
+export function baselineTag(status: SummaryFinding['baseline']): string {
+  if (status === undefined) return '';
+  if (status.status === 'known') return ` [known: ${status.reason ?? ''}${status.expires ? `; until ${status.expires}` : ''}]`;
+  if (status.status === 'expired') return ` [baseline entry expired ${status.expires ?? ''}: fails again]`;
+  return ' [new]';
 }
 
 /**

@@ -4,6 +4,8 @@ import { buildMatrix, type DocumentedOutcomes } from './_internals/buildMatrix.t
 import { groupCauses } from './_internals/groupCauses.ts';
 import { failsRun } from '../vocabulary/Finding.ts';
 import { mergeFindings } from './_internals/mergeFindings.ts';
+import { applyBaseline } from './_internals/applyBaseline.ts';
+import type { Baseline } from '../config/baseline.ts';
 import { withNotExercised } from './_internals/notExercisedReason.ts';
 import { summarizeFidelity } from './_internals/summarizeFidelity.ts';
 import { summarizeLatencies } from './_internals/summarizeLatencies.ts';
@@ -26,6 +28,8 @@ export interface RunContext {
   readonly checkCatalogue: readonly { readonly id: string; readonly description: string }[];
   readonly startedAt: Date;
   readonly durationMs: number;
+  /** The accepted findings the run is judged against (`--baseline`), and the day their expiries are read on. */
+  readonly baseline?: { readonly entries: Baseline; readonly today: string };
 }
 
 /**
@@ -35,7 +39,22 @@ export interface RunContext {
  */
 export function summarizeRun(tests: readonly TestOutcome[], context: RunContext): ConformanceSummary {
   const properties = tests.flatMap((t) => (t.property ? [t.property] : [])).sort((a, b) => a.property.localeCompare(b.property));
-  const findings = mergeFindings(properties);
+  const failOn = properties[0]?.run.failOn ?? 'error';
+  const compared =
+    context.baseline &&
+    applyBaseline(mergeFindings(properties), context.baseline.entries, {
+      failOn,
+      propertiesRun: new Set(properties.map((p) => p.property)),
+      checksExercised: new Set(
+        properties.flatMap((p) =>
+          Object.entries(p.checks)
+            .filter(([, t]) => t.cases > 0)
+            .map(([id]) => id),
+        ),
+      ),
+      today: context.baseline.today,
+    });
+  const findings = compared?.findings ?? mergeFindings(properties);
   const errorFindings = findings.filter((f) => f.severity === 'error').length;
   const testsWithoutOutcome: TestWithoutOutcome[] = tests
     .filter((t) => !t.property)
@@ -46,7 +65,8 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
   const fidelity = summarizeFidelity(properties);
   const matrix = buildMatrix(properties, context.documented);
   const valueClasses = summarizeValueClasses(properties);
-  const failing = findings.filter((f) => failsRun(f.severity, metadata?.failOn ?? 'error')).length;
+  // A known finding (accepted by the baseline) does not fail the run; an expired or new one does.
+  const failing = findings.filter((f) => failsRun(f.severity, failOn) && f.baseline?.status !== 'known').length;
   const verdict: Verdict =
     failing > 0 ? 'fail' : metadata?.dryRun ? 'plan' : tests.length === 0 ? 'empty' : unfinished || properties.length === 0 ? 'incomplete' : 'pass';
   return {
@@ -89,6 +109,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
     testsWithoutOutcome,
     ...(fidelity ? { fidelity } : {}),
     ...(valueClasses ? { valueClasses } : {}),
+    ...(compared ? { baseline: compared.summary } : {}),
   };
 }
 

@@ -5,6 +5,8 @@ import { isPlaywrightWorker, loadSuiteConfig, pinFetchedSpec, shareRunIdentity, 
 import { SpecError } from '../spec/SpecError.ts';
 import { preflight } from './preflight.ts';
 import { runSelection, severityChangesText } from './runSelection.ts';
+import { readBaseline, stillAccepted, today, type Baseline } from '../config/baseline.ts';
+import { allChecks } from '../checks/allChecks.ts';
 import { sharedOperation } from '../spec/sharedOperation.ts';
 
 /** Exit code for configuration and target errors, distinct from 1 (nonconformance). */
@@ -24,6 +26,14 @@ export async function prepareRun(): Promise<SuiteConfig> {
     const operation = sharedOperation(config.specPath);
     const profile = loadProfile(config.profilePath, config.profileNamed);
     const selection = runSelection(config.selection, { ...profile.severity, ...config.severity });
+    const baseline =
+      config.baselinePath === undefined
+        ? undefined
+        : readBaseline(
+            config.baselinePath,
+            allChecks.map((c) => c.id),
+            { named: config.baselineNamed, mayBeMissing: config.updateBaseline },
+          );
     if (!isPlaywrightWorker() && !config.dryRun) await preflight(config, operation);
     if (!isPlaywrightWorker()) {
       const target = config.target.kind === 'emulator' ? 'the embedded emulator' : config.target.baseUrl;
@@ -35,6 +45,7 @@ export async function prepareRun(): Promise<SuiteConfig> {
       if (config.dryRun) console.log('  dry run: the planned cases are printed, nothing is sent');
       if (selection.checksLeftOut.length > 0) console.log(`  checks left out by the selection: ${selection.checksLeftOut.join(', ')}`);
       if (selection.phasesLeftOut.length > 0) console.log(`  phases left out by the selection: ${selection.phasesLeftOut.join(', ')}`);
+      if (baseline) console.log(`  baseline: ${baselineLine(baseline, config.updateBaseline)}`);
       if (selection.severityChanges.length > 0) console.log(`  severities changed: ${severityChangesText(selection.severityChanges)}`);
       if (config.reference) console.log(`  differential: every case is also sent to the reference ${config.reference.baseUrl} and the outcomes compared`);
       if (config.transport === 'sdk')
@@ -53,4 +64,11 @@ export async function prepareRun(): Promise<SuiteConfig> {
     }
     throw error;
   }
+}
+
+/** "conformance-baseline.json, 4 entries (1 expired: its findings fail again)", and what --update-baseline will do. */
+function baselineLine(baseline: Baseline, updating: boolean): string {
+  const expired = baseline.entries.filter((e) => !stillAccepted(e, today())).length;
+  const accepted = `${baseline.entries.length} ${baseline.entries.length === 1 ? 'entry' : 'entries'}${expired > 0 ? ` (${expired} expired: ${expired === 1 ? 'its findings fail' : 'their findings fail'} again)` : ''}`;
+  return `${baseline.path}, ${accepted}${updating ? '; --update-baseline writes it from this run' : ''}`;
 }

@@ -1,5 +1,6 @@
 import type { TestInfo } from '@playwright/test';
 import { failsRun } from '../vocabulary/Finding.ts';
+import { baselineKey } from '../vocabulary/findingKey.ts';
 import { runSecrets } from '../config/suiteConfig.ts';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
@@ -40,10 +41,17 @@ export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: Suite
       testInfo.annotations.push({ type: `skipped: ${skipped.check}`, description: skipped.reason });
     }
     testInfo.skip(skip !== undefined, skip && `${skip.check}: ${skip.reason}`);
-    const failing = report.findings.filter((f) => failsRun(f.severity, context.config.failOn)).sort(compareFindings);
+    // A finding the baseline accepts is known: reported, and not failing the test.
+    const failing = report.findings
+      .filter((f) => failsRun(f.severity, context.config.failOn) && !context.accepted(baselineKey(f, report.property)))
+      .sort(compareFindings);
     for (const finding of report.findings.filter((f) => !failing.includes(f))) {
       const cases = finding.occurrences === 1 ? '1 case' : `${finding.occurrences} cases`;
-      testInfo.annotations.push({ type: `${finding.severity}: ${finding.check}`, description: scrub(`${finding.message} (${cases} of ${finding.family})`) });
+      const known = failsRun(finding.severity, context.config.failOn) ? 'known ' : '';
+      testInfo.annotations.push({
+        type: `${known}${finding.severity}: ${finding.check}`,
+        description: scrub(`${finding.message} (${cases} of ${finding.family})`),
+      });
     }
     if (failing.length > 0) {
       const failure = new Error(scrub(propertyFailureLine(failing, report.cases)));

@@ -5,6 +5,8 @@ import { newRunHistory, type RunHistory } from '../checks/RunHistory.ts';
 import { createRequestPool, type RequestPool } from '../transport/createRequestPool.ts';
 import { runSelection, type RunSelection } from './runSelection.ts';
 import { sharedOperation } from '../spec/sharedOperation.ts';
+import { readBaseline, stillAccepted, today } from '../config/baseline.ts';
+import { allChecks } from '../checks/allChecks.ts';
 
 /** What every property of a worker process shares: loaded once, since compiling Ajv is costly. */
 export interface SuiteContext {
@@ -15,6 +17,8 @@ export interface SuiteContext {
   readonly pool: RequestPool;
   /** The checks and phases this run uses (`--checks`, `--exclude-checks`, `--phases`). */
   readonly selection: RunSelection;
+  /** Whether a finding's baseline key (see `baselineKey`) is accepted by the run's baseline (`--baseline`), so it does not fail its test. */
+  readonly accepted: (key: string) => boolean;
   /**
    * In a differential run: the reference target's context (its own history and request pool, so
    * neither target's observations or politeness limits leak into the other's).
@@ -46,9 +50,29 @@ export function createSuiteContext(config: SuiteConfig, given: { operation?: Cre
     history: newRunHistory(),
     pool: createRequestPool(c.concurrency, c.rps),
     selection: runSelection(c.selection, { ...shared.profile.severity, ...c.severity }),
+    accepted: acceptedBy(c),
   });
   return {
     ...own(config),
     ...(config.reference ? { reference: own({ ...config, target: config.reference, reference: undefined }) } : {}),
   };
+}
+
+/**
+ * What the run's baseline accepts: a live entry's finding; with `--update-baseline`, every finding,
+ * since the file is being written from them (the reporter judges the run against it afterwards).
+ */
+function acceptedBy(config: SuiteConfig): (key: string) => boolean {
+  if (config.updateBaseline) return () => true;
+  if (config.baselinePath === undefined) return () => false;
+  const day = today();
+  const live = new Set(
+    readBaseline(
+      config.baselinePath,
+      allChecks.map((c) => c.id),
+    )
+      .entries.filter((e) => stillAccepted(e, day))
+      .map((e) => e.key),
+  );
+  return (key) => live.has(key);
 }

@@ -1,19 +1,20 @@
 import { minimisationText } from '../minimisationText.ts';
 import { SEVERITY_STYLE } from './severityStyle.ts';
-import { plural, requestIdText } from '../reportText.ts';
+import { baselineTag, plural, requestIdText } from '../reportText.ts';
 import type { ReferenceEvidence, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
+import type { SummaryFinding } from '../ConformanceSummary.ts';
 
 /**
  * A finding in full, as a user reads it: per finding, the check, what is wrong, the minimal
  * counterexample (request and response, token redacted), and how to replay it. `cases` is the
  * property's case count ("seen in 3 of 20 cases"); without it, the count stands alone.
  */
-export function formatFindings(findings: readonly ReportedFinding[], cases?: number): string {
+export function formatFindings(findings: readonly (ReportedFinding & Pick<SummaryFinding, 'baseline'>)[], cases?: number): string {
   return findings
     .map((f) => {
       const { request, response, failure } = f.counterexample;
       const lines = [
-        `${SEVERITY_STYLE[f.severity].mark} ${f.check} (${f.severity}) in ${f.family}: ${f.message}`,
+        `${SEVERITY_STYLE[f.severity].mark} ${f.check} (${f.severity}) in ${f.family}${baselineTag(f.baseline)}: ${f.message}`,
         `  request:  ${request.method} ${request.url}${withIds(requestIdText(request.trace))}`,
         ...(request.body === undefined ? [] : [`            ${request.body}`]),
         response ? `  response: ${response.status} ${response.body}` : `  response: none (${failure ?? 'no response'})`,

@@ -114,7 +114,9 @@ function cause(
   const shape = shapes[ordered[0]!]!;
   const recognised = shape.seen && recogniseDefaults(shape.seen, { statusUndocumented: checks.has('status_documented'), documentedStatuses });
   const cases = casesShowing(these);
+  const statuses = new Set(these.flatMap((f) => (f.baseline ? [f.baseline.status] : [])));
   return {
+    ...(statuses.size > 0 ? { baseline: (['new', 'expired', 'known'] as const).find((s) => statuses.has(s))! } : {}),
     check: lead.check,
     severity: worstSeverity(these.map((f) => f.severity)),
     status: lead.status,
@@ -163,7 +165,7 @@ export function causeTitle(cause: CauseGroup): string {
   const mixed = checks.some((c) => c.severity !== cause.severity);
   const named = mixed ? checks.map((c) => `${c.check} (${c.severity})`).join(', ') : `${checks.map((c) => c.check).join(', ')} (${cause.severity})`;
   const cases = `${cause.occurrencesAtLeast ? 'at least ' : ''}${plural(cause.occurrences, 'case')}`;
-  return `${named} · ${cause.answer} → ${plural(cause.findings, 'finding')}, ${cases}`;
+  return `${named} · ${cause.answer} → ${plural(cause.findings, 'finding')}, ${cases}${cause.baseline ? ` [${cause.baseline}]` : ''}`;
 }
 
 /** What a cause says was seen: the framework default it is, when recognised, then its leading finding's message. */
