@@ -18,6 +18,8 @@ export interface CheckSummary {
   readonly passes: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Set for a check of the run's `--checks-module` (not one of the suite's own). */
+  readonly custom?: true;
   /** Set when the check judged no case (`cases` 0): why, so "0 of 0" never reads as passing. */
   readonly notExercised?: string;
 }

@@ -71,7 +71,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
         skipped: tests.filter((t) => t.status === 'skipped').length,
       },
     },
-    checks: withNotExercised(summarizeChecks(properties, context.checkCatalogue), {
+    checks: withNotExercised(summarizeChecks(properties, context.checkCatalogue, metadata?.customChecks?.checks ?? []), {
       verdict,
       skipped: uniqueSkipped(properties),
       matrix,
@@ -89,7 +89,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
   };
 }
 
-function summarizeChecks(properties: readonly PropertyReport[], catalogue: RunContext['checkCatalogue']): CheckSummary[] {
+function summarizeChecks(properties: readonly PropertyReport[], builtIn: RunContext['checkCatalogue'], custom: RunContext['checkCatalogue']): CheckSummary[] {
   const totals = new Map<string, CheckTally>();
   for (const property of properties) {
     for (const [id, tally] of Object.entries(property.checks)) {
@@ -97,10 +97,19 @@ function summarizeChecks(properties: readonly PropertyReport[], catalogue: RunCo
       totals.set(id, { cases: total.cases + tally.cases, errors: total.errors + tally.errors, warnings: total.warnings + tally.warnings });
     }
   }
+  const catalogue = [...builtIn, ...custom];
   const known = catalogue.map((c) => c.id);
   const ids = [...known, ...[...totals.keys()].filter((id) => !known.includes(id)).sort()];
   return ids.map((id) => {
     const { cases, errors, warnings } = totals.get(id) ?? { cases: 0, errors: 0, warnings: 0 };
-    return { id, description: catalogue.find((c) => c.id === id)?.description ?? '', cases, passes: cases - errors - warnings, errors, warnings };
+    return {
+      id,
+      description: catalogue.find((c) => c.id === id)?.description ?? '',
+      cases,
+      passes: cases - errors - warnings,
+      errors,
+      warnings,
+      ...(custom.some((c) => c.id === id) ? { custom: true as const } : {}),
+    };
   });
 }

@@ -1,3 +1,4 @@
+import { checksModuleShown, loadCustomChecks } from '../checks/customChecks.ts';
 import { ConfigError } from '../config/ConfigError.ts';
 import { loadProfile } from '../config/profile.ts';
 import { bothNames } from '../config/settings.ts';
@@ -23,7 +24,8 @@ export async function prepareRun(): Promise<SuiteConfig> {
     const config = loadSuiteConfig();
     const operation = sharedOperation(config.specPath);
     loadProfile(config.profilePath, config.profileNamed);
-    const selection = runSelection(config.selection);
+    // Every process loads the module (the workers evaluate this config too) before a test asks for its checks.
+    const selection = runSelection(config.selection, await loadCustomChecks(config.checksModulePath));
     if (!isPlaywrightWorker() && !config.dryRun) await preflight(config, operation);
     if (!isPlaywrightWorker()) {
       const target = config.target.kind === 'emulator' ? 'the embedded emulator' : config.target.baseUrl;
@@ -33,6 +35,8 @@ export async function prepareRun(): Promise<SuiteConfig> {
       if (config.configFile) console.log(`  settings from ${config.configFile} (flags, variables and .env override it)`);
       if (fetched) console.log(`  spec fetched once from ${fetched} to ${config.specPath}; the whole run and its replays read that copy`);
       if (config.dryRun) console.log('  dry run: the planned cases are printed, nothing is sent');
+      if (config.checksModulePath !== undefined)
+        console.log(`  checks from ${checksModuleShown(config.checksModulePath)}: ${selection.custom.map((c) => c.id).join(', ')}`);
       if (selection.checksLeftOut.length > 0) console.log(`  checks left out by the selection: ${selection.checksLeftOut.join(', ')}`);
       if (selection.phasesLeftOut.length > 0) console.log(`  phases left out by the selection: ${selection.phasesLeftOut.join(', ')}`);
       if (config.reference) console.log(`  differential: every case is also sent to the reference ${config.reference.baseUrl} and the outcomes compared`);

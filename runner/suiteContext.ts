@@ -2,6 +2,7 @@ import { loadProfile, type Profile } from '../config/profile.ts';
 import { loadSuiteConfig, type SuiteConfig } from '../config/suiteConfig.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { newRunHistory, type RunHistory } from '../checks/RunHistory.ts';
+import { customChecks } from '../checks/customChecks.ts';
 import { createRequestPool, type RequestPool } from '../transport/createRequestPool.ts';
 import { runSelection, type RunSelection } from './runSelection.ts';
 import { sharedOperation } from '../spec/sharedOperation.ts';
@@ -32,6 +33,7 @@ export function suiteContext(): SuiteContext {
 
 /**
  * A context for an explicit configuration (benchmarks, tests), independent of the environment.
+ * Its checks module, if any, must be loaded first (`loadCustomChecks`; `prepareRun` does).
  * `given` supplies an operation already compiled (compiling Ajv is the costly part) or a profile
  * built in code rather than read from `CONFORMANCE_PROFILE`.
  */
@@ -42,7 +44,7 @@ export function createSuiteContext(config: SuiteConfig, given: { operation?: Cre
     config: c,
     history: newRunHistory(),
     pool: createRequestPool(c.concurrency, c.rps),
-    selection: runSelection(c.selection),
+    selection: runSelection(c.selection, customChecks(c.checksModulePath)),
   });
   return {
     ...own(config),

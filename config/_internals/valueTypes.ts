@@ -57,9 +57,9 @@ export const onOff: ValueType = {
 /** Names separated by commas in a variable; an array of names in the file. */
 export function commaList(example: string, placeholder = 'NAMES'): ValueType {
   return {
-    problem: (raw) => (/^\s*[a-z_]+\s*(,\s*[a-z_]+\s*)*$/.test(raw) ? undefined : `is not valid: expected names separated by commas, e.g. ${example}.`),
+    problem: (raw) => (/^\s*[a-z0-9_]+\s*(,\s*[a-z0-9_]+\s*)*$/.test(raw) ? undefined : `is not valid: expected names separated by commas, e.g. ${example}.`),
     echo: true,
-    schema: { type: 'array', items: { type: 'string', pattern: '^[a-z_]+$' }, uniqueItems: true },
+    schema: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9_]+$' }, uniqueItems: true },
     fromFile: (value) => (value as string[]).join(','),
     placeholder,
   };

@@ -1,3 +1,4 @@
+import { checksModuleShown } from '../../checks/customChecks.ts';
 import { suiteVersion } from '../../config/suiteConfig.ts';
 import type { RunMetadata } from '../../vocabulary/PropertyReport.ts';
 import type { SuiteContext } from '../suiteContext.ts';
@@ -14,6 +15,14 @@ export function runMetadata({ config, operation, selection }: SuiteContext): Run
     ...(config.dryRun ? { dryRun: true } : {}),
     ...(leftOut ? { selection: { checksLeftOut: selection.checksLeftOut, phasesLeftOut: selection.phasesLeftOut } } : {}),
     replayEnv: config.replayEnv,
+    ...(config.checksModulePath !== undefined && selection.custom.length > 0
+      ? {
+          customChecks: {
+            module: checksModuleShown(config.checksModulePath),
+            checks: selection.custom.map(({ id, description }) => ({ id, description })),
+          },
+        }
+      : {}),
   };
 }
 
