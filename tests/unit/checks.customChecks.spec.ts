@@ -7,6 +7,7 @@ import { customChecks, loadCustomChecks } from '../../checks/customChecks.ts';
 import { validateCustomChecks } from '../../checks/_internals/validateCustomChecks.ts';
 import { ConfigError } from '../../config/ConfigError.ts';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { renderHtml } from '../../reporter/renderHtml.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { runSelection } from '../../runner/runSelection.ts';
@@ -119,4 +120,7 @@ test("the reports mark the module's checks as custom, from the run's metadata (s
   const markdown = renderMarkdown(summary);
   expect(markdown).toContain('| `user_id_is_typeid` (custom) | 10 | 9 | 1 | 0 |');
   expect(markdown).toContain('(custom): from `docs/examples/userIdIsTypeId.ts` (`--checks-module`).');
+  const html = renderHtml(summary);
+  expect(html).toContain('<td><code>user_id_is_typeid</code> <span class="muted">custom</span></td>');
+  expect(html).toContain('<dt>custom checks</dt><dd>user_id_is_typeid from docs/examples/userIdIsTypeId.ts</dd>');
 });
