@@ -9,17 +9,11 @@ type FieldRule = (value: unknown) => string | undefined;
 const text =
   (field: string, what: string): FieldRule =>
   (value) =>
-    value === undefined ? `has no ${field} (${what})` : typeof value !== 'string' || value.trim() === '' ? `has a ${field} that is not text` : undefined;
+    value === undefined ? `has no ${field} (${what})` : typeof value !== 'string' || value.trim() === '' ? `has ${field} that is not text` : undefined;
 const fn =
   (field: string, optional = false): FieldRule =>
   (value) =>
-    value === undefined
-      ? optional
-        ? undefined
-        : `has no ${field} function`
-      : typeof value !== 'function'
-        ? `has a ${field} that is not a function`
-        : undefined;
+    value === undefined ? (optional ? undefined : `has no ${field} function`) : typeof value !== 'function' ? `has ${field} that is not a function` : undefined;
 
 /**
  * What each field of `Check` must hold, in the interface's order: a module is checked as the

@@ -54,9 +54,9 @@ test('each problem of each check is one line naming the module, the check (by nu
   expect(problems({ checks: [{ ...partial, severity: 'fatal', appliesTo: true, observe: 'later' }] })).toEqual([
     'checks module mine.ts: check 1 ("user_id_is_typeid") has no description (one line: what a passing exchange shows).',
     'checks module mine.ts: check 1 ("user_id_is_typeid") has severity "fatal": expected "error", "warning" or "error or warning".',
-    'checks module mine.ts: check 1 ("user_id_is_typeid") has a appliesTo that is not a function.',
+    'checks module mine.ts: check 1 ("user_id_is_typeid") has appliesTo that is not a function.',
     'checks module mine.ts: check 1 ("user_id_is_typeid") has no verify function.',
-    'checks module mine.ts: check 1 ("user_id_is_typeid") has a observe that is not a function.',
+    'checks module mine.ts: check 1 ("user_id_is_typeid") has observe that is not a function.',
   ]);
   expect(problems({ checks: [null] })).toEqual([
     'checks module mine.ts: check 1 is not an object with the fields of Check (id, severity, description, source, explanation, appliesTo, verify).',
