@@ -29,10 +29,10 @@ const FIELDS: ReadonlySet<string> = new Set(['key', 'reason', 'expires', 'messag
 /**
  * The baseline at `path`, checked: a file that does not parse, or an entry without a key of the
  * finding-key form, without a reason, with an expiry that is no date, or naming a check
- * `knownChecks` does not hold, is a ConfigError with one line per problem (exit 2). A missing file
+ * `knownChecks` does not hold (when given: the runner checks once, before the workers and the reporter read it), is a ConfigError with one line per problem (exit 2). A missing file
  * is an empty baseline when `mayBeMissing` (`--update-baseline` writes it).
  */
-export function readBaseline(path: string, knownChecks: readonly string[], { named = path, mayBeMissing = false } = {}): Baseline {
+export function readBaseline(path: string, knownChecks?: readonly string[], { named = path, mayBeMissing = false } = {}): Baseline {
   if (mayBeMissing && !existsSync(path)) return { path, entries: [] };
   let content: unknown;
   try {
@@ -51,7 +51,7 @@ export function readBaseline(path: string, knownChecks: readonly string[], { nam
   return { path, entries: file.findings as BaselineEntry[] };
 }
 
-function entryProblems(entry: unknown, knownChecks: readonly string[]): string[] {
+function entryProblems(entry: unknown, knownChecks: readonly string[] | undefined): string[] {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return ['expected an object with a key and a reason.'];
   const e = entry as Record<string, unknown>;
   const check = typeof e['key'] === 'string' ? KEY.exec(e['key'])?.[1] : undefined;
@@ -60,7 +60,9 @@ function entryProblems(entry: unknown, knownChecks: readonly string[]): string[]
       .filter((field) => !FIELDS.has(field))
       .map((field) => `unknown field "${field}" (an entry has ${[...FIELDS].join(', ')}).`),
     ...(check === undefined ? [`"key" ${JSON.stringify(e['key'])} is not a finding key (check|severity|status|code|property, as the reports print it).`] : []),
-    ...(check !== undefined && !knownChecks.includes(check) ? [`"key" names the check "${check}", which this run does not have.`] : []),
+    ...(check !== undefined && knownChecks !== undefined && !knownChecks.includes(check)
+      ? [`"key" names the check "${check}", which this run does not have.`]
+      : []),
     ...(typeof e['reason'] !== 'string' || e['reason'].trim() === '' ? ['"reason" is missing: say why the finding is accepted.'] : []),
     ...(e['expires'] !== undefined && !isDate(e['expires']) ? [`"expires" ${JSON.stringify(e['expires'])} is not a date (YYYY-MM-DD).`] : []),
   ];

@@ -475,6 +475,16 @@ const TABLE = [
     default: 'none',
   },
   {
+    key: 'checksModule',
+    variable: 'CONFORMANCE_CHECKS_MODULE',
+    flag: 'checks-module',
+    scope: 'setting',
+    type: path('FILE'),
+    meaning: 'a module of your own checks, judged beside the built-in ones ([custom checks](custom-checks.md))',
+    default: 'none',
+    replayed: true,
+  },
+  {
     key: 'requestIdHeader',
     variable: 'CONFORMANCE_REQUEST_ID_HEADER',
     flag: 'request-id-header',

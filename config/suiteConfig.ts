@@ -141,6 +141,11 @@ export interface SuiteConfig {
   readonly selection: Selection;
   /** `--record`: every exchange written as HAR 1.2 and/or NDJSON events (redacted), beside the reports. */
   readonly record: readonly RecordFormat[];
+  /**
+   * `--checks-module`: a module of the user's own checks (absolute), judged beside the built-in
+   * ones; the runner loads and validates it (`loadCustomChecks`), since only it can import code.
+   */
+  readonly checksModulePath: string | undefined;
   /** The header of each request's unique id (`CONFORMANCE_REQUEST_ID_HEADER`), sent with a `traceparent`; undefined: neither is sent. */
   readonly requestIdHeader: string | undefined;
   /** Proxies from HTTP_PROXY, HTTPS_PROXY and NO_PROXY, for an external target; undefined: requests go direct. */
@@ -407,6 +412,7 @@ export function parseSuiteConfig(env: Env, origins: ReadonlyMap<string, Origin> 
     // The embedded emulator is on this machine: a proxy meant for the outside must not stand in between.
     proxy: external ? proxySettings(env) : undefined,
     record: recordFormats(env),
+    checksModulePath: read.path('checksModule'),
     requestIdHeader: parseRequestIdHeader(read.text('requestIdHeader')),
     selection: { checks: read.names('checks'), excludedChecks: read.names('excludeChecks') ?? [], phases: read.names('phases') },
     configFile: file,

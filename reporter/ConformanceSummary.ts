@@ -20,6 +20,8 @@ export interface CheckSummary {
   readonly warnings: number;
   /** Spec gaps recorded: never failing. */
   readonly notes: number;
+  /** Set for a check of the run's `--checks-module` (not one of the suite's own). */
+  readonly custom?: true;
   /** Set when the check judged no case (`cases` 0): why, so "0 of 0" never reads as passing. */
   readonly notExercised?: string;
 }

@@ -26,6 +26,9 @@ export function renderHtml(summary: ConformanceSummary): string {
     ['seed', `${summary.run.seed ?? 'unknown'} (reproduce the run with CONFORMANCE_SEED=${summary.run.seed ?? '…'})`],
     ['run', `${meta?.runId ?? 'unknown'} · ${summary.run.startedAt} → ${summary.run.endedAt} (${(summary.run.durationMs / 1000).toFixed(1)} s)`],
     ['suite', meta?.suiteVersion ?? 'unknown'],
+    ...(meta?.customChecks
+      ? [['custom checks', `${meta.customChecks.checks.map((c) => c.id).join(', ')} from ${meta.customChecks.module}`] as [string, string]]
+      : []),
     ['tests', `${summary.totals.tests.passed} passed, ${summary.totals.tests.failed} failed, ${summary.totals.tests.skipped} skipped`],
   ];
   return `<!doctype html>
@@ -72,7 +75,7 @@ ${causes.map((c) => `<tr><td><span class="sev ${esc(c.severity)}">${esc(c.severi
 
 /** A check's row; one that judged no case says "not exercised" and why instead of passing 0 of 0. */
 function checkRow(c: CheckSummary): string {
-  const head = `<td><code>${esc(c.id)}</code></td><td>${esc(c.description)}</td>`;
+  const head = `<td><code>${esc(c.id)}</code>${c.custom ? ' <span class="muted">custom</span>' : ''}</td><td>${esc(c.description)}</td>`;
   if (c.notExercised !== undefined)
     return `<tr class="never">${head}<td class="n" data-label="cases">0</td><td colspan="4">not exercised: ${esc(c.notExercised)}</td></tr>`;
   return `<tr>${head}<td class="n" data-label="cases">${c.cases}</td><td class="n" data-label="passed">${c.passes}</td><td class="n${c.errors ? ' bad' : ''}" data-label="errors">${c.errors}</td><td class="n${c.warnings ? ' warnc' : ''}" data-label="warnings">${c.warnings}</td><td class="n" data-label="notes">${c.notes}</td></tr>`;

@@ -42,9 +42,10 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     '|---|---:|---:|---:|---:|---:|',
     ...summary.checks.map((c) =>
       c.notExercised !== undefined
-        ? `| ${codeSpan(c.id)} | 0 | not exercised: ${cell(c.notExercised)} | – | – | – |`
-        : `| ${codeSpan(c.id)} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} | ${c.notes} |`,
+        ? `| ${codeSpan(c.id)}${c.custom ? ' (custom)' : ''} | 0 | not exercised: ${cell(c.notExercised)} | – | – | – |`
+        : `| ${codeSpan(c.id)}${c.custom ? ' (custom)' : ''} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} | ${c.notes} |`,
     ),
+    ...(summary.run.metadata?.customChecks ? ['', `(custom): from ${codeSpan(summary.run.metadata.customChecks.module)} (\`--checks-module\`).`] : []),
     ...(summary.findings.length > 0 ? ['', `### Findings (${summary.findings.length})`, '', ...shown.flatMap((f) => findingSection(f, MAX_BODY_CHARS))] : []),
     ...(more > 0 ? [`…and ${more} more in conformance.html / conformance.json.`, ''] : []),
     ...(summary.fidelity ? fidelitySection(summary.fidelity) : []),

@@ -93,7 +93,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
         skipped: tests.filter((t) => t.status === 'skipped').length,
       },
     },
-    checks: withNotExercised(summarizeChecks(properties, context.checkCatalogue), {
+    checks: withNotExercised(summarizeChecks(properties, context.checkCatalogue, metadata?.customChecks?.checks ?? []), {
       verdict,
       skipped: uniqueSkipped(properties),
       matrix,
@@ -113,7 +113,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
   };
 }
 
-function summarizeChecks(properties: readonly PropertyReport[], catalogue: RunContext['checkCatalogue']): CheckSummary[] {
+function summarizeChecks(properties: readonly PropertyReport[], builtIn: RunContext['checkCatalogue'], custom: RunContext['checkCatalogue']): CheckSummary[] {
   const totals = new Map<string, CheckTally>();
   for (const property of properties) {
     for (const [id, tally] of Object.entries(property.checks)) {
@@ -126,6 +126,7 @@ function summarizeChecks(properties: readonly PropertyReport[], catalogue: RunCo
       });
     }
   }
+  const catalogue = [...builtIn, ...custom];
   const known = catalogue.map((c) => c.id);
   const ids = [...known, ...[...totals.keys()].filter((id) => !known.includes(id)).sort()];
   return ids.map((id) => {
@@ -138,6 +139,7 @@ function summarizeChecks(properties: readonly PropertyReport[], catalogue: RunCo
       errors,
       warnings,
       notes,
+      ...(custom.some((c) => c.id === id) ? { custom: true as const } : {}),
     };
   });
 }

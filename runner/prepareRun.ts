@@ -1,3 +1,4 @@
+import { checksModuleShown, loadCustomChecks } from '../checks/customChecks.ts';
 import { ConfigError } from '../config/ConfigError.ts';
 import { loadProfile } from '../config/profile.ts';
 import { bothNames } from '../config/settings.ts';
@@ -25,13 +26,15 @@ export async function prepareRun(): Promise<SuiteConfig> {
     const config = loadSuiteConfig();
     const operation = sharedOperation(config.specPath);
     const profile = loadProfile(config.profilePath, config.profileNamed);
-    const selection = runSelection(config.selection, { ...profile.severity, ...config.severity });
+    // Every process loads the module (the workers evaluate this config too) before a test asks for its checks.
+    const custom = await loadCustomChecks(config.checksModulePath);
+    const selection = runSelection(config.selection, custom, { ...profile.severity, ...config.severity });
     const baseline =
       config.baselinePath === undefined
         ? undefined
         : readBaseline(
             config.baselinePath,
-            allChecks.map((c) => c.id),
+            [...allChecks, ...custom].map((c) => c.id),
             { named: config.baselineNamed, mayBeMissing: config.updateBaseline },
           );
     if (!isPlaywrightWorker() && !config.dryRun) await preflight(config, operation);
@@ -43,6 +46,8 @@ export async function prepareRun(): Promise<SuiteConfig> {
       if (config.configFile) console.log(`  settings from ${config.configFile} (flags, variables and .env override it)`);
       if (fetched) console.log(`  spec fetched once from ${fetched} to ${config.specPath}; the whole run and its replays read that copy`);
       if (config.dryRun) console.log('  dry run: the planned cases are printed, nothing is sent');
+      if (config.checksModulePath !== undefined)
+        console.log(`  checks from ${checksModuleShown(config.checksModulePath)}: ${selection.custom.map((c) => c.id).join(', ')}`);
       if (selection.checksLeftOut.length > 0) console.log(`  checks left out by the selection: ${selection.checksLeftOut.join(', ')}`);
       if (selection.phasesLeftOut.length > 0) console.log(`  phases left out by the selection: ${selection.phasesLeftOut.join(', ')}`);
       if (baseline) console.log(`  baseline: ${baselineLine(baseline, config.updateBaseline)}`);

@@ -9,6 +9,8 @@ import { SUITE_PHASES, type SuitePhase } from './properties/suitePhases.ts';
 /** What a run judges with and runs, and what the selection left out (the reports' verdict says so). */
 export interface RunSelection {
   readonly checks: readonly Check[];
+  /** Every check of the `--checks-module` module, selected or not (the reports mark them as custom). */
+  readonly custom: readonly Check[];
   readonly phases: readonly SuitePhase[];
   readonly checksLeftOut: readonly string[];
   readonly phasesLeftOut: readonly SuitePhase[];
@@ -29,12 +31,14 @@ export function severityChangesText(changes: readonly { readonly check: string; 
 }
 
 /**
- * The checks and phases a selection names, validated against the catalogue and the phase table:
- * an unknown name is a configuration error that lists the valid ones (exit 2), never a run that
- * silently judges nothing. `levels` sets checks' severities (`off`: the check does not judge).
+ * The checks and phases a selection names, validated against the catalogue (with the checks of
+ * `--checks-module`, `custom`, after the built-in ones) and the phase table: an unknown name is a
+ * configuration error that lists the valid ones (exit 2), never a run that silently judges nothing.
+ * `levels` sets checks' severities (`off`: the check does not judge).
  */
-export function runSelection(selection: Selection, levels: Readonly<Record<string, CheckLevel>> = {}): RunSelection {
-  const checkIds = allChecks.map((c) => c.id);
+export function runSelection(selection: Selection, custom: readonly Check[] = [], levels: Readonly<Record<string, CheckLevel>> = {}): RunSelection {
+  const catalogue = [...allChecks, ...custom];
+  const checkIds = catalogue.map((c) => c.id);
   const phaseNames = Object.keys(SUITE_PHASES) as SuitePhase[];
   known('CONFORMANCE_CHECKS (--checks)', selection.checks ?? [], checkIds);
   known('CONFORMANCE_EXCLUDE_CHECKS (--exclude-checks)', selection.excludedChecks, checkIds);
@@ -43,17 +47,18 @@ export function runSelection(selection: Selection, levels: Readonly<Record<strin
     const near = closestName(named, checkIds);
     throw new ConfigError(`severity: unknown check "${named}"${near ? `; did you mean "${near}"?` : ''} (valid: ${checkIds.join(', ')}).`);
   }
-  const severityChanges = allChecks.flatMap((c) => {
+  const severityChanges = catalogue.flatMap((c) => {
     const to = levels[c.id];
     return to === undefined || to === c.severity ? [] : [{ check: c.id, from: c.severity, to }];
   });
-  const checks = allChecks
+  const checks = catalogue
     .filter((c) => (selection.checks ?? checkIds).includes(c.id) && !selection.excludedChecks.includes(c.id) && levels[c.id] !== 'off')
     .map((c) => atLevel(c, levels[c.id]));
   if (checks.length === 0) throw new ConfigError('the check selection leaves no check to judge with: name at least one check that is not excluded.');
   const phases = phaseNames.filter((p) => (selection.phases ?? phaseNames).includes(p));
   return {
     checks,
+    custom,
     phases,
     // A check set to off is not left out by the selection: the severity changes list it.
     checksLeftOut: checkIds.filter((id) => !checks.some((c) => c.id === id) && levels[id] !== 'off'),

@@ -2,11 +2,11 @@ import { loadProfile, type Profile } from '../config/profile.ts';
 import { loadSuiteConfig, type SuiteConfig } from '../config/suiteConfig.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { newRunHistory, type RunHistory } from '../checks/RunHistory.ts';
+import { customChecks } from '../checks/customChecks.ts';
 import { createRequestPool, type RequestPool } from '../transport/createRequestPool.ts';
 import { runSelection, type RunSelection } from './runSelection.ts';
 import { sharedOperation } from '../spec/sharedOperation.ts';
 import { readBaseline, stillAccepted, today } from '../config/baseline.ts';
-import { allChecks } from '../checks/allChecks.ts';
 
 /** What every property of a worker process shares: loaded once, since compiling Ajv is costly. */
 export interface SuiteContext {
@@ -36,6 +36,7 @@ export function suiteContext(): SuiteContext {
 
 /**
  * A context for an explicit configuration (benchmarks, tests), independent of the environment.
+ * Its checks module, if any, must be loaded first (`loadCustomChecks`; `prepareRun` does).
  * `given` supplies an operation already compiled (compiling Ajv is the costly part) or a profile
  * built in code rather than read from `CONFORMANCE_PROFILE`.
  */
@@ -49,7 +50,7 @@ export function createSuiteContext(config: SuiteConfig, given: { operation?: Cre
     config: c,
     history: newRunHistory(),
     pool: createRequestPool(c.concurrency, c.rps),
-    selection: runSelection(c.selection, { ...shared.profile.severity, ...c.severity }),
+    selection: runSelection(c.selection, customChecks(c.checksModulePath), { ...shared.profile.severity, ...c.severity }),
     accepted: acceptedBy(c),
   });
   return {
@@ -67,10 +68,7 @@ function acceptedBy(config: SuiteConfig): (key: string) => boolean {
   if (config.baselinePath === undefined) return () => false;
   const day = today();
   const live = new Set(
-    readBaseline(
-      config.baselinePath,
-      allChecks.map((c) => c.id),
-    )
+    readBaseline(config.baselinePath)
       .entries.filter((e) => stillAccepted(e, day))
       .map((e) => e.key),
   );

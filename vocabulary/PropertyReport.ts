@@ -149,6 +149,11 @@ export interface RunMetadata {
   readonly severityChanges?: readonly { readonly check: string; readonly from: string; readonly to: string }[];
   /** The non-secret variables a replay sets again (`replay` reads them from conformance.json). */
   readonly replayEnv?: Readonly<Record<string, string>>;
+  /**
+   * The checks of `--checks-module`, for the reports' check table (which marks them as custom): the
+   * reporter reads them here rather than importing the module, so merged shard blobs name them too.
+   */
+  readonly customChecks?: { readonly module: string; readonly checks: readonly { readonly id: string; readonly description: string }[] };
 }
 
 /**

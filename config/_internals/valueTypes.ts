@@ -57,9 +57,9 @@ export const onOff: ValueType = {
 /** Names separated by commas in a variable; an array of names in the file. */
 export function commaList(example: string, placeholder = 'NAMES'): ValueType {
   return {
-    problem: (raw) => (/^\s*[a-z_]+\s*(,\s*[a-z_]+\s*)*$/.test(raw) ? undefined : `is not valid: expected names separated by commas, e.g. ${example}.`),
+    problem: (raw) => (/^\s*[a-z0-9_]+\s*(,\s*[a-z0-9_]+\s*)*$/.test(raw) ? undefined : `is not valid: expected names separated by commas, e.g. ${example}.`),
     echo: true,
-    schema: { type: 'array', items: { type: 'string', pattern: '^[a-z_]+$' }, uniqueItems: true },
+    schema: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9_]+$' }, uniqueItems: true },
     fromFile: (value) => (value as string[]).join(','),
     placeholder,
   };
@@ -109,14 +109,14 @@ export const fastCheckPath: ValueType = {
 
 /** `check=level` pairs separated by commas (or newlines, one per `--severity`) in a variable; an object in the file. */
 export function levels(allowed: readonly string[]): ValueType {
-  const pair = `[a-z_]+\\s*=\\s*(${allowed.join('|')})`;
+  const pair = `[a-z][a-z0-9_]*\\s*=\\s*(${allowed.join('|')})`;
   return {
     problem: (raw) =>
       new RegExp(`^\\s*${pair}\\s*([,\\n]\\s*${pair}\\s*)*$`).test(raw)
         ? undefined
         : `is not valid: expected check=level pairs, e.g. auth=off, where a level is ${allowed.join(', ')}.`,
     echo: true,
-    schema: { type: 'object', propertyNames: { pattern: '^[a-z_]+$' }, additionalProperties: { enum: [...allowed] } },
+    schema: { type: 'object', propertyNames: { pattern: '^[a-z][a-z0-9_]*$' }, additionalProperties: { enum: [...allowed] } },
     fromFile: (value) =>
       Object.entries(value as Record<string, string>)
         .map(([check, level]) => `${check}=${level}`)

@@ -1,3 +1,4 @@
+import { checksModuleShown } from '../../checks/customChecks.ts';
 import { suiteVersion } from '../../config/suiteConfig.ts';
 import type { RunMetadata } from '../../vocabulary/PropertyReport.ts';
 import type { SuiteContext } from '../suiteContext.ts';
@@ -15,6 +16,14 @@ export function runMetadata({ config, operation, selection }: SuiteContext): Run
     ...(leftOut ? { selection: { checksLeftOut: selection.checksLeftOut, phasesLeftOut: selection.phasesLeftOut } } : {}),
     ...(selection.severityChanges.length > 0 ? { severityChanges: selection.severityChanges } : {}),
     replayEnv: config.replayEnv,
+    ...(config.checksModulePath !== undefined && selection.custom.length > 0
+      ? {
+          customChecks: {
+            module: checksModuleShown(config.checksModulePath),
+            checks: selection.custom.map(({ id, description }) => ({ id, description })),
+          },
+        }
+      : {}),
   };
 }
 

@@ -82,7 +82,7 @@ test('--help of every command, from the installed package, is what docs/cli.md s
   }
 });
 
-test('real-world flags from the installed package: selection, --header seen at the server, HTTP_PROXY seen at a proxy, --spec from https with a private CA, --record har,ndjson', async () => {
+test('real-world flags from the installed package: selection, --header seen at the server, HTTP_PROXY seen at a proxy, --spec from https with a private CA, --record har,ndjson, --checks-module in TypeScript typed by the package', async () => {
   const TOKEN = 'packed-canary-token-0c1d2e3f';
   const GATEWAY_KEY = 'packed-gateway-canary-4a5b6c';
   const seen: Array<{ team: unknown; key: unknown }> = [];
@@ -95,6 +95,29 @@ test('real-world flags from the installed package: selection, --header seen at t
   );
   const proxy = await startForwardProxy();
   const spec = await startSpecPageServer();
+  // A checks module of the project's own, in TypeScript, typed by the package's declarations.
+  execFileSync('mkdir', ['-p', join(project, 'checks')]);
+  writeFileSync(
+    join(project, 'checks/idIsText.ts'),
+    `import type { Check } from 'create-user-conformance/dist/checks/Check.js';
+export const checks: readonly Check[] = [
+  {
+    id: 'id_is_text',
+    description: 'A created user has an id.',
+    severity: 'error',
+    source: '/components/schemas/PostUserResponse',
+    explanation: 'the 201 body has an id',
+    appliesTo: ({ response }) => response?.status === 201,
+    verify: ({ response }) => (typeof (response?.json as { id?: unknown }).id === 'string' ? [] : [{ severity: 'error', message: 'no id.' }]),
+  },
+];
+`,
+  );
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'NodeNext', strict: true, noEmit: true, types: [] }, files: ['checks/idIsText.ts'] }),
+  );
+  execFileSync(process.execPath, [join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: project, stdio: 'pipe' });
   try {
     const run = await bin(
       [
@@ -123,6 +146,8 @@ test('real-world flags from the installed package: selection, --header seen at t
         spec.url,
         '--record',
         'har,ndjson',
+        '--checks-module',
+        'checks/idIsText.ts',
         '--',
         '-g',
         'valid requests with fresh',
@@ -133,6 +158,8 @@ test('real-world flags from the installed package: selection, --header seen at t
     // Selection: what was left out is said.
     expect(run.output).toContain('checks left out by the selection: response_time');
     expect(run.output).toMatch(/phases left out by the selection: negative, boundary, hostile, methods, semantics, model/);
+    // The project's own check judged beside the built-in ones.
+    expect(run.output).toContain('checks from checks/idIsText.ts: id_is_text');
     // Headers at the server, on every request (the preflight's included).
     expect(seen.length).toBeGreaterThan(5);
     expect(seen.every((s) => s.team === 'conformance' && s.key === GATEWAY_KEY)).toBe(true);
@@ -144,8 +171,12 @@ test('real-world flags from the installed package: selection, --header seen at t
     expect(run.output).toContain(`spec fetched once from ${spec.url}`);
     // The run read the page's YAML, and its reports say which document that was.
     const reports = join(project, 'reports-real-world');
-    const summary = JSON.parse(readFileSync(join(reports, 'conformance.json'), 'utf8')) as { run: { metadata?: { spec: { sha256: string } } } };
+    const summary = JSON.parse(readFileSync(join(reports, 'conformance.json'), 'utf8')) as {
+      run: { metadata?: { spec: { sha256: string } } };
+      checks: Array<{ id: string; custom?: true; passes: number }>;
+    };
     expect(summary.run.metadata?.spec.sha256).toBe(createHash('sha256').update(spec.yaml).digest('hex'));
+    expect(summary.checks.find((c) => c.id === 'id_is_text')).toMatchObject({ custom: true, passes: expect.any(Number) });
     // Every exchange recorded: a valid HAR 1.2 and NDJSON, neither secret anywhere the run wrote or printed.
     const har = JSON.parse(readFileSync(join(reports, 'exchanges.har'), 'utf8')) as { log: { entries: unknown[] } };
     const validateHar = (createRequire(import.meta.url)('har-validator') as { har: (har: unknown) => Promise<unknown> }).har;

@@ -1,22 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
-import { summarizeRun, type RunContext, type TestOutcome } from '../../reporter/summarizeRun.ts';
+import { summarizeRun, type TestOutcome } from '../../reporter/summarizeRun.ts';
 import { percentile } from '../../reporter/_internals/percentile.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
-
-function context(): RunContext {
-  const operation = specOperation();
-  return {
-    operation: 'POST /v2/session/apps/{appID}/users',
-    documented: operation,
-    specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks,
-    startedAt: new Date('2025-01-01T00:00:00Z'),
-    durationMs: 1500,
-  };
-}
 
 function passed(property: PropertyReport): TestOutcome {
   return { title: property.property, status: property.findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', error: undefined, property };
@@ -30,7 +19,7 @@ test('a finding seen by two properties is reported once, occurrences added, the 
       passed(propertyReport({ property: 'a', findings: [unshrunk] })),
       passed(propertyReport({ property: 'b', findings: [shrunk, reportedFinding('user_id_prefix', { severity: 'warning' })] })),
     ],
-    context(),
+    runContext(),
   );
   expect(summary.findings.map((f) => [f.check, f.severity, f.occurrences, f.properties])).toEqual([
     ['response_schema', 'error', 7, ['a', 'b']],
@@ -60,7 +49,7 @@ test('the matrix lists every documented outcome from the spec, observed counts a
         }),
       ),
     ],
-    context(),
+    runContext(),
   );
   const row = (outcome: string) => summary.matrix.find((r) => r.outcome === outcome);
   expect(summary.matrix.filter((r) => r.documented).map((r) => r.outcome)).toEqual([
@@ -76,7 +65,7 @@ test('the matrix lists every documented outcome from the spec, observed counts a
 
 test('a run without a disabled app says so for the 403 it could not provoke', () => {
   const base = propertyReport();
-  const summary = summarizeRun([passed(propertyReport({ run: { ...base.run, target: { ...base.run.target, disabledAppConfigured: false } } }))], context());
+  const summary = summarizeRun([passed(propertyReport({ run: { ...base.run, target: { ...base.run.target, disabledAppConfigured: false } } }))], runContext());
   expect(summary.matrix.find((r) => r.outcome === '403 session_disabled')!.neverProvokedBecause).toContain('PRELUDE_DISABLED_APP_ID is not set');
   expect(summary.matrix.find((r) => r.outcome === '404 app_not_found')!.neverProvokedBecause).toBe('no property of this run targets it');
 });
@@ -96,7 +85,7 @@ test('latency percentiles are nearest-rank over every property of a status', () 
       passed(propertyReport({ property: 'a', latencies: { '201': [1, 2, 3, 4, 5], '400': [9] } })),
       passed(propertyReport({ property: 'b', latencies: { '201': [6, 7, 8, 9, 10] } })),
     ],
-    context(),
+    runContext(),
   );
   expect(summary.latencies).toEqual([
     { status: '201', count: 10, p50: 5, p95: 10, p99: 10, max: 10 },
@@ -110,23 +99,23 @@ test('the summary does not depend on the order tests arrive in (shards merge in 
     passed(propertyReport({ property: 'b', findings: [reportedFinding('response_schema')] })),
     { title: 'c', status: 'skipped' as const, error: undefined, property: undefined },
   ];
-  expect(summarizeRun([...tests].reverse(), context())).toEqual(summarizeRun(tests, context()));
+  expect(summarizeRun([...tests].reverse(), runContext())).toEqual(summarizeRun(tests, runContext()));
 });
 
 test('verdict: a test that ended without its outcome makes the run incomplete, never a pass', () => {
   const ok = passed(propertyReport());
-  expect(summarizeRun([ok], context()).verdict).toBe('pass');
-  expect(summarizeRun([ok, { title: 'x', status: 'skipped', error: undefined, property: undefined }], context()).verdict).toBe('pass');
-  const crashed = summarizeRun([ok, { title: 'x', status: 'timedOut', error: 'Test timeout of 900000ms exceeded.', property: undefined }], context());
+  expect(summarizeRun([ok], runContext()).verdict).toBe('pass');
+  expect(summarizeRun([ok, { title: 'x', status: 'skipped', error: undefined, property: undefined }], runContext()).verdict).toBe('pass');
+  const crashed = summarizeRun([ok, { title: 'x', status: 'timedOut', error: 'Test timeout of 900000ms exceeded.', property: undefined }], runContext());
   expect(crashed.verdict).toBe('incomplete');
   expect(crashed.testsWithoutOutcome).toEqual([{ title: 'x', status: 'timedOut', error: 'Test timeout of 900000ms exceeded.' }]);
-  expect(summarizeRun([{ title: 'x', status: 'skipped', error: undefined, property: undefined }], context()).verdict).toBe('incomplete');
+  expect(summarizeRun([{ title: 'x', status: 'skipped', error: undefined, property: undefined }], runContext()).verdict).toBe('incomplete');
 });
 
 test('verdict: with CONFORMANCE_FAIL_ON=warning a warning fails the run, as it fails the test', () => {
   const base = propertyReport({ findings: [reportedFinding('user_id_prefix', { severity: 'warning' })] });
-  expect(summarizeRun([passed(base)], context()).verdict).toBe('pass');
-  expect(summarizeRun([passed({ ...base, run: { ...base.run, failOn: 'warning' } })], context()).verdict).toBe('fail');
+  expect(summarizeRun([passed(base)], runContext()).verdict).toBe('pass');
+  expect(summarizeRun([passed({ ...base, run: { ...base.run, failOn: 'warning' } })], runContext()).verdict).toBe('fail');
 });
 
 test('per-check tallies follow the catalogue, with passes = cases without a finding', () => {
@@ -145,7 +134,7 @@ test('per-check tallies follow the catalogue, with passes = cases without a find
         }),
       ),
     ],
-    context(),
+    runContext(),
   );
   expect(summary.checks.map((c) => c.id)).toEqual([...allChecks.map((c) => c.id), 'some_new_check']);
   expect(summary.checks.find((c) => c.id === 'response_schema')).toMatchObject({ cases: 15, passes: 12, errors: 3, warnings: 0 });

@@ -1,26 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { allChecks } from '../../checks/allChecks.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { renderJson } from '../../reporter/renderJson.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
-import { summarizeRun, type RunContext } from '../../reporter/summarizeRun.ts';
+import { summarizeRun } from '../../reporter/summarizeRun.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 import { propertyReport } from '../_support/propertyReportFixture.ts';
-import { specOperation } from '../_support/specFixture.ts';
 
 // The pure half of the value-class reports; what a run against the emulator counts is in
 // tests/integration/reports.valueClasses.spec.ts.
-function context(): RunContext {
-  const operation = specOperation();
-  return {
-    operation: 'POST /v2/session/apps/{appID}/users',
-    documented: operation,
-    specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks,
-    startedAt: new Date('2025-01-01T00:00:00Z'),
-    durationMs: 1500,
-  };
-}
-
 test('coverage adds up across properties, keeps declared order, and lists a class never drawn', () => {
   const summary = summarizeRun(
     [
@@ -40,7 +27,7 @@ test('coverage adds up across properties, keeps declared order, and lists a clas
         property: propertyReport({ property: 'b', valueClasses: { '/id': { absent: { 201: 2 }, 'upper-case UUID': {}, 'lower-case UUID': {} } } }),
       },
     ],
-    context(),
+    runContext(),
   );
   expect(summary.valueClasses).toEqual([
     {

@@ -1,25 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { allChecks } from '../../checks/allChecks.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
-import { summarizeRun, type RunContext, type TestOutcome } from '../../reporter/summarizeRun.ts';
+import { summarizeRun, type TestOutcome } from '../../reporter/summarizeRun.ts';
 import { verdictHeadline } from '../../reporter/reportText.ts';
 import { verdictExitCode } from '../../reporter/verdictExitCode.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
-import { specOperation } from '../_support/specFixture.ts';
-
-function context(): RunContext {
-  const operation = specOperation();
-  return {
-    operation: 'POST /v2/session/apps/{appID}/users',
-    documented: operation,
-    specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks,
-    startedAt: new Date('2025-01-01T00:00:00Z'),
-    durationMs: 1500,
-  };
-}
 
 const outcome = (property: PropertyReport): TestOutcome => ({ title: property.property, status: 'passed', error: undefined, property });
 
@@ -34,7 +21,7 @@ test('a dry run has a verdict of its own, PLAN with nothing sent, never PASS, an
     targeted: {},
     skipped: [{ check: '*', reason: 'dry run (CONFORMANCE_DRY_RUN=1): nothing was sent' }],
   });
-  const summary = summarizeRun([outcome(planned)], context());
+  const summary = summarizeRun([outcome(planned)], runContext());
   expect(summary.verdict).toBe('plan');
   expect(verdictHeadline(summary)).toBe('PLAN: dry run (CONFORMANCE_DRY_RUN=1), 1 property planned, nothing sent, nothing judged');
   expect(renderMarkdown(summary)).not.toContain('PASS');
@@ -42,7 +29,7 @@ test('a dry run has a verdict of its own, PLAN with nothing sent, never PASS, an
 });
 
 test('a selection that matched no test is NOTHING SELECTED, not INCOMPLETE … 0 properties, with exit code 3', () => {
-  const summary = summarizeRun([], context());
+  const summary = summarizeRun([], runContext());
   expect(summary.verdict).toBe('empty');
   expect(verdictHeadline(summary)).toBe('NOTHING SELECTED: no conformance test matched the selection (-g/--grep, file filter or shard), nothing was judged');
   expect(verdictExitCode(summary)).toBe(3);
@@ -60,7 +47,7 @@ test('a check that judged no case is "not exercised" with why, in the summary, t
         }),
       ),
     ],
-    context(),
+    runContext(),
   );
   const check = (id: string) => summary.checks.find((c) => c.id === id)!;
   expect(check('no_server_error').notExercised).toBeUndefined();
@@ -75,15 +62,15 @@ test('a check that judged no case is "not exercised" with why, in the summary, t
 });
 
 test('a check skipped for lack of configuration gives that reason', () => {
-  const summary = summarizeRun([outcome(propertyReport({ skipped: [{ check: 'app_state', reason: 'PRELUDE_DISABLED_APP_ID is not set' }] }))], context());
+  const summary = summarizeRun([outcome(propertyReport({ skipped: [{ check: 'app_state', reason: 'PRELUDE_DISABLED_APP_ID is not set' }] }))], runContext());
   expect(summary.checks.find((c) => c.id === 'app_state')!.notExercised).toBe('PRELUDE_DISABLED_APP_ID is not set');
 });
 
 test('one rule gives the exit code of a run and of merged shards: 0 conformant, 1 a failing finding or a test without its outcome', () => {
   const failing = propertyReport({ findings: [reportedFinding('response_schema')] });
-  expect(verdictExitCode(summarizeRun([outcome(propertyReport())], context()))).toBe(0);
-  expect(verdictExitCode(summarizeRun([{ ...outcome(failing), status: 'failed' }], context()))).toBe(1);
-  const crashed = summarizeRun([outcome(propertyReport()), { title: 'crashed', status: 'timedOut', error: 'Test timeout', property: undefined }], context());
+  expect(verdictExitCode(summarizeRun([outcome(propertyReport())], runContext()))).toBe(0);
+  expect(verdictExitCode(summarizeRun([{ ...outcome(failing), status: 'failed' }], runContext()))).toBe(1);
+  const crashed = summarizeRun([outcome(propertyReport()), { title: 'crashed', status: 'timedOut', error: 'Test timeout', property: undefined }], runContext());
   expect(crashed.verdict).toBe('incomplete');
   expect(verdictExitCode(crashed)).toBe(1);
 });
