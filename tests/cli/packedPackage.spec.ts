@@ -203,7 +203,8 @@ test('run against the embedded emulator, --fail-on warning: it passes, exit 0 (t
   const run = await bin(['run', '--runs', '5', '--fail-on', 'warning']);
   expect(run.code, run.output).toBe(0);
   expect(run.output).toMatch(/Conformance PASS: 0 error findings, 0 warnings, \d+ notes? in /);
-  expect(run.output).toMatch(/\d+ notes? from auth/);
+  // The count wears its colour when the outer run forces colours (Playwright sets FORCE_COLOR for its workers).
+  expect(run.output).toMatch(/\d+ notes?\S* from auth/);
   expect(existsSync(join(project, 'reports/junit.xml'))).toBe(true);
   expect(existsSync(join(project, 'reports/html/index.html'))).toBe(true);
 });
@@ -284,7 +285,8 @@ test('from the installed package, the printed replay lines work there: the packa
     const variableForm = /^ {2}replay: +(npx create-user-conformance run .*--token-env 'STAGING_TOKEN' .*-- -g .*)$/m.exec(run.output)?.[1];
     expect(fromReport, run.output).toBeDefined();
     expect(variableForm, run.output).toBeDefined();
-    for (const line of [fromReport!, variableForm!]) {
+    // `replay` takes the run's flags too: naming the token variable again is harmless, not an error.
+    for (const line of [fromReport!, `${fromReport!} --token-env STAGING_TOKEN`, variableForm!]) {
       // Verbatim, by a shell, in the consumer project, with only the token in the environment.
       const again = await new Promise<{ code: number | null; output: string }>((resolve) => {
         const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TEST_|PW_|PLAYWRIGHT_|CONFORMANCE_|PRELUDE_|API_TOKEN$)/.test(k)));
@@ -302,6 +304,60 @@ test('from the installed package, the printed replay lines work there: the packa
     }
     expect(existsSync(join(project, 'reports/replay-1/conformance.json'))).toBe(true);
     expect(existsSync(join(project, 'reports/replay/conformance.json'))).toBe(true);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a gate on an API that already has findings, from the installed package: yesterday’s baseline passes on another seed, a new fault fails naming only it, an expired entry fails again', async () => {
+  // Yesterday's fault: email creates answered with a numeric id. Today's regression, switched on below: phone creates answered 200.
+  let phoneCreatesAre200 = false;
+  const firstIdentifier = (json: unknown) => ((json as { identifiers?: { type?: unknown }[] } | undefined)?.identifiers ?? [])[0]?.type;
+  const server = await startFaultyServer(async (request, correct) => {
+    const answer = await correct();
+    if (answer.status !== 201) return answer;
+    if (firstIdentifier(request.json) === 'email_address') return { ...answer, body: JSON.stringify({ id: 12345 }) };
+    return phoneCreatesAre200 && firstIdentifier(request.json) === 'phone_number' ? { ...answer, status: 200 } : answer;
+  });
+  const file = join(project, 'conformance-baseline.json');
+  const run = (seed: string, more: string[] = []) =>
+    bin(
+      [
+        'run',
+        ...['--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--disabled-app-id', EMULATOR_DEFAULTS.disabledAppId],
+        ...['--phases', 'valid', '--runs', '20', '--seed', seed, '--baseline', file, '--report-dir', 'reports-baseline', ...more],
+      ],
+      { API_TOKEN: EMULATOR_DEFAULTS.token },
+    );
+  try {
+    const yesterday = await run('1', ['--update-baseline']);
+    expect(yesterday.code, yesterday.output).toBe(0);
+    expect(yesterday.output).toMatch(/Baseline written: .*conformance-baseline\.json, 1 entries \(1 added, 0 kept, 0 removed as fixed\)/);
+    const entries = (JSON.parse(readFileSync(file, 'utf8')) as { findings: { key: string; reason: string; expires?: string }[] }).findings;
+    expect(entries.map((e) => e.key)).toEqual(['response_schema|error|201|-|valid-realistic']);
+
+    // Another seed draws other case families of the same fault: still known, with the severity of a check changed on the way.
+    const today = await run('2', ['--severity', 'response_time=off']);
+    expect(today.code, today.output).toBe(0);
+    expect(today.output).toMatch(/Conformance PASS: .*; severities changed: response_time \(warning\) → off; baseline: [1-9]\d* known, 0 new/);
+    expect(today.output).toContain('[known: accepted by --update-baseline on ');
+
+    phoneCreatesAre200 = true;
+    const regressed = await run('2');
+    expect(regressed.code, regressed.output).toBe(1);
+    expect(regressed.output).toMatch(/Conformance FAIL: .*; baseline: [1-9]\d* known, [1-9]\d* new/);
+    const tagged = regressed.output.split('\n').filter((line) => / \[(new|known)(: [^\]]*)?\]/.test(line));
+    expect(tagged.filter((line) => line.includes('[new]')).length).toBeGreaterThan(0);
+    // Only the regression is new; yesterday's fault stays known.
+    for (const line of tagged) expect(line.includes('response_schema') ? line.includes('[known') : line.includes('[new]'), line).toBe(true);
+
+    phoneCreatesAre200 = false;
+    writeFileSync(file, JSON.stringify({ baselineFormat: 1, findings: entries.map((e) => ({ ...e, expires: '2000-01-01' })) }));
+    const expired = await run('2');
+    expect(expired.code, expired.output).toBe(1);
+    expect(expired.output).toContain('1 entry (1 expired: its findings fail again)');
+    expect(expired.output).toMatch(/baseline: 0 known, 0 new, [1-9]\d* expired/);
+    expect(expired.output).toContain('[baseline entry expired 2000-01-01: fails again]');
   } finally {
     await server.close();
   }
