@@ -54,7 +54,7 @@ const NOT_ATTEMPTED: ReadonlyArray<{
   why: string;
 }> = [
   { when: ({ replayPath }) => replayPath !== undefined, why: 'this run is itself the replay of the recorded case' },
-  { when: ({ isError }) => !isError, why: 'warnings are reported as first seen' },
+  { when: ({ isError }) => !isError, why: 'warnings and notes are reported as first seen' },
   { when: ({ scope }) => scope.shrink === false, why: 'shrinking is off for this run' },
   // A target that hangs would make each shrinking step wait out the deadline: minutes for one finding.
   { when: ({ timedOut }) => timedOut, why: 'it got no response within CONFORMANCE_TIMEOUT_MS, and every shrinking step would wait that long again' },

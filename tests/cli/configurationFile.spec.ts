@@ -79,3 +79,14 @@ test('messages name each setting as the user gave it: the flag, the token variab
     await emulator.close();
   }
 });
+
+test('replay takes the flags of run: --token-env after the finding is read as the run would read it, not refused', async () => {
+  const folder = scratchDir('replay-flags');
+  const replay = await inFolder(folder, ['replay', 'no-such-report.json', '1', '--token-env', 'STAGING_TOKEN']);
+  expect(replay.exitCode, replay.output).toBe(2);
+  // The report is what is missing; the flag was understood.
+  expect(replay.output).toContain('create-user-conformance: cannot read no-such-report.json');
+  expect(replay.output).not.toContain("replay needs a conformance.json and a finding's number or key");
+  const badFlag = await inFolder(folder, ['replay', 'no-such-report.json', '1', '--runs', 'many']);
+  expect(badFlag.output).toContain('create-user-conformance: --runs "many" is not valid');
+});

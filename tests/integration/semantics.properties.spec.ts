@@ -105,11 +105,11 @@ for (const { fault, property, severity = 'error', options } of FAULT_ROWS) {
   });
 }
 
-test('auth: 403 with its own code for bad credentials is legitimate: a spec-gap warning, never an error', async () => {
+test('auth: 403 with its own code for bad credentials is legitimate: a spec-gap note, never an error', async () => {
   await withFaultyServer(CONFORMANT_DEVIATIONS.forbidsBadCredentials.fault(), async (url) => {
     const report = await runProperty(authProperty, url, { runs: 20 });
     expect(errors(report)).toEqual([]);
-    expect(found(report)).toEqual(['auth:warning']);
+    expect(found(report)).toEqual(['auth:note']);
     expect(report.findings[0]!.message).toContain('spec gap');
     expect(report.findings[0]!.message).toContain('403 invalid_api_key');
   });
