@@ -34,7 +34,9 @@ function baselineCounts({ baseline }: ConformanceSummary): string {
     `${baseline.known} known`,
     `${baseline.new} new`,
     ...(baseline.expired > 0 ? [`${baseline.expired} expired`] : []),
-    ...(fixed > 0 ? [`${fixed} fixed (remove ${fixed === 1 ? 'it' : 'them'} from the baseline)`] : []),
+    ...(fixed > 0
+      ? [`${fixed} not seen though ${fixed === 1 ? 'its property' : 'their properties'} ran (fixed? then remove ${fixed === 1 ? 'it' : 'them'})`]
+      : []),
     ...(baseline.notChecked > 0 ? [`${baseline.notChecked} not checked by this run`] : []),
   ];
   return `; baseline: ${parts.join(', ')}`;
@@ -42,7 +44,7 @@ function baselineCounts({ baseline }: ConformanceSummary): string {
 
 /** The baseline's entries this run shows are fixed, one line each: what to remove from the file. */
 export function fixedEntriesText({ baseline }: ConformanceSummary): string[] {
-  return (baseline?.fixed ?? []).map((e) => `fixed, remove from ${baseline!.file}: ${e.key} (${e.reason})`);
+  return (baseline?.fixed ?? []).map((e) => `not seen though its property ran (fixed? then remove it from ${baseline!.file}): ${e.key} (${e.reason})`);
 }
 
 /** How a finding stands against the baseline, after its title: " [known: flaky gateway, ticket 12]", " [new]". */

@@ -15,7 +15,9 @@ export interface BaselineRun {
  * The findings that would fail the run, each marked `known` (a live entry accepts it), `expired`
  * (its entries expired: it fails again) or `new`, and the baseline's tally: the entries no finding
  * matched are `fixed` when this run could have shown them (it ran their property, and their check
- * judged cases), otherwise `notChecked`: a narrower run never calls an entry fixed.
+ * judged cases), otherwise `notChecked`: a narrower run never calls an entry fixed. "Fixed" is what
+ * the run saw, and the reports word it so: a property draws cases, and a small run may not draw the
+ * one that shows a fault it still has.
  */
 export function applyBaseline(
   findings: readonly SummaryFinding[],

@@ -324,7 +324,7 @@ test('a gate on an API that already has findings, from the installed package: ye
       [
         'run',
         ...['--base-url', server.url, '--app-id', EMULATOR_DEFAULTS.enabledAppId, '--disabled-app-id', EMULATOR_DEFAULTS.disabledAppId],
-        ...['--phases', 'valid', '--runs', '10', '--seed', seed, '--baseline', file, '--report-dir', 'reports-baseline', ...more],
+        ...['--phases', 'valid', '--runs', '20', '--seed', seed, '--baseline', file, '--report-dir', 'reports-baseline', ...more],
       ],
       { API_TOKEN: EMULATOR_DEFAULTS.token },
     );
