@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { startForwardProxy } from '../_support/forwardProxy.ts';
@@ -94,6 +96,7 @@ test('with its certificate, a differential run passes, preflight included; each 
       expect(summary.verdict).toBe('pass');
       expect(summary.totals.cases).toBeGreaterThan(10);
       expect(summary.fidelity?.reference?.total.rate).toBe(1);
+      expect(readFileSync(join(reportDir, 'conformance.md'), 'utf8')).toMatch(/### Fidelity[\s\S]*agree \(100%\)/);
       expect(new Set(target.clients)).toEqual(new Set(['conformance-client']));
       expect(new Set(reference.clients)).toEqual(new Set(['conformance-reference-client']));
       // The paths are replayed; the passphrase is a secret of the run.

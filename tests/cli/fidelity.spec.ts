@@ -10,32 +10,9 @@ import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
 const RUNS = { CONFORMANCE_RUNS: '20' };
 
-test('a differential run of the emulator against itself agrees 100%, family by family, and exits 0', async () => {
-  const emulator = await startEmulator();
-  try {
-    const run = await runConformance({ ...targetEnv(emulator.url), ...RUNS, PRELUDE_REFERENCE_URL: emulator.url });
-    expect(run.exitCode, run.output).toBe(0);
-    expect(run.output).toContain(`differential: every case is also sent to the reference ${emulator.url}`);
-    const { fidelity, checks, totals } = readConformanceSummary(run.reportDir);
-    // Every exchange is compared, but those whose identities could not be made fresh on either side.
-    const { total, notCompared } = fidelity!.reference!;
-    expect(total).toEqual({ compared: totals.cases - notCompared, agreed: totals.cases - notCompared, rate: 1 });
-    expect(notCompared).toBeLessThan(totals.cases * 0.05);
-    expect(fidelity!.reference!.families.map((f) => f.family)).toEqual(
-      expect.arrayContaining(['valid/realistic', 'conflict/first', 'app_state/unknown', 'app_state/disabled', 'exactly_once']),
-    );
-    // Creates whose identities could not be made fresh (a 1-character external_id) are not compared.
-    const differential = checks.find((c) => c.id === 'differential')!;
-    expect(differential).toMatchObject({ errors: 0 });
-    expect(differential.cases).toBeGreaterThan(totals.cases * 0.9);
-    const markdown = readFileSync(join(run.reportDir, 'conformance.md'), 'utf8');
-    expect(markdown).toContain('### Fidelity');
-    expect(markdown).toMatch(/agree \(100%\)/);
-  } finally {
-    await emulator.close();
-  }
-});
-
+// The emulator against itself, every property agreeing family by family, is judged in process
+// (tests/integration/fidelity.properties.spec.ts); through the command, a passing differential run is
+// tests/cli/clientCertificate.spec.ts's (each target behind its own mutual TLS).
 test('a differential run of a faulty copy against the emulator reports each divergence by family, with both sides and the replay', async () => {
   const emulator = await startEmulator();
   try {
