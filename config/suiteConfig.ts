@@ -406,7 +406,7 @@ export function parseSuiteConfig(env: Env, origins: ReadonlyMap<string, Origin> 
     reportDir,
     severity: parseLevels(read.text('severity')),
     ...baselineSettings(env),
-    baselineNamed: read.name('baseline'),
+    baselineNamed: read.name('baseline', read.text('baseline')),
     failOn: read.text('failOn', 'error') as SuiteConfig['failOn'],
     dryRun: read.text('dryRun', '0') === '1',
     // The embedded emulator is on this machine: a proxy meant for the outside must not stand in between.

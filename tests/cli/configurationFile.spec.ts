@@ -90,3 +90,31 @@ test('replay takes the flags of run: --token-env after the finding is read as th
   const badFlag = await inFolder(folder, ['replay', 'no-such-report.json', '1', '--runs', 'many']);
   expect(badFlag.output).toContain('create-user-conformance: --runs "many" is not valid');
 });
+
+test('a baseline that does not parse, or names a check the run does not have, is exit 2 with one line per problem, before anything is sent', async () => {
+  const folder = scratchDir('baseline-errors');
+  writeFileSync(join(folder, 'broken.json'), '{ "findings": [');
+  writeFileSync(
+    join(folder, 'unknown.json'),
+    JSON.stringify({
+      baselineFormat: 1,
+      findings: [
+        { key: 'conflikt|error|201|-|conflicts', reason: 'typo' },
+        { key: 'auth', reason: '' },
+      ],
+    }),
+  );
+  const [broken, unknown] = await Promise.all([
+    inFolder(folder, ['run', '--baseline', 'broken.json']),
+    inFolder(folder, ['run', '--baseline', 'unknown.json']),
+  ]);
+  expect(broken.exitCode, broken.output).toBe(2);
+  expect(broken.output).toContain(`conformance: configuration error: --baseline broken.json: cannot read it as a baseline`);
+  expect(unknown.exitCode, unknown.output).toBe(2);
+  expect(unknown.output).toContain(
+    'conformance: configuration error: --baseline unknown.json: entry 1: "key" names the check "conflikt", which this run does not have.',
+  );
+  expect(unknown.output).toContain('conformance: configuration error: --baseline unknown.json: entry 2: "key" "auth" is not a finding key');
+  expect(unknown.output).toContain('conformance: configuration error: --baseline unknown.json: entry 2: "reason" is missing');
+  expect(unknown.output).not.toContain('Running');
+});
