@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, resolve } from 'node:path';
@@ -82,8 +82,15 @@ function configFilePath(given: string | undefined, cwd: string): string | undefi
   return found[0] === undefined ? undefined : resolve(cwd, found[0]);
 }
 
+// A process reads its sources several times (the runner pins the seed, serves the emulator, then
+// reads its configuration again): the file is read, and the schema compiled, once per process.
+const readFiles = new Map<string, Record<string, string>>();
+let validator: ValidateFunction | undefined;
+
 /** The file's settings as the variables that hold them, after validation against the published schema. */
 function readConfigFile(file: string): Record<string, string> {
+  const known = readFiles.get(file);
+  if (known !== undefined) return known;
   const name = basename(file);
   let content: unknown;
   try {
@@ -92,12 +99,16 @@ function readConfigFile(file: string): Record<string, string> {
   } catch (error) {
     throw new ConfigError(`${name}: cannot read it (${(error as Error).message.split('\n')[0]}).`);
   }
-  const validate = new (require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')).Ajv2020({ allErrors: true, strict: true }).compile(
+  const validate = (validator ??= new (require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')).Ajv2020({ allErrors: true, strict: true }).compile(
     configFileSchema(),
-  );
+  ));
   if (!validate(content)) throw new ConfigError((validate.errors ?? []).map((e) => `${name}: ${fileProblem(e)}`).join('\n'));
-  const values = content as Record<string, unknown>;
-  return Object.fromEntries(FILE_SETTINGS.filter((s) => values[s.key] !== undefined).map((s) => [s.variable, s.type.fromFile(values[s.key], dirname(file))]));
+  const given = content as Record<string, unknown>;
+  const values = Object.fromEntries(
+    FILE_SETTINGS.filter((s) => given[s.key] !== undefined).map((s) => [s.variable, s.type.fromFile(given[s.key], dirname(file))]),
+  );
+  readFiles.set(file, values);
+  return values;
 }
 
 function fileProblem(error: ErrorObject): string {
