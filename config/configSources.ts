@@ -6,7 +6,7 @@ import { parseEnv } from 'node:util';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 import { configFileSchema } from './configFileSchema.ts';
-import { FILE_SETTINGS, setting, SETTINGS, type Setting } from './settings.ts';
+import { FILE_SETTINGS, setting, settingOfVariable, SETTINGS, type Setting } from './settings.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -47,7 +47,7 @@ export function readConfigSources(processEnv: Env, cwd: string = process.cwd()):
   for (const name of Object.keys(fromFile)) origins.set(name, { kind: 'file', file: basename(file!), key: keyOf(name) });
   for (const name of Object.keys(dotEnv)) origins.set(name, { kind: '.env' });
   for (const name of Object.keys(processEnv)) {
-    const flag = SETTINGS.find((s) => s.variable === name)?.flag;
+    const flag = settingOfVariable(name)?.flag;
     origins.set(name, flag !== undefined && flagged.has(name) ? { kind: 'flag', flag } : { kind: 'environment' });
   }
   return { env: { ...fromFile, ...dotEnv, ...processEnv }, origins, file };
@@ -116,7 +116,7 @@ function fileProblem(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties' && error.instancePath === '') {
     const key = String((error.params as { additionalProperty: string }).additionalProperty);
     const near = closestName(key, keys);
-    const elsewhere = SETTINGS.find((s) => s.key === key || s.variable === key);
+    const elsewhere = SETTINGS.find((s) => s.key === key) ?? settingOfVariable(key);
     if (elsewhere && elsewhere.scope !== 'setting') return `"${key}" cannot be set in the file (${whyNotInFile(elsewhere)}).`;
     return `unknown key "${key}"${near ? `; did you mean "${near}"?` : ''} (see docs/configuration.md).`;
   }
@@ -137,5 +137,5 @@ function whyNotInFile(s: Setting): string {
 }
 
 function keyOf(variable: string): string {
-  return SETTINGS.find((s) => s.variable === variable)?.key ?? variable;
+  return settingOfVariable(variable)?.key ?? variable;
 }

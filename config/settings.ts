@@ -568,6 +568,13 @@ export function setting(key: SettingKey): Setting {
   return BY_KEY.get(key)!;
 }
 
+const BY_VARIABLE: ReadonlyMap<string, Setting> = new Map(SETTINGS.map((s) => [s.variable, s]));
+
+/** The setting a variable holds, if the suite reads it: how the flags, file keys and rules of a variable are found. */
+export function settingOfVariable(name: string): Setting | undefined {
+  return BY_VARIABLE.get(name);
+}
+
 /** The settings the configuration file may hold. */
 export const FILE_SETTINGS: readonly Setting[] = SETTINGS.filter((s) => s.scope === 'setting');
 

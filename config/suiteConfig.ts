@@ -18,7 +18,7 @@ import { nameAsGiven, readConfigSources, type Env, type Origin } from './configS
 import { parseExtraHeaders, type ExtraHeader } from './extraHeaders.ts';
 import { fetchSpecOnce, isSpecUrl } from './fetchSpecOnce.ts';
 import { parseRequestIdHeader } from './requestIdHeader.ts';
-import { KNOWN_VARIABLES, setting, SETTINGS, type Setting, type SettingKey } from './settings.ts';
+import { KNOWN_VARIABLES, setting, settingOfVariable, SETTINGS, type SettingKey } from './settings.ts';
 
 /**
  * The root of the suite's sources (spec/, emulator/, tests/), so the default spec is found
@@ -251,14 +251,12 @@ export const REPLAYED_VARIABLES: readonly string[] = SETTINGS.filter((s) => s.re
 
 export { KNOWN_VARIABLES };
 
-const BY_VARIABLE: ReadonlyMap<string, Setting> = new Map(SETTINGS.map((s) => [s.variable, s]));
-
 /**
  * Why `raw` is not a valid value of `name`, as one sentence naming it as the user gave it (a flag,
  * the variable, `.env` or the configuration file); undefined when it is valid.
  */
 export function invalidValue(name: string, raw: string, origin?: Origin): string | undefined {
-  const type = BY_VARIABLE.get(name)?.type;
+  const type = settingOfVariable(name)?.type;
   const problem = type?.problem(raw);
   if (type === undefined || problem === undefined) return undefined;
   return `${nameAsGiven(name, origin, type.echo ? JSON.stringify(raw) : undefined)} ${problem}`;
@@ -367,13 +365,12 @@ export function parseReportConfig(env: Env): ReportConfig {
     stepSummaryPath: env['GITHUB_STEP_SUMMARY'] || undefined,
     record: recordFormats(env),
     console: consoleSettings(env),
-    ...baselineSettings(env),
+    ...baselineSettings(reader(env, new Map())),
   };
 }
 
 /** The baseline settings, shared by the run and its reporter (which also runs alone, in `merge-reports`). */
-function baselineSettings(env: Env): Pick<ReportConfig, 'baselinePath' | 'updateBaseline'> {
-  const read = reader(env, new Map());
+function baselineSettings(read: Reader): Pick<ReportConfig, 'baselinePath' | 'updateBaseline'> {
   return { baselinePath: read.path('baseline'), updateBaseline: read.text('updateBaseline', '0') === '1' };
 }
 
@@ -405,7 +402,7 @@ export function parseSuiteConfig(env: Env, origins: ReadonlyMap<string, Origin> 
     profileNamed: read.name('profile'),
     reportDir,
     severity: parseLevels(read.text('severity')),
-    ...baselineSettings(env),
+    ...baselineSettings(read),
     baselineNamed: read.name('baseline', read.text('baseline')),
     failOn: read.text('failOn', 'error') as SuiteConfig['failOn'],
     dryRun: read.text('dryRun', '0') === '1',

@@ -1,4 +1,4 @@
-import { SETTINGS } from '../config/settings.ts';
+import { settingOfVariable } from '../config/settings.ts';
 
 /** Running from sources (this repository, via tsx) or compiled (`dist/`, the installed package). */
 const FROM_SOURCES = import.meta.filename.endsWith('.ts');
@@ -18,7 +18,7 @@ export function replayCommand(replayEnv: Readonly<Record<string, string>>, seed:
     return `${variables}CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path} npx playwright test -c playwright.config.ts -g ${grep}`;
   }
   const asFlag = ([name, value]: [string, string]) => {
-    const flag = SETTINGS.find((s) => s.variable === name)?.flag;
+    const flag = settingOfVariable(name)?.flag;
     return flag === undefined ? [] : value.split('\n').map((one) => `--${flag} ${shellQuote(one)} `);
   };
   // A replayed setting without a flag (none today) still reaches the run, as a variable.
