@@ -1,20 +1,24 @@
 import { defineConfig } from '@playwright/test';
-import { extname, join } from 'node:path';
-import { isPlaywrightWorker, shareEmulatorUrl, wantsEmbeddedEmulator } from './config/suiteConfig.ts';
-import type * as EmbeddedEmulatorModule from './emulator/serveEmbeddedEmulator.ts';
-import { prepareRun } from './runner/prepareRun.ts';
+import { join } from 'node:path';
+import { isPlaywrightWorker, shareEmulatorUrl, wantsEmbeddedEmulator, type SuiteConfig } from './config/suiteConfig.ts';
+import { prepareWorker } from './runner/prepareWorker.ts';
 import { suiteReporters } from './reporter/suiteReporters.ts';
 
 // The conformance suite (`npm run conformance`). The project's own tests have their own config
 // (tests/unit.config.ts, tests/integration.config.ts, tests/cli.config.ts); this one is what users run against a target.
-const config = await prepareRun();
-// With no target configured, the runner itself serves the reference emulator before it starts the
-// workers (they inherit its URL): no second process to start and wait for. The config file is
-// evaluated again in every worker, which neither serves one of its own nor loads its modules.
-if (wantsEmbeddedEmulator() && !isPlaywrightWorker()) {
-  // `.ts` from sources, `.js` in the published (compiled) package.
-  const { serveEmbeddedEmulator } = (await import(`./emulator/serveEmbeddedEmulator${extname(import.meta.filename)}`)) as typeof EmbeddedEmulatorModule;
+// The config file is evaluated again in every worker, which needs only the configuration the runner
+// prepared: the runner's own modules (the preflight, the emulator) are loaded by the runner alone.
+const config = isPlaywrightWorker() ? await prepareWorker() : await prepareRunner();
+
+async function prepareRunner(): Promise<SuiteConfig> {
+  const { prepareRun } = await import('./runner/prepareRun.ts');
+  const prepared = await prepareRun();
+  // With no target configured, the runner itself serves the reference emulator before it starts the
+  // workers (they inherit its URL): no second process to start and wait for.
+  if (!wantsEmbeddedEmulator()) return prepared;
+  const { serveEmbeddedEmulator } = await import('./emulator/serveEmbeddedEmulator.ts');
   shareEmulatorUrl((await serveEmbeddedEmulator()).url);
+  return prepared;
 }
 
 export default defineConfig({

@@ -2,7 +2,7 @@ import { checksModuleShown, loadCustomChecks } from '../checks/customChecks.ts';
 import { ConfigError } from '../config/ConfigError.ts';
 import { loadProfile } from '../config/profile.ts';
 import { bothNames } from '../config/settings.ts';
-import { isPlaywrightWorker, loadSuiteConfig, pinFetchedSpec, shareRunIdentity, type SuiteConfig } from '../config/suiteConfig.ts';
+import { loadSuiteConfig, pinFetchedSpec, shareRunIdentity, type SuiteConfig } from '../config/suiteConfig.ts';
 import { SpecError } from '../spec/SpecError.ts';
 import { preflight } from './preflight.ts';
 import { runSelection, severityChangesText } from './runSelection.ts';
@@ -14,8 +14,8 @@ import { sharedOperation } from '../spec/sharedOperation.ts';
 export const CONFIG_ERROR_EXIT_CODE = 2;
 
 /**
- * Called from playwright.config.ts, before Playwright starts anything: pins the run's seed and id
- * for the workers, validates the configuration, the spec and the profile, and (for an external
+ * Called from playwright.config.ts in the runner, before Playwright starts anything (workers call
+ * `prepareWorker`): pins the run's seed and id for the workers, validates the configuration, the spec and the profile, and (for an external
  * target) probes it. A problem ends the run here with one clear line and exit code 2, not with a
  * failure in every test.
  */
@@ -26,7 +26,6 @@ export async function prepareRun(): Promise<SuiteConfig> {
     const config = loadSuiteConfig();
     const operation = sharedOperation(config.specPath);
     const profile = loadProfile(config.profilePath, config.profileNamed);
-    // Every process loads the module (the workers evaluate this config too) before a test asks for its checks.
     const custom = await loadCustomChecks(config.checksModulePath);
     const selection = runSelection(config.selection, custom, { ...profile.severity, ...config.severity });
     const baseline =
@@ -37,27 +36,25 @@ export async function prepareRun(): Promise<SuiteConfig> {
             [...allChecks, ...custom].map((c) => c.id),
             { named: config.baselineNamed, mayBeMissing: config.updateBaseline },
           );
-    if (!isPlaywrightWorker() && !config.dryRun) await preflight(config, operation);
-    if (!isPlaywrightWorker()) {
-      const target = config.target.kind === 'emulator' ? 'the embedded emulator' : config.target.baseUrl;
-      console.log(`Create-user conformance: run ${config.runId}, seed ${config.seed}, ${config.runs} cases per property`);
-      console.log(`  target: ${target}; spec: ${operation.title} ${operation.version} (sha256 ${operation.spec.sha256.slice(0, 12)})`);
-      console.log(`  reproduce this run: CONFORMANCE_SEED=${config.seed}`);
-      if (config.configFile) console.log(`  settings from ${config.configFile} (flags, variables and .env override it)`);
-      if (fetched) console.log(`  spec fetched once from ${fetched} to ${config.specPath}; the whole run and its replays read that copy`);
-      if (config.dryRun) console.log('  dry run: the planned cases are printed, nothing is sent');
-      if (config.checksModulePath !== undefined)
-        console.log(`  checks from ${checksModuleShown(config.checksModulePath)}: ${selection.custom.map((c) => c.id).join(', ')}`);
-      if (selection.checksLeftOut.length > 0) console.log(`  checks left out by the selection: ${selection.checksLeftOut.join(', ')}`);
-      if (selection.phasesLeftOut.length > 0) console.log(`  phases left out by the selection: ${selection.phasesLeftOut.join(', ')}`);
-      if (baseline) console.log(`  baseline: ${baselineLine(baseline, config.updateBaseline)}`);
-      if (selection.severityChanges.length > 0) console.log(`  severities changed: ${severityChangesText(selection.severityChanges)}`);
-      if (config.reference) console.log(`  differential: every case is also sent to the reference ${config.reference.baseUrl} and the outcomes compared`);
-      if (config.transport === 'sdk')
-        console.log('  transport: the official SDK (@prelude.so/sdk) through a recording proxy; what it cannot express goes through fetch');
-      if (config.target.disabledAppId === undefined) {
-        console.log(`  ${bothNames('disabledAppId')} is not set: checks that need a disabled app are skipped.`);
-      }
+    if (!config.dryRun) await preflight(config, operation);
+    const target = config.target.kind === 'emulator' ? 'the embedded emulator' : config.target.baseUrl;
+    console.log(`Create-user conformance: run ${config.runId}, seed ${config.seed}, ${config.runs} cases per property`);
+    console.log(`  target: ${target}; spec: ${operation.title} ${operation.version} (sha256 ${operation.spec.sha256.slice(0, 12)})`);
+    console.log(`  reproduce this run: CONFORMANCE_SEED=${config.seed}`);
+    if (config.configFile) console.log(`  settings from ${config.configFile} (flags, variables and .env override it)`);
+    if (fetched) console.log(`  spec fetched once from ${fetched} to ${config.specPath}; the whole run and its replays read that copy`);
+    if (config.dryRun) console.log('  dry run: the planned cases are printed, nothing is sent');
+    if (config.checksModulePath !== undefined)
+      console.log(`  checks from ${checksModuleShown(config.checksModulePath)}: ${selection.custom.map((c) => c.id).join(', ')}`);
+    if (selection.checksLeftOut.length > 0) console.log(`  checks left out by the selection: ${selection.checksLeftOut.join(', ')}`);
+    if (selection.phasesLeftOut.length > 0) console.log(`  phases left out by the selection: ${selection.phasesLeftOut.join(', ')}`);
+    if (baseline) console.log(`  baseline: ${baselineLine(baseline, config.updateBaseline)}`);
+    if (selection.severityChanges.length > 0) console.log(`  severities changed: ${severityChangesText(selection.severityChanges)}`);
+    if (config.reference) console.log(`  differential: every case is also sent to the reference ${config.reference.baseUrl} and the outcomes compared`);
+    if (config.transport === 'sdk')
+      console.log('  transport: the official SDK (@prelude.so/sdk) through a recording proxy; what it cannot express goes through fetch');
+    if (config.target.disabledAppId === undefined) {
+      console.log(`  ${bothNames('disabledAppId')} is not set: checks that need a disabled app are skipped.`);
     }
     return config;
   } catch (error) {
