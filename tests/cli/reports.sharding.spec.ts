@@ -31,7 +31,9 @@ test('two shards merged from blobs give the verdict, counts and matrix of one un
   test.setTimeout(400_000);
   const server = await startFaultyServer(FAULT_CATALOGUE.numericIdForEmailCreates.fault(), { token: CANARY });
   try {
-    const env = { ...targetEnv(server.url, CANARY), CONFORMANCE_SEED: '20250101', CONFORMANCE_RUNS: '8' };
+    // response_time is off: on a busy machine a slow answer would be a warning in one run and not in
+    // the other, and the comparison is of what the seed decides, not of timings.
+    const env = { ...targetEnv(server.url, CANARY), CONFORMANCE_SEED: '20250101', CONFORMANCE_RUNS: '8', CONFORMANCE_SEVERITY: 'response_time=off' };
     const whole = await runConformance(env, [], 170_000, SHARD_PROJECT);
     expect(whole.exitCode, whole.output).toBe(1);
 
