@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { extname, join } from 'node:path';
-import { isPlaywrightWorker, shareEmulatorUrl, wantsEmbeddedEmulator } from './config/suiteConfig.ts';
+import { isPlaywrightWorker, shareEmulatorUrl, wantsEmbeddedEmulator } from './config/sharedWithWorkers.ts';
 import type * as EmbeddedEmulatorModule from './emulator/serveEmbeddedEmulator.ts';
 import { prepareRun } from './runner/prepareRun.ts';
 import { suiteReporters } from './reporter/suiteReporters.ts';

@@ -6,7 +6,7 @@ import { checkCatalogueMarkdown } from '../../checks/checkCatalogueMarkdown.ts';
 import { mutationCatalogue, MUTATION_FAMILY_TITLES } from '../../generators/mutationCatalogue.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { SETTINGS, type Setting } from '../../config/settings.ts';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { REPORT_CHANGE_KINDS, REPORT_CHANGE_RULES } from '../../reportdiff/reportChangeRules.ts';
 import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
 import { SUITE_PHASES } from '../../runner/properties/suitePhases.ts';

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 
 /** The commands whose `--help` the CLI reference page shows, in its order. */
 const DOCUMENTED: ReadonlyArray<readonly string[]> = [['--help'], ['emulator', '--help'], ['spec-diff', '--help'], ['report-diff', '--help']];
