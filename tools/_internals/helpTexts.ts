@@ -10,7 +10,7 @@ const DOCUMENTED: ReadonlyArray<readonly string[]> = [['--help'], ['emulator', '
  * themselves (`npm run docs:generate`), and a test compares it with them, so the two cannot drift.
  */
 export function cliReference(): string {
-  const main = fileURLToPath(new URL('../main.ts', import.meta.url));
+  const main = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
   const sections = DOCUMENTED.map((args) => {
     const text = execFileSync(process.execPath, ['--import', 'tsx', main, ...args], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
     return [`## \`create-user-conformance ${args.join(' ')}\``, '', '```text', text.trimEnd(), '```', ''].join('\n');
