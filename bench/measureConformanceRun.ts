@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../config/packageRoot.ts';
 import { firstRequestProbe, startupFigures, type StartupFigures } from './_internals/firstRequestProbe.ts';
 import { watchTreeRss, type TreeRss } from './_internals/processTreeRss.ts';
 

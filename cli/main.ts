@@ -4,8 +4,11 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/ConfigError.ts';
-import { FLAG_SETTINGS, setting } from '../config/settings.ts';
-import { childEnvironment, invalidValue, PACKAGE_ROOT, REPLAYED_VARIABLES, suiteVersion } from '../config/suiteConfig.ts';
+import { childEnvironment } from '../config/childEnvironment.ts';
+import { PACKAGE_ROOT } from '../config/packageRoot.ts';
+import { FLAG_SETTINGS, REPLAYED_VARIABLES, setting } from '../config/settings.ts';
+import { suiteVersion } from '../config/suiteVersion.ts';
+import { invalidValue } from '../config/variableProblems.ts';
 import { replayInvocation, type ReplayInvocation } from './replayInvocation.ts';
 
 // Compiled to dist/cli/main.js for the package; run as TypeScript (via tsx) in this repository.

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
-import { loadReportConfig } from '../config/suiteConfig.ts';
+import { loadReportConfig } from '../config/reportConfig.ts';
 import type { ConformanceSummary } from './ConformanceSummary.ts';
 import { verdictExitCode } from './verdictExitCode.ts';
 

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import type { FullResult } from '@playwright/test/reporter';
 import { allChecks } from '../checks/allChecks.ts';
-import { loadReportConfig } from '../config/suiteConfig.ts';
+import { loadReportConfig } from '../config/reportConfig.ts';
 import { assembleRecording } from '../runner/recording/assembleRecording.ts';
 import { sharedOperation } from '../spec/sharedOperation.ts';
 import { renderHtml } from './renderHtml.ts';

@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/ConfigError.ts';
-import type { SuiteConfig, TargetConfig } from '../config/suiteConfig.ts';
+import type { SuiteConfig } from '../config/suiteConfig.ts';
+import type { TargetConfig } from '../config/targetConfig.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { errorFields } from '../checks/errorBody.ts';
 import { buildRequest } from '../transport/buildRequest.ts';

@@ -1,7 +1,7 @@
 import type { TestInfo } from '@playwright/test';
 import { failsRun } from '../vocabulary/Finding.ts';
 import { baselineKey } from '../vocabulary/findingKey.ts';
-import { runSecrets } from '../config/suiteConfig.ts';
+import { runSecrets } from '../config/runSecrets.ts';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
 import { replayCommand } from './replayCommand.ts';

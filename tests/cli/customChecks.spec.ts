@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { uuidFromTypeIdSuffix } from '../../emulator/typeId.ts';
 import { bodyOf, json, rewrite } from '../_support/faultAnswers.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadReportDir } from '../../config/suiteConfig.ts';
+import { loadReportDir } from '../../config/reportConfig.ts';
 import { FAULT_CATALOGUE, type CataloguedFault } from './faultCatalogue.ts';
 import { DETECTION_SAMPLE_RUNS, detect, drawnServer, sampleServerSeed, smallestCatchingBudget } from './measureDetection.ts';
 import { FALSE_ALARM_RUNS, falseAlarmsOn, searchFalseAlarms, singleChoiceServers } from './searchFalseAlarms.ts';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { SpecError } from '../../spec/SpecError.ts';
 import { scratchDir } from '../_support/scratchDir.ts';

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { ConfigError } from '../../config/ConfigError.ts';
 import { parseRequestIdHeader } from '../../config/requestIdHeader.ts';
-import { invalidValue, parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { invalidValue } from '../../config/variableProblems.ts';
 import { curlCommand } from '../../transport/curlCommand.ts';
 import { newTraceId } from '../../transport/newTraceId.ts';
 import { requestIdHeaders } from '../../transport/requestIdHeaders.ts';
