@@ -2,6 +2,7 @@ import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import type { ServerChoices, Stage } from '../spec/latitude.ts';
 import { readRequestBody, type BodyReading } from '../spec/readRequestBody.ts';
 import { reservedKeysIn } from '../spec/reservedKeys.ts';
+import { ajvErrorText } from '../vocabulary/formatAjvErrors.ts';
 import { FAILED_AUTHENTICATION_ANSWERS } from './failedAuthenticationAnswers.ts';
 import { IDENTIFIER_RULES } from './identifierRules.ts';
 import { typeIdSuffix, uuidV7 } from './typeId.ts';
@@ -60,9 +61,8 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
     const validate = operation.request.validate;
     if (!validate(read.json)) {
       const onlyId = validate.errors?.every((e) => e.instancePath === '/id') ?? false;
-      return onlyId
-        ? error('invalid_id')
-        : error('invalid_request', `${validate.errors?.[0]?.instancePath || 'body'} ${validate.errors?.[0]?.message ?? 'is invalid'}.`);
+      const first = validate.errors?.[0];
+      return onlyId ? error('invalid_id') : error('invalid_request', `${first === undefined ? '(root) is invalid' : ajvErrorText(first)}.`);
     }
     const { identifiers, id } = read.json as { identifiers: Array<{ type: string; value: string }>; id?: string };
     if (choices.idValidation === 'rfc9562' && id !== undefined && !RFC_9562_UUID.test(id)) return error('invalid_id');
