@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
-import { IDENTITY_PARTS } from '../../spec/identityParts.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { SpecError } from '../../spec/SpecError.ts';
+import { IDENTITY_PARTS } from '../../spec/identityParts.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
 
 const SPEC = resolve(PACKAGE_ROOT, 'spec/openapi.yaml');
