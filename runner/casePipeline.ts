@@ -2,7 +2,7 @@ import type { CheckResults } from '../checks/runChecks.ts';
 import { runChecks } from '../checks/runChecks.ts';
 import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { freshenIdentities, sequencesFor } from '../generators/freshenIdentities.ts';
-import { IDENTITY_PARTS, identityPartsOf } from '../generators/identityParts.ts';
+import { IDENTITY_PARTS, identityPartsOf } from '../spec/identityParts.ts';
 import { valueClassesOf } from '../generators/valueClassLocations.ts';
 import { isInvalidCase } from '../generators/negativeCaseArbitrary.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';

@@ -5,8 +5,9 @@
  * those lines out of the output and draws a single progress line for the whole run from them.
  */
 export interface ProgressRecord {
+  /** The property's name (`PropertyDefinition.name`). */
   readonly property: string;
-  /** What it is doing: `exploring`, or `shrinking finding 2 of 3`. */
+  /** What it is doing: `exploring`, or `shrinking finding 2 of 3` (an activity of the property, not a suite phase). */
   readonly phase: string;
   /** Generated values run so far (a case, or a scenario of several requests), of `total`. */
   readonly valuesDone: number;

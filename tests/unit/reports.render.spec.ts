@@ -8,6 +8,7 @@ import { renderJson } from '../../reporter/renderJson.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { readPropertyReport } from '../../reporter/_internals/readPropertyReport.ts';
+import { markdownCell } from '../../vocabulary/markdownCell.ts';
 import { PROPERTY_REPORT_ATTACHMENT } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
@@ -61,6 +62,12 @@ test('the Markdown report cannot be broken out of: cells, code blocks and summar
   expect(matrixRow.split(/(?<!\\)\|/).length).toBe(7); // 5 cells: the pipe inside the code is escaped
   expect(markdown.length).toBeLessThan(6_000); // bodies are cut for a PR comment
   expect(markdown).toContain('Replay: `CONFORMANCE_SEED=42 CONFORMANCE_REPLAY_PATH=0:1');
+});
+
+test("one cell escaper for every Markdown table: a pipe (in a code span too) or any line ending cannot end the cell; HTML is the prose escaper's", () => {
+  expect(markdownCell('a|b `c|d`')).toBe('a\\|b `c\\|d`');
+  expect(markdownCell('lf\ncrlf\r\ncr\rend')).toBe('lf crlf cr end');
+  expect(markdownCell('one<br>two `<report dir>`')).toBe('one<br>two `<report dir>`'); // the generated docs' cells
 });
 
 test('conformance.json is the summary itself, round-trippable', () => {

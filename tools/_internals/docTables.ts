@@ -12,6 +12,7 @@ import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
 import { SUITE_PHASES } from '../../runner/properties/suitePhases.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { CHANGE_KINDS, CHANGE_RULES, ruleId } from '../../specdiff/changeRules.ts';
+import { markdownCell } from '../../vocabulary/markdownCell.ts';
 import { cliReference } from './helpTexts.ts';
 
 /**
@@ -33,11 +34,7 @@ export const DOC_TABLES: Readonly<Record<string, () => string>> = {
 };
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
 }
 
 function phasesTable(): string {
