@@ -6,6 +6,7 @@ import { childEnvironment, loadSuiteConfig, PACKAGE_ROOT } from '../config/suite
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { startProcess } from '../bench/startProcess.ts';
 import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
+import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
 import { prismFidelityPage, prismFidelityPagePaths } from './prismFidelityPage.ts';
 
 /**
@@ -38,8 +39,8 @@ async function main(writeDocs: boolean): Promise<void> {
       }),
     });
     const code = await new Promise<number | null>((done) => child.on('close', done));
-    // 1 = findings, which is the expected outcome for a stateless mock; anything else is a failure to run.
-    if (code !== 0 && code !== 1) throw new Error(`the conformance run against Prism ended with exit code ${code}`);
+    // Findings are the expected outcome for a stateless mock; any other code than those two is a failure to run.
+    if (code !== EXIT_CODES.passed && code !== EXIT_CODES.findings) throw new Error(`the conformance run against Prism ended with exit code ${code}`);
     const markdown = join(reportDir, 'conformance.md');
     if (!existsSync(markdown)) throw new Error(`no ${markdown} was written`);
     const summary = JSON.parse(readFileSync(join(reportDir, 'conformance.json'), 'utf8')) as ConformanceSummary;
@@ -49,7 +50,7 @@ async function main(writeDocs: boolean): Promise<void> {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, page);
     }
-    console.log(`Prism's fidelity report: ${paths.join(' and ')} (run ${code === 0 ? 'conformant' : 'nonconformant'})`);
+    console.log(`Prism's fidelity report: ${paths.join(' and ')} (run ${code === EXIT_CODES.passed ? 'conformant' : 'nonconformant'})`);
   } finally {
     await prism.stop();
   }
@@ -57,5 +58,5 @@ async function main(writeDocs: boolean): Promise<void> {
 
 main(process.argv.includes('--docs')).catch((error: Error) => {
   console.error(`conformance:prism: ${error.message}`);
-  process.exit(2);
+  process.exit(EXIT_CODES.configuration);
 });

@@ -16,6 +16,7 @@ import { consoleMode } from './consoleMode.ts';
 import { consoleSummary } from './consoleSummary.ts';
 import { paint } from './_internals/paint.ts';
 import { verdictExitCode } from './verdictExitCode.ts';
+import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
 import { renderBaseline, updatedBaseline } from './updatedBaseline.ts';
 import { readBaseline, today, type Baseline } from '../config/baseline.ts';
 
@@ -106,12 +107,12 @@ export default class ConformanceReporter implements Reporter {
         `  every exchange, redacted: ${recorded.map((file) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file))).join(', ')}`,
       );
     const exitCode = verdictExitCode(summary);
-    // Playwright exits 0 or 1 only; an exit listener runs after its own, last, and sets a code of our own.
-    if (this.#setsExitCode && exitCode > 1)
+    // Playwright exits 0 or 1 only (passed, findings); an exit listener runs after its own, last, and sets a code of our own.
+    if (this.#setsExitCode && exitCode !== EXIT_CODES.passed && exitCode !== EXIT_CODES.findings)
       process.once('exit', () => {
         process.exitCode = exitCode;
       });
-    return Promise.resolve(exitCode === 1 ? { status: 'failed' } : undefined);
+    return Promise.resolve(exitCode === EXIT_CODES.findings ? { status: 'failed' } : undefined);
   }
 
   printsToStdio(): boolean {

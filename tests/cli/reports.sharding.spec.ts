@@ -10,7 +10,7 @@ import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
-import { NOTHING_JUDGED_EXIT_CODE } from '../../reporter/verdictExitCode.ts';
+import { EXIT_CODES } from '../../vocabulary/exitCodes.ts';
 
 const SHARD_PROJECT = 'tests/_support/shardProject/shard.config.ts';
 const CANARY = 'canary-shard-0c5e2a7d91f4';
@@ -74,7 +74,7 @@ test('shards that judged nothing merge to exit 3, as one run that judged nothing
   expect(shard.output).toContain('No tests found');
   const mergedDir = scratchDir('empty-shard-merged');
   const merged = await runProcess('npm', ['run', 'report:merge', '--', blobDir], { CONFORMANCE_REPORT_DIR: mergedDir }, 60_000);
-  expect(merged.exitCode, merged.output).toBe(NOTHING_JUDGED_EXIT_CODE);
+  expect(merged.exitCode, merged.output).toBe(EXIT_CODES.nothingJudged);
   expect(readConformanceSummary(mergedDir).verdict).toBe('empty');
   const junit = readFileSync(join(mergedDir, 'junit.xml'), 'utf8');
   expect(await junitSchemaErrors(junit)).toEqual([]);
