@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../config/ConfigError.ts';
-import type { ConformanceSummary, SummaryFinding } from '../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary, SummaryFinding } from '../vocabulary/ConformanceSummary.ts';
 
 /** How to run one finding again: the variables to set, the test to select, where its reports go. */
 export interface ReplayInvocation {

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { childEnvironment, loadSuiteConfig, PACKAGE_ROOT } from '../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { startProcess } from '../bench/startProcess.ts';
-import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../vocabulary/ConformanceSummary.ts';
 import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
 import { prismFidelityPage, prismFidelityPagePaths } from './prismFidelityPage.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type JSONSchemaType } from 'ajv/dist/2020.js';
-import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../vocabulary/ConformanceSummary.ts';
 import type { LoadedReport } from './diffConformanceReports.ts';
 
 /** The conformance.json format this `report:diff` reads (`ConformanceSummary.reportFormat`). */

@@ -1,4 +1,4 @@
-import type { SummaryFinding } from './ConformanceSummary.ts';
+import type { SummaryFinding } from '../vocabulary/ConformanceSummary.ts';
 import { minimisationText } from './minimisationText.ts';
 import { cell, codeBlock, codeSpan, markdownText } from './markdown.ts';
 import { baselineTag, exchangeText, findingOutcome, plural, requestIdText } from './reportText.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { loadReportConfig } from '../config/suiteConfig.ts';
-import type { ConformanceSummary } from './ConformanceSummary.ts';
+import type { ConformanceSummary } from '../vocabulary/ConformanceSummary.ts';
 import { verdictExitCode } from './verdictExitCode.ts';
 
 // `npm run report:merge -- <blob dir>`: merges the blobs of `--shard=i/n --reporter=blob` runs

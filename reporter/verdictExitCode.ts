@@ -1,4 +1,4 @@
-import type { ConformanceSummary, Verdict } from './ConformanceSummary.ts';
+import type { ConformanceSummary, Verdict } from '../vocabulary/ConformanceSummary.ts';
 import { EXIT_CODES, type ExitCode } from '../vocabulary/exitCodes.ts';
 
 // The code a verdict imposes; undefined leaves it to the tests: `incomplete` is a test that ended

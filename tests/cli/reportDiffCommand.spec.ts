@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ReportDiff } from '../../reportdiff/diffConformanceReports.ts';
 import { reportDiffCommand } from '../../reportdiff/reportDiffCommand.ts';
 import type { ReportDiffVerdict } from '../../reportdiff/reportDiffVerdict.ts';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { startFaultyServer, type FaultyServer } from '../_support/faultyServer.ts';
 import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
 import { runCommandInProcess } from '../_support/runCommandInProcess.ts';

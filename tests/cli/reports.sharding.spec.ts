@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { junitSchemaErrors } from '../_support/junitSchema.ts';
