@@ -18,7 +18,7 @@ const LAYERS = {
   reporter: ['vocabulary', 'spec', 'config', 'checks', 'runner'],
   specdiff: ['vocabulary', 'spec', 'config'],
   reportdiff: ['vocabulary', 'config', 'reporter'],
-  cli: ['vocabulary', 'spec', 'config', 'generators', 'transport', 'checks', 'runner', 'reporter', 'emulator', 'specdiff', 'reportdiff'],
+  cli: ['vocabulary', 'spec', 'config', 'generators', 'transport', 'checks', 'runner', 'emulator', 'specdiff', 'reportdiff'],
   // Tools around the suite: they may use any step, never the tests.
   bench: ['vocabulary', 'spec', 'config', 'generators', 'transport', 'checks', 'runner', 'reporter', 'emulator'],
   fidelity: ['vocabulary', 'spec', 'config', 'generators', 'transport', 'checks', 'runner', 'reporter', 'emulator', 'bench'],

@@ -5,8 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { childEnvironment, loadSuiteConfig, PACKAGE_ROOT } from '../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { startProcess } from '../bench/startProcess.ts';
-import type { ConformanceSummary } from '../vocabulary/ConformanceSummary.ts';
 import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
+import { readConformanceSummary } from '../vocabulary/readConformanceSummary.ts';
 import { prismFidelityPage, prismFidelityPagePaths } from './prismFidelityPage.ts';
 
 /**
@@ -43,7 +43,7 @@ async function main(writeDocs: boolean): Promise<void> {
     if (code !== EXIT_CODES.passed && code !== EXIT_CODES.findings) throw new Error(`the conformance run against Prism ended with exit code ${code}`);
     const markdown = join(reportDir, 'conformance.md');
     if (!existsSync(markdown)) throw new Error(`no ${markdown} was written`);
-    const summary = JSON.parse(readFileSync(join(reportDir, 'conformance.json'), 'utf8')) as ConformanceSummary;
+    const summary = readConformanceSummary(join(reportDir, 'conformance.json'), 'conformance:prism');
     const page = prismFidelityPage(summary, readFileSync(markdown, 'utf8'));
     const paths = prismFidelityPagePaths(reportDir, PACKAGE_ROOT, writeDocs);
     for (const path of paths) {
