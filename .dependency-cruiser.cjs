@@ -19,8 +19,8 @@ const LAYERS = {
   reporter: ['vocabulary', 'spec', 'config', 'checks', 'runner'],
   specdiff: ['vocabulary', 'spec', 'config'],
   reportdiff: ['vocabulary', 'config', 'reporter'],
-  // The command starts the suite, the emulator and the diffs as programs: it imports what reads its flags and reports.
-  cli: ['vocabulary', 'config', 'reporter'],
+  // The command starts the suite, the emulator and the diffs as programs: it imports what reads its flags, and the report's reader.
+  cli: ['vocabulary', 'config'],
   // Tools around the suite: they may use any step, never the tests.
   bench: ['vocabulary', 'spec', 'config', 'generators', 'transport', 'checks', 'runner', 'reporter', 'emulator'],
   fidelity: ['vocabulary', 'spec', 'config', 'generators', 'transport', 'checks', 'runner', 'reporter', 'emulator', 'bench'],

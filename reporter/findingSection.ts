@@ -1,4 +1,4 @@
-import type { SummaryFinding } from './ConformanceSummary.ts';
+import type { SummaryFinding } from '../vocabulary/ConformanceSummary.ts';
 import { minimisationText } from './minimisationText.ts';
 import { codeBlock, codeSpan, markdownText, textCell } from './markdown.ts';
 import { baselineTag, exchangeText, findingOutcome, plural, requestIdText } from './reportText.ts';

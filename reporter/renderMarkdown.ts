@@ -1,4 +1,4 @@
-import type { ConformanceSummary, FidelitySummary, ValueClassCoverage } from './ConformanceSummary.ts';
+import type { ConformanceSummary, FidelitySummary, ValueClassCoverage } from '../vocabulary/ConformanceSummary.ts';
 import { findingSection } from './findingSection.ts';
 import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
 import { SEVERITY_STYLE } from './_internals/severityStyle.ts';

@@ -1,5 +1,5 @@
 import type { CheckTally, PropertyReport } from '../vocabulary/PropertyReport.ts';
-import type { CheckSummary, ConformanceSummary, TestWithoutOutcome, Verdict } from './ConformanceSummary.ts';
+import type { CheckSummary, ConformanceSummary, TestWithoutOutcome, Verdict } from '../vocabulary/ConformanceSummary.ts';
 import { buildMatrix, type DocumentedOutcomes } from './_internals/buildMatrix.ts';
 import { groupCauses } from './_internals/groupCauses.ts';
 import { failsRun } from '../vocabulary/Finding.ts';

@@ -1,6 +1,6 @@
 import type { PropertyReport, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 import { compareFindings } from '../../runner/findingOrder.ts';
-import type { SummaryFinding } from '../ConformanceSummary.ts';
+import type { SummaryFinding } from '../../vocabulary/ConformanceSummary.ts';
 
 /**
  * Findings deduplicated across properties by their key (check, severity, status, code, family):

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allChecks } from '../../checks/allChecks.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { suiteProperties } from '../../runner/properties/suiteProperties.ts';

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allChecks } from '../../checks/allChecks.ts';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { summarizeRun, type TestOutcome } from '../../reporter/summarizeRun.ts';
 import { diffConformanceReports } from '../../reportdiff/diffConformanceReports.ts';
 import { DEFAULT_LATENCY_THRESHOLDS } from '../../reportdiff/LatencyThresholds.ts';

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
 import { consoleSummary } from '../../reporter/consoleSummary.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import type { CheckTally, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 import type { Severity } from '../../vocabulary/Finding.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { renderJunit } from '../../reporter/renderJunit.ts';
 import { summarizeRun, type TestOutcome } from '../../reporter/summarizeRun.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
