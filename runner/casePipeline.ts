@@ -62,16 +62,6 @@ export interface CasePipeline {
   inTrace(traceId: string): CasePipeline;
 }
 
-// Per scope (run id + worker), shared by every property of the worker process: identities made
-// by two properties of one worker must not collide either (they did, when each pipeline counted from 0).
-const sequences = new Map<string, number>();
-
-function nextSequence(scope: string, count: number): number {
-  const sequence = sequences.get(scope) ?? 0;
-  sequences.set(scope, sequence + count);
-  return sequence;
-}
-
 export function casePipeline(context: SuiteContext, scope: string): CasePipeline {
   return tracedPipeline(context, scope, undefined);
 }
@@ -79,7 +69,7 @@ export function casePipeline(context: SuiteContext, scope: string): CasePipeline
 function tracedPipeline(context: SuiteContext, scope: string, traceId: string | undefined): CasePipeline {
   const { config, operation, profile, history, pool } = context;
   const prepare = (template: CreateUserCase, overlay?: BodyOverlay) => {
-    const fresh = freshenIdentities(template.body, scope, nextSequence(scope, sequencesFor(template.body)));
+    const fresh = freshenIdentities(template.body, scope, context.takeSequences(scope, sequencesFor(template.body)));
     const freshened: CreateUserCase = {
       ...template,
       body: overlay ? overlay(fresh.body) : fresh.body,
