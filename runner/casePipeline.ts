@@ -14,6 +14,7 @@ import { DEFAULT_MAX_BODY_BYTES } from '../transport/sendRequest.ts';
 import { sendWithRetryAfter } from '../transport/sendWithRetryAfter.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { caseTransport } from './caseTransport.ts';
+import { runUnshown, type ShowStep } from './ShowStep.ts';
 
 // A target that asks us to slow down gets up to this much patience per request.
 const RETRIES_ON_429 = 3;
@@ -60,13 +61,18 @@ export interface CasePipeline {
    * `send` or `burst` is a trace of its own.
    */
   inTrace(traceId: string): CasePipeline;
+  /**
+   * Runs one step of a value (a request of a scenario, with its label as title) as the pipeline's
+   * owner shows steps: as a step of the running test in a replay of one value, else only run.
+   */
+  step: ShowStep;
 }
 
-export function casePipeline(context: SuiteContext, scope: string): CasePipeline {
-  return tracedPipeline(context, scope, undefined);
+export function casePipeline(context: SuiteContext, scope: string, showStep: ShowStep = runUnshown): CasePipeline {
+  return tracedPipeline(context, scope, undefined, showStep);
 }
 
-function tracedPipeline(context: SuiteContext, scope: string, traceId: string | undefined): CasePipeline {
+function tracedPipeline(context: SuiteContext, scope: string, traceId: string | undefined, showStep: ShowStep): CasePipeline {
   const { config, operation, profile, history, pool } = context;
   const prepare = (template: CreateUserCase, overlay?: BodyOverlay) => {
     const fresh = freshenIdentities(template.body, scope, context.takeSequences(scope, sequencesFor(template.body)));
@@ -112,7 +118,8 @@ function tracedPipeline(context: SuiteContext, scope: string, traceId: string | 
         const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(testCase, stamp(request, trace))));
         return exchanges.map((sent) => judge(testCase, sent, valueClasses, exchanges));
       }),
-    inTrace: (id) => tracedPipeline(context, scope, id),
+    inTrace: (id) => tracedPipeline(context, scope, id, showStep),
+    step: showStep,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { PropertyReport } from '../vocabulary/PropertyReport.ts';
 import type { PropertyDefinition } from './PropertyDefinition.ts';
 import type { PropertyScope } from './PropertyScope.ts';
+import { runUnshown } from './ShowStep.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { dryRunReport } from './_internals/dryRunReport.ts';
 import { exploreValues } from './_internals/exploreValues.ts';
@@ -21,7 +22,7 @@ import { valueSource } from './_internals/ValueSource.ts';
  * response goes through every check. Shrinking: each distinct error finding is replayed from its
  * path and shrunk to a minimal value (for a command sequence: the shortest) that still shows that
  * same finding; a fixed case is run again to confirm it. With `CONFORMANCE_REPLAY_PATH` set, it
- * replays exactly one value instead.
+ * replays exactly one value instead. Each phase is a step of the running test (`scope.showStep`).
  */
 export async function checkProperty<T>(property: PropertyDefinition<T>, context: SuiteContext, scope: PropertyScope): Promise<PropertyReport> {
   const { config } = context;
@@ -34,7 +35,8 @@ export async function checkProperty<T>(property: PropertyDefinition<T>, context:
   const progress = new PropertyProgress(source.count);
   const stopTicker = startProgressTicker(() => progress.snapshot(property.name));
   try {
-    const exploration = await exploreValues(source, execute, context, progress);
+    const explore = config.replayPath === undefined ? `explore ${source.count} values` : `replay the value at ${config.replayPath}`;
+    const exploration = await (scope.showStep ?? runUnshown)(explore, () => exploreValues(source, execute, context, progress));
     const findings = await minimiseFindings(exploration, source, execute, context, scope, progress);
     return {
       property: property.name,

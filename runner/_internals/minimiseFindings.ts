@@ -4,6 +4,7 @@ import type { Minimisation, ReportedFinding } from '../../vocabulary/PropertyRep
 import type { CaseOutcome } from '../casePipeline.ts';
 import { compareFindings } from '../findingOrder.ts';
 import type { PropertyScope } from '../PropertyScope.ts';
+import { runUnshown } from '../ShowStep.ts';
 import type { SuiteContext } from '../suiteContext.ts';
 import type { Exploration } from './exploreValues.ts';
 import type { PropertyProgress } from './PropertyProgress.ts';
@@ -15,7 +16,8 @@ import type { ValueSource } from './ValueSource.ts';
  * The shrinking phase: each distinct finding of the exploration, most basic first (so that what is
  * shrunk within the budget is what a reader looks at first), replayed from its path and shrunk to
  * a minimal value that still shows that same finding (a fixed case is run again to confirm it),
- * when the shrink policy allows; then assembled for the report.
+ * when the shrink policy allows (each such finding a step of the running test); then assembled
+ * for the report.
  */
 export async function minimiseFindings<T>(
   { tally, firstShown }: Exploration,
@@ -26,6 +28,7 @@ export async function minimiseFindings<T>(
   progress: PropertyProgress,
 ): Promise<ReportedFinding[]> {
   const policy = shrinkPolicy(scope, context.config.replayPath);
+  const show = scope.showStep ?? runUnshown;
   const shows = (key: string) => (f: Finding) => findingKey(f) === key;
   const found = [...tally.findingCounts].map(([key, occurrences]) => {
     const first = firstShown.get(key)!;
@@ -42,7 +45,10 @@ export async function minimiseFindings<T>(
       const outcomes = await execute(value);
       return outcomes.some((o) => o.results.findings.some(shows(key))) ? outcomes : undefined;
     };
-    const minimal = notAttempted === undefined ? await source.minimise(original.path, reproduces) : undefined;
+    const minimal =
+      notAttempted === undefined
+        ? await show(`${source.fixed ? 'reproduce' : 'shrink'} ${answerOf(finding)}`, () => source.minimise(original.path, reproduces))
+        : undefined;
     if (minimal !== undefined) policy.reproduced(finding);
     const minimisation: Minimisation =
       notAttempted !== undefined
@@ -53,4 +59,9 @@ export async function minimiseFindings<T>(
     findings.push(reportedFinding({ key, occurrences, chosen: minimal ?? original, minimisation, fixedCase: source.fixed }, context, scope));
   }
   return findings;
+}
+
+/** `positive_acceptance 200 (valid/realistic)`: a finding as a step's title names it. */
+function answerOf(finding: Finding): string {
+  return `${finding.check} ${finding.status ?? 'no response'}${finding.code === undefined ? '' : ` ${finding.code}`} (${finding.family})`;
 }

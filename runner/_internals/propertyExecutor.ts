@@ -11,7 +11,10 @@ import type { SuiteContext } from '../suiteContext.ts';
  * this worker's pipeline (its identity scope is the run id and the worker), on the reference too in
  * a differential run, each value one trace in the target's logs (a shrinking step is a trace of its
  * own). Every exchange goes to the `--record` recorder; the recorder appends to the worker's file,
- * so building one per property writes what one per worker would.
+ * so building one per property writes what one per worker would. The requests of a scenario are
+ * shown as steps of the test only in a replay of one value (`CONFORMANCE_REPLAY_PATH`, as the
+ * report's replay command runs its counterexample): a run's hundreds of values would bury its
+ * report under thousands of them. The reference's side, run at the same time, is not shown.
  */
 export function propertyExecutor<T>(
   property: PropertyDefinition<T>,
@@ -19,7 +22,7 @@ export function propertyExecutor<T>(
   scope: PropertyScope,
 ): (value: T) => Promise<readonly CaseOutcome[]> {
   const { config } = context;
-  const pipeline = casePipeline(context, `${config.runId}w${scope.workerIndex}`);
+  const pipeline = casePipeline(context, `${config.runId}w${scope.workerIndex}`, config.replayPath === undefined ? undefined : scope.showStep);
   const run = context.reference
     ? differentialExecutor(property, pipeline, context, `${config.runId}r${scope.workerIndex}`)
     : (value: T) => property.execute(value, pipeline.inTrace(newTraceId()), context);
