@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { realisticCreates } from '../../bench/realisticCreates.ts';
 import { EMAIL_ADDRESS_CLASSES, EMAIL_ADDRESS_MAX, EMAIL_LOCAL_MAX } from '../../generators/emailAddressClasses.ts';
 import { freshenIdentities } from '../../generators/freshenIdentities.ts';
 import { PHONE_NUMBER_CLASSES } from '../../generators/phoneNumbers.ts';
@@ -9,6 +8,7 @@ import { drawValueClasses } from '../../generators/ValueClass.ts';
 import { VALUE_CLASS_LOCATIONS, valueClassesOf } from '../../generators/valueClassLocations.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
+// The emulator creating realistic requests (a server) is in tests/integration/generators.valueClasses.spec.ts.
 const SEED = 2026;
 /** Every declared class shows up within this many valid-realistic cases at `SEED`. */
 const DRAWN_WITHIN = 300;
@@ -72,10 +72,4 @@ test('freshening keeps one value one value: the same identifier twice, and under
   const values = (body as { identifiers: Array<{ value: string }> }).identifiers.map((i) => i.value);
   expect(new Set(values).size).toBe(1);
   expect(values[0]).not.toBe(phone);
-});
-
-// `node --import tsx bench/realisticCreates.ts 10000` runs the same over 10,000 cases.
-test('the emulator creates every realistic valid request (300 at a fixed seed, every class included)', async () => {
-  const result = await realisticCreates(300, SEED);
-  expect(result.answers, JSON.stringify(result.firstRefused)).toEqual({ 201: 300 });
 });
