@@ -2,7 +2,6 @@ import { expect, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { allChecks } from '../../checks/allChecks.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
@@ -13,6 +12,7 @@ import { reportBrowserTest as test } from '../_support/reportBrowser.ts';
 import { runProperty } from '../_support/runProperty.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
 import { specOperation } from '../_support/specFixture.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 // conformance.html as a reader opens it: from a CI artifact (file://, no network), on a desktop and
 // on a phone, to copy a failure's replay or curl line into a terminal.
@@ -50,14 +50,7 @@ async function hostileSummary(): Promise<ConformanceSummary> {
       const property = await runProperty(definition as never, server.url, { runs: 12, shrink: false });
       outcomes.push({ title, status: 'failed' as const, error: undefined, property });
     }
-    return summarizeRun(outcomes, {
-      operation: 'POST /v2/session/apps/{appID}/users',
-      documented: operation,
-      specSha256: operation.spec.sha256,
-      checkCatalogue: allChecks,
-      startedAt: new Date(0),
-      durationMs: 10,
-    });
+    return summarizeRun(outcomes, runContext());
   } finally {
     await server.close();
   }

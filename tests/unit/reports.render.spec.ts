@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allChecks } from '../../checks/allChecks.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { HTML_SCRIPT } from '../../reporter/_internals/htmlScript.ts';
 import { renderJson } from '../../reporter/renderJson.ts';
@@ -11,8 +10,8 @@ import { readPropertyReport } from '../../reporter/_internals/readPropertyReport
 import { markdownCell } from '../../vocabulary/markdownCell.ts';
 import { PROPERTY_REPORT_ATTACHMENT } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
-import { specOperation } from '../_support/specFixture.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 const HOSTILE = '<script>alert(1)</script> | ``` "quoted" & \'single\'';
 
@@ -22,17 +21,9 @@ function hostileSummary() {
     message: `bad ${HOSTILE}`,
     counterexample: { ...finding.counterexample, response: { status: 201, headers: { 'x-evil': HOSTILE }, body: `${HOSTILE}\n${'x'.repeat(9_000)}` } },
   });
-  const operation = specOperation();
   return summarizeRun(
     [{ title: 't', status: 'failed', error: undefined, property: propertyReport({ findings: [hostile], observed: { '201': 9, [`500 ${HOSTILE}`]: 1 } }) }],
-    {
-      operation: 'POST /v2/session/apps/{appID}/users',
-      documented: operation,
-      specSha256: operation.spec.sha256,
-      checkCatalogue: allChecks,
-      startedAt: new Date(0),
-      durationMs: 10,
-    },
+    runContext(),
   );
 }
 
