@@ -24,29 +24,29 @@ import { valueSource } from './_internals/ValueSource.ts';
  * same finding; a fixed case is run again to confirm it. With `CONFORMANCE_REPLAY_PATH` set, it
  * replays exactly one value instead. Each phase is a step of the running test (`scope.showStep`).
  */
-export async function checkProperty<T>(property: PropertyDefinition<T>, context: SuiteContext, scope: PropertyScope): Promise<PropertyReport> {
+export async function checkProperty<T>(definition: PropertyDefinition<T>, context: SuiteContext, scope: PropertyScope): Promise<PropertyReport> {
   const { config } = context;
-  const seed = propertySeed(config.seed, property.name);
-  const runs = Math.max(1, property.runs?.(config.runs) ?? config.runs);
+  const seed = propertySeed(config.seed, definition.name);
+  const runs = Math.max(1, definition.runs?.(config.runs) ?? config.runs);
   // Made first, as a dry run too has always made it: with `--record`, its (empty) recording is written.
-  const execute = propertyExecutor(property, context, scope);
-  const source = valueSource(property.values, context, seed, runs, config.replayPath);
-  if (config.dryRun) return dryRunReport(property.name, context, source);
+  const execute = propertyExecutor(definition, context, scope);
+  const source = valueSource(definition.values, context, seed, runs, config.replayPath);
+  if (config.dryRun) return dryRunReport(definition.name, context, source);
   const progress = new PropertyProgress(source.count);
-  const stopTicker = startProgressTicker(() => progress.snapshot(property.name));
+  const stopTicker = startProgressTicker(() => progress.snapshot(definition.name));
   try {
     const explore = config.replayPath === undefined ? `explore ${source.count} values` : `replay the value at ${config.replayPath}`;
     const exploration = await (scope.showStep ?? runUnshown)(explore, () => exploreValues(source, execute, context, progress));
     const findings = await minimiseFindings(exploration, source, execute, context, scope, progress);
     return {
-      property: property.name,
+      property: definition.name,
       run: runMetadata(context),
       runSeed: config.seed,
       seed,
       cases: exploration.tally.exchanges,
       ...exploration.tally.summary(),
       findings,
-      skipped: property.skipped?.(context) ?? [],
+      skipped: definition.skipped?.(context) ?? [],
       ...(config.reference ? { fidelity: tallyAgreement(exploration.executions, withoutCredentials(config.reference.baseUrl)) } : {}),
       ...(config.transport === 'sdk' ? { sdk: tallySdkCalls(exploration.executions) } : {}),
     };

@@ -5,7 +5,7 @@ import type { ProgressRecord } from '../progressRecord.ts';
 
 /** Counts for the progress line: values run, cases judged, distinct findings by severity. */
 export class PropertyProgress {
-  phase = 'exploring';
+  activity = 'exploring';
   #valuesDone = 0;
   #cases = 0;
   readonly #findings = new Map<string, Finding['severity']>();
@@ -24,7 +24,7 @@ export class PropertyProgress {
     const severities = [...this.#findings.values()];
     return {
       property,
-      phase: this.phase,
+      activity: this.activity,
       valuesDone: this.#valuesDone,
       total: this.total,
       cases: this.#cases,

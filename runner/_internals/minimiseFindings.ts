@@ -40,7 +40,7 @@ export async function minimiseFindings<T>(
     const original = { outcomes: first.outcomes, path: source.pathOf(first.index) };
     const timedOut = first.outcomes.some((o) => o.exchange.timedOut === true && o.results.findings.some(shows(key)));
     const notAttempted = policy.whyNot(finding, { isError: first.isError, timedOut });
-    progress.phase = `shrinking finding ${findings.length + 1} of ${tally.findingCounts.size}`;
+    progress.activity = `shrinking finding ${findings.length + 1} of ${tally.findingCounts.size}`;
     const reproduces = async (value: T) => {
       const outcomes = await execute(value);
       return outcomes.some((o) => o.results.findings.some(shows(key))) ? outcomes : undefined;

@@ -17,20 +17,20 @@ import type { SuiteContext } from '../suiteContext.ts';
  * report under thousands of them. The reference's side, run at the same time, is not shown.
  */
 export function propertyExecutor<T>(
-  property: PropertyDefinition<T>,
+  definition: PropertyDefinition<T>,
   context: SuiteContext,
   scope: PropertyScope,
 ): (value: T) => Promise<readonly CaseOutcome[]> {
   const { config } = context;
   const pipeline = casePipeline(context, `${config.runId}w${scope.workerIndex}`, config.replayPath === undefined ? undefined : scope.showStep);
   const run = context.reference
-    ? differentialExecutor(property, pipeline, context, `${config.runId}r${scope.workerIndex}`)
-    : (value: T) => property.execute(value, pipeline.inTrace(newTraceId()), context);
+    ? differentialExecutor(definition, pipeline, context, `${config.runId}r${scope.workerIndex}`)
+    : (value: T) => definition.execute(value, pipeline.inTrace(newTraceId()), context);
   const record = exchangeRecorder(config, scope.workerIndex);
   return async (value) => {
     const outcomes = await run(value);
-    for (const outcome of outcomes) record(outcome, property.name, 'target');
-    for (const outcome of outcomes[0]?.counterpart?.all ?? []) record(outcome, property.name, 'reference');
+    for (const outcome of outcomes) record(outcome, definition.name, 'target');
+    for (const outcome of outcomes[0]?.counterpart?.all ?? []) record(outcome, definition.name, 'reference');
     return outcomes;
   };
 }

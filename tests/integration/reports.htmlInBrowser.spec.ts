@@ -48,7 +48,7 @@ async function hostileSummary(): Promise<ConformanceSummary> {
     for (const name of ['hostile-strings', 'negative-length']) {
       const { definition, title } = PROPERTIES.find((p) => p.definition.name === name)!;
       const property = await runProperty(definition as never, server.url, { runs: 12, shrink: false });
-      outcomes.push({ title, status: 'failed' as const, error: undefined, property });
+      outcomes.push({ title, status: 'failed' as const, error: undefined, report: property });
     }
     return summarizeRun(outcomes, runContext());
   } finally {

@@ -75,7 +75,7 @@ test('a finding shows the request id and trace id the server received: console, 
     expect(finding.replay.curl).not.toContain('traceparent');
 
     const summary = summarizeRun(
-      [single, scenario].map((property) => ({ title: property.property, status: 'failed', error: undefined, property })),
+      [single, scenario].map((property) => ({ title: property.property, status: 'failed', error: undefined, report: property })),
       runContext(),
     );
     const shown = `X-Request-ID: ${trace.requestId}; trace ${trace.traceId}`;

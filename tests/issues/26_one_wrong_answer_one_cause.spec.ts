@@ -40,7 +40,7 @@ async function summaryAgainst(fault: Fault, names: readonly string[]) {
     for (const name of names) {
       const { definition, title } = PROPERTIES.find((p) => p.definition.name === name)!;
       const property = await runProperty(definition as never, server.url, { runs: 15, shrink: false });
-      outcomes.push({ title, status: 'failed' as const, error: undefined, property });
+      outcomes.push({ title, status: 'failed' as const, error: undefined, report: property });
     }
     return summarizeRun(outcomes, runContext());
   } finally {

@@ -43,7 +43,7 @@ test('a replay of a finding number or key: the run variables, its seed and path,
         title: 't',
         status: 'failed',
         error: undefined,
-        property: propertyReport({
+        report: propertyReport({
           run: { ...base.run, replayEnv: { CONFORMANCE_SPEC: '/specs/new.yaml', PRELUDE_APP_ID: 'app1' } },
           findings: [finding],
         }),

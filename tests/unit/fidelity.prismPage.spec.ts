@@ -37,7 +37,7 @@ function prismSummary() {
     },
     observed: { '201': 10, '400': 3, '401': 2, '405': 1, '400 invalid_id': 1 },
   });
-  return summarizeRun([{ title: 'p', status: 'failed', error: undefined, property }], runContext());
+  return summarizeRun([{ title: 'p', status: 'failed', error: undefined, report: property }], runContext());
 }
 
 test("Prism's page says what differs: 400 is documented, its body lacks `code`; only 401 and 405 are undocumented", () => {

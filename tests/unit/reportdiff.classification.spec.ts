@@ -23,9 +23,9 @@ function run(properties: readonly Partial<PropertyReport>[], options: { withoutP
     title: `p${i}`,
     status: 'passed',
     error: undefined,
-    property: propertyReport({ property: `p${i}`, ...overrides }),
+    report: propertyReport({ property: `p${i}`, ...overrides }),
   }));
-  if (options.crashed) tests.push({ title: 'crashed', status: 'timedOut', error: 'Test timeout', property: undefined });
+  if (options.crashed) tests.push({ title: 'crashed', status: 'timedOut', error: 'Test timeout', report: undefined });
   return summarizeRun(tests, runContext({ documented: { successStatus: operation.successStatus, pairings } }));
 }
 

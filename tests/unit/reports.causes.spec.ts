@@ -51,7 +51,7 @@ function twoHundredRun() {
     propertyReport({ property: 'model-run', observed: { '200': 10 }, findings: twoHundredFindings('model/create', '2:0') }),
     propertyReport({ property: 'valid-realistic', findings: twoHundredFindings('valid/realistic', '0:0'), observed: { '200': 10 } }),
   ];
-  const outcomes: TestOutcome[] = properties.map((property) => ({ title: property.property, status: 'failed', error: undefined, property }));
+  const outcomes: TestOutcome[] = properties.map((property) => ({ title: property.property, status: 'failed', error: undefined, report: property }));
   return summarizeRun(outcomes, runContext());
 }
 
@@ -123,7 +123,7 @@ test('a run with warnings only says so on the console: how many and which checks
       }),
     ],
   });
-  const summary = summarizeRun([{ title: 'auth', status: 'passed', error: undefined, property: warningOnly }], runContext());
+  const summary = summarizeRun([{ title: 'auth', status: 'passed', error: undefined, report: warningOnly }], runContext());
   const lines = consoleSummary(summary, 'reports/conformance.html').split('\n');
   expect(lines[1]).toMatch(/^Conformance PASS: 0 error findings, 1 warning in /);
   expect(lines[2]).toBe('  1 warning from auth');

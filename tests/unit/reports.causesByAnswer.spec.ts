@@ -52,7 +52,7 @@ function summaryOf(findings: readonly ReportedFinding[]): ConformanceSummary {
     if (f.severity === 'error') tally.errors += f.occurrences;
     else tally.warnings += f.occurrences;
   }
-  return summarizeRun([{ title: 'p', status: 'failed', error: undefined, property: propertyReport({ findings, checks }) }], runContext());
+  return summarizeRun([{ title: 'p', status: 'failed', error: undefined, report: propertyReport({ findings, checks }) }], runContext());
 }
 
 const fastifyBodySeenByThreeChecks = (family: string, occurrences: number) =>

@@ -66,7 +66,7 @@ function screen(text: string): string[] {
 
 const record = (property: string, cases: number, errorFindings = 0, warningFindings = 0): ProgressRecord => ({
   property,
-  phase: 'exploring',
+  activity: 'exploring',
   valuesDone: cases,
   total: 100,
   cases,

@@ -12,7 +12,7 @@ import { runContext } from '../_support/runContextFixture.ts';
 
 function summary(...properties: PropertyReport[]) {
   return summarizeRun(
-    properties.map((property, i) => ({ title: `t${i}`, status: 'passed' as const, error: undefined, property })),
+    properties.map((property, i) => ({ title: `t${i}`, status: 'passed' as const, error: undefined, report: property })),
     runContext(),
   );
 }

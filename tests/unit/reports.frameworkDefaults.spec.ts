@@ -106,7 +106,7 @@ test('the cause line says what the answer is before what was seen, on the consol
       counterexample: { ...base.counterexample, response: { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' }, body } },
     };
   });
-  const summary = summarizeRun([{ title: 'p', status: 'failed', error: undefined, property: propertyReport({ findings }) }], runContext());
+  const summary = summarizeRun([{ title: 'p', status: 'failed', error: undefined, report: propertyReport({ findings }) }], runContext());
   expect(summary.causes[0]!.recognised).toBe(`${FASTIFY}; ${UNSUPPORTED}`);
   expect(summary.causes[0]!.message).toBe('an invalid request (mediaType:text/plain) got 415 FST_ERR_CTP_INVALID_MEDIA_TYPE');
   const line = `negative_rejection, status_documented (error) · 415 FST_ERR_CTP_INVALID_MEDIA_TYPE {code, error, message, statusCode} → 2 findings, 3 cases: ${FASTIFY}; ${UNSUPPORTED} — an invalid request`;

@@ -15,7 +15,7 @@ const REPLAY = (n: number) => `npm run replay -- reports/conformance.json ${n}`;
 
 function summaryOf(properties: readonly PropertyReport[], extra: readonly TestOutcome[] = []): ConformanceSummary {
   return summarizeRun(
-    [...properties.map((property) => ({ title: property.property, status: 'passed' as const, error: undefined, property })), ...extra],
+    [...properties.map((property) => ({ title: property.property, status: 'passed' as const, error: undefined, report: property })), ...extra],
     runContext({ startedAt: new Date('2025-01-02T03:04:05.678Z'), durationMs: 1234 }),
   );
 }
@@ -59,7 +59,7 @@ function hostileRun(failOn: 'error' | 'warning'): ConformanceSummary {
         skipped: [{ check: 'app_state', reason: 'PRELUDE_DISABLED_APP_ID is not set for this target, so 403 session_disabled was not checked.' }],
       }),
     ],
-    [{ title: 'exactly one of concurrent duplicates is created', status: 'timedOut', error: 'Test timeout of 900000ms exceeded.', property: undefined }],
+    [{ title: 'exactly one of concurrent duplicates is created', status: 'timedOut', error: 'Test timeout of 900000ms exceeded.', report: undefined }],
   );
 }
 

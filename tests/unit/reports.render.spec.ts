@@ -22,7 +22,7 @@ function hostileSummary() {
     counterexample: { ...finding.counterexample, response: { status: 201, headers: { 'x-evil': HOSTILE }, body: `${HOSTILE}\n${'x'.repeat(9_000)}` } },
   });
   return summarizeRun(
-    [{ title: 't', status: 'failed', error: undefined, property: propertyReport({ findings: [hostile], observed: { '201': 9, [`500 ${HOSTILE}`]: 1 } }) }],
+    [{ title: 't', status: 'failed', error: undefined, report: propertyReport({ findings: [hostile], observed: { '201': 9, [`500 ${HOSTILE}`]: 1 } }) }],
     runContext(),
   );
 }
