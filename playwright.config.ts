@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
-import { isPlaywrightWorker, shareEmulatorUrl, wantsEmbeddedEmulator, type SuiteConfig } from './config/suiteConfig.ts';
+import { isPlaywrightWorker, shareEmulatorUrl, wantsEmbeddedEmulator } from './config/sharedWithWorkers.ts';
+import type { SuiteConfig } from './config/suiteConfig.ts';
 import { prepareWorker } from './runner/prepareWorker.ts';
 import { suiteReporters } from './reporter/suiteReporters.ts';
 

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../config/packageRoot.ts';
 import { firstRequestProbe, startupFigures, type StartupFigures } from './_internals/firstRequestProbe.ts';
 import { watchTreeRss, type TreeRss } from './_internals/processTreeRss.ts';
+import { ConformanceReportError, readConformanceSummary } from '../vocabulary/readConformanceSummary.ts';
 
 /** One `npm run conformance` as a user runs it, seen from outside. */
 export interface ConformanceRun {
@@ -49,11 +50,12 @@ export async function conformanceRun(runs?: number, seed = 1): Promise<Conforman
   return { seconds, startup, cases, exitCode, rss };
 }
 
+// A run that wrote no readable report counts no cases: the bench prints "?" for them.
 function casesFrom(path: string): number | undefined {
   try {
-    const summary = JSON.parse(readFileSync(path, 'utf8')) as { totals?: { cases?: number } };
-    return summary.totals?.cases;
-  } catch {
-    return undefined;
+    return readConformanceSummary(path, 'bench').totals.cases;
+  } catch (error) {
+    if (error instanceof ConformanceReportError) return undefined;
+    throw error;
   }
 }

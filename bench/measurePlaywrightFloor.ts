@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../config/packageRoot.ts';
 import { firstRequestProbe, startupFigures, type StartupFigures } from './_internals/firstRequestProbe.ts';
 
 /** The same two figures as a conformance run's start-up, for the smallest project Playwright can run. */

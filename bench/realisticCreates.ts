@@ -5,6 +5,7 @@ import { IDENTIFIER_ARRAY_CLASSES } from '../generators/identityValueClasses.ts'
 import { validRequestArbitrary } from '../generators/validRequestArbitrary.ts';
 import { valueClassesOf } from '../generators/valueClassLocations.ts';
 import { DEFAULT_SERVER_CHOICES } from '../spec/latitude.ts';
+import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
 import { benchOperation } from './_internals/benchOperation.ts';
 import { startInProcessEmulator } from './_internals/inProcessEmulator.ts';
 
@@ -54,5 +55,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [count = '10000', seed = '2026'] = process.argv.slice(2);
   const result = await realisticCreates(Number(count), Number(seed));
   console.log(JSON.stringify(result, null, 2));
-  process.exitCode = result.answers['201'] === result.sent ? 0 : 1;
+  process.exitCode = result.answers['201'] === result.sent ? EXIT_CODES.passed : EXIT_CODES.findings;
 }

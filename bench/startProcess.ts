@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../config/packageRoot.ts';
 
 /** A child process serving HTTP, with the URL it printed. */
 export interface ServedProcess {

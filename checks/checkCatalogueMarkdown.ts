@@ -1,3 +1,4 @@
+import { markdownCell } from '../vocabulary/markdownCell.ts';
 import type { Check } from './Check.ts';
 
 /**
@@ -14,11 +15,7 @@ export function checkCatalogueMarkdown(checks: readonly Check[]): string {
     '',
     '| check | severity | source | what it means |',
     '|---|---|---|---|',
-    ...checks.map((c) => `| \`${c.id}\` | ${c.severity} | ${cell(c.source)} | ${cell(c.explanation)} |`),
+    ...checks.map((c) => `| \`${c.id}\` | ${c.severity} | ${markdownCell(c.source)} | ${markdownCell(c.explanation)} |`),
     '',
   ].join('\n');
-}
-
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }

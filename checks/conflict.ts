@@ -1,5 +1,6 @@
 import type { Check, CheckInput } from './Check.ts';
 import type { Violation } from '../vocabulary/Finding.ts';
+import { IDENTITY_PARTS } from '../spec/identityParts.ts';
 import { MAX_REMEMBERED_USER_IDS } from './RunHistory.ts';
 import { answerIs, describeResponse } from './errorBody.ts';
 
@@ -13,8 +14,7 @@ export const conflict: Check = {
   description: "A create reusing an existing user's identifier, external_id or id is 409 with that part's code; every created user id is new.",
   severity: 'error or warning',
   source: '/paths/~1v2~1session~1apps~1{appID}~1users/post/responses/409',
-  explanation:
-    "a create reusing a created user's identifier is 409 `already_in_use`, its `external_id` 409 `external_id_already_in_use`, its `id` 409 with the profile's `duplicateIdCodes`; several at once: any applicable code. No two creates of the run get the same user id",
+  explanation: `a create reusing a created user's identifier is 409 \`${IDENTITY_PARTS.identifier.conflictCode}\`, its \`external_id\` 409 \`${IDENTITY_PARTS.external_id.conflictCode}\`, its \`id\` 409 with the profile's \`duplicateIdCodes\`; several at once: any applicable code. No two creates of the run get the same user id`,
   appliesTo: ({ testCase, response, operation }) =>
     response !== undefined &&
     (testCase.expectation.kind === 'conflict' || createdUserId(response.json, response.status === operation.successStatus) !== undefined),

@@ -1,6 +1,6 @@
 import type { Check } from './Check.ts';
 import { coveredBySpec } from './_internals/coveredBySpec.ts';
-import { formatAjvErrors } from './_internals/formatAjvErrors.ts';
+import { formatAjvErrors } from '../vocabulary/formatAjvErrors.ts';
 
 /** The body is valid against the documented schema of its status (Ajv 2020-12, formats on). */
 export const responseSchema: Check = {

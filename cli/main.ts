@@ -4,14 +4,17 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/ConfigError.ts';
-import { FLAG_SETTINGS, setting } from '../config/settings.ts';
-import { childEnvironment, invalidValue, PACKAGE_ROOT, REPLAYED_VARIABLES, suiteVersion } from '../config/suiteConfig.ts';
+import { childEnvironment } from '../config/childEnvironment.ts';
+import { PACKAGE_ROOT } from '../config/packageRoot.ts';
+import { FLAG_SETTINGS, REPLAYED_VARIABLES, setting } from '../config/settings.ts';
+import { suiteVersion } from '../config/suiteVersion.ts';
+import { invalidValue } from '../config/variableProblems.ts';
+import { EXIT_CODES, type ExitCode } from '../vocabulary/exitCodes.ts';
 import { replayInvocation, type ReplayInvocation } from './replayInvocation.ts';
 
 // Compiled to dist/cli/main.js for the package; run as TypeScript (via tsx) in this repository.
 const EXTENSION = fileURLToPath(import.meta.url).endsWith('.ts') ? '.ts' : '.js';
 const LOADER = EXTENSION === '.ts' ? ['--import', 'tsx'] : [];
-const CONFIG_ERROR = 2;
 
 /**
  * Commands that are programs of their own in this package, with their own --help and exit codes:
@@ -33,7 +36,7 @@ Conformance suite for POST /v2/session/apps/{appID}/users (Prelude Session Manag
 
 Commands:
   run [options] [-- <playwright args>]   run the suite (default target: the embedded emulator)
-  plan [options] [-- <playwright args>]  print the cases a run would send, send nothing (a dry run; exit code 3)
+  plan [options] [-- <playwright args>]  print the cases a run would send, send nothing (a dry run; exit code ${EXIT_CODES.nothingJudged})
 ${Object.entries(FORWARDED)
   .map(([name, c]) => `  ${`${name} ${c.args}`.padEnd(38)} ${c.summary}`)
   .join('\n')}
@@ -71,8 +74,8 @@ Examples:
   create-user-conformance plan --phases model
   create-user-conformance replay reports/conformance.json 1
 
-Exit codes: 0 conformant; 1 nonconformant (findings at or above --fail-on); 2 configuration or target error;
-  3 nothing judged (a dry run, or a selection that matched no test).
+Exit codes: ${EXIT_CODES.passed} conformant; ${EXIT_CODES.findings} nonconformant (findings at or above --fail-on); ${EXIT_CODES.configuration} configuration or target error;
+  ${EXIT_CODES.nothingJudged} nothing judged (a dry run, or a selection that matched no test).
   --help, --version`;
 
 /** A meaning written for the docs, as a terminal shows it: links as their text, code without backticks. */
@@ -85,8 +88,8 @@ function main(argv: string[]): void {
   const own = split === -1 ? argv : argv.slice(0, split);
   const passthrough = split === -1 ? [] : argv.slice(split + 1);
   const [command, ...rest] = own;
-  if (command === undefined || command === '--help' || command === '-h') return print(HELP, 0);
-  if (command === '--version') return print(suiteVersion(), 0);
+  if (command === undefined || command === '--help' || command === '-h') return print(HELP, EXIT_CODES.passed);
+  if (command === '--version') return print(suiteVersion(), EXIT_CODES.passed);
   const forwarded = FORWARDED[command];
   if (forwarded)
     return forward(
@@ -95,11 +98,12 @@ function main(argv: string[]): void {
       {},
     );
   if (command === 'replay') return replay(rest, passthrough);
-  if (command !== 'run' && command !== 'plan') return print(`create-user-conformance: unknown command "${command}"\n\n${HELP}`, CONFIG_ERROR);
+  if (command !== 'run' && command !== 'plan') return print(`create-user-conformance: unknown command "${command}"\n\n${HELP}`, EXIT_CODES.configuration);
   const parsed = parseRunFlags(rest);
-  if (typeof parsed === 'string') return print(parsed, CONFIG_ERROR);
-  if (parsed.help) return print(HELP, 0);
-  if (parsed.positionals.length > 0) return print(`create-user-conformance: unexpected argument "${parsed.positionals[0]}"\n\n${HELP}`, CONFIG_ERROR);
+  if (typeof parsed === 'string') return print(parsed, EXIT_CODES.configuration);
+  if (parsed.help) return print(HELP, EXIT_CODES.passed);
+  if (parsed.positionals.length > 0)
+    return print(`create-user-conformance: unexpected argument "${parsed.positionals[0]}"\n\n${HELP}`, EXIT_CODES.configuration);
   playwrightTest(passthrough, command === 'plan' ? { ...parsed.env, [setting('dryRun').variable]: '1' } : parsed.env);
 }
 
@@ -145,18 +149,18 @@ function parseRunFlags(args: string[]): RunFlags | string {
 /** `replay <conformance.json> <finding number or key>`: that finding's case, under the run's configuration. */
 function replay(args: string[], passthrough: string[]): void {
   const parsed = parseRunFlags(args);
-  if (typeof parsed === 'string') return print(parsed, CONFIG_ERROR);
-  if (parsed.help) return print(HELP, 0);
+  if (typeof parsed === 'string') return print(parsed, EXIT_CODES.configuration);
+  if (parsed.help) return print(HELP, EXIT_CODES.passed);
   const [reportPath, selector, ...extra] = parsed.positionals;
   if (reportPath === undefined || selector === undefined || extra.length > 0) {
-    return print(`create-user-conformance: replay needs a conformance.json and a finding's number or key\n\n${HELP}`, CONFIG_ERROR);
+    return print(`create-user-conformance: replay needs a conformance.json and a finding's number or key\n\n${HELP}`, EXIT_CODES.configuration);
   }
   let invocation: ReplayInvocation;
   try {
     invocation = replayInvocation(reportPath, selector);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    return print(`create-user-conformance: ${error.message}`, CONFIG_ERROR);
+    return print(`create-user-conformance: ${error.message}`, EXIT_CODES.configuration);
   }
   const { finding } = invocation;
   console.log(`Replaying ${finding.check} (${finding.severity}) in ${finding.family}: ${finding.message}\n  reports: ${invocation.reportDir}`);
@@ -176,11 +180,11 @@ function playwrightTest(args: string[], env: Record<string, string>, unset: read
 function forward(command: string, args: string[], env: Record<string, string>, unset: readonly string[] = []): void {
   const child = spawn(command, args, { stdio: 'inherit', env: childEnvironment(env, unset) });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? CONFIG_ERROR : 0)));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? EXIT_CODES.configuration : EXIT_CODES.passed)));
 }
 
-function print(text: string, exitCode: number): void {
-  (exitCode === 0 ? console.log : console.error)(text);
+function print(text: string, exitCode: ExitCode): void {
+  (exitCode === EXIT_CODES.passed ? console.log : console.error)(text);
   process.exitCode = exitCode;
 }
 

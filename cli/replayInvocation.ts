@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../config/ConfigError.ts';
-import type { ConformanceSummary, SummaryFinding } from '../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary, SummaryFinding } from '../vocabulary/ConformanceSummary.ts';
+import { ConformanceReportError, readConformanceSummary } from '../vocabulary/readConformanceSummary.ts';
 
 /** How to run one finding again: the variables to set, the test to select, where its reports go. */
 export interface ReplayInvocation {
@@ -40,18 +40,13 @@ export function replayInvocation(reportPath: string, selector: string): ReplayIn
   };
 }
 
+// A report the reader refuses is a configuration error of the replay (exit 2). A missing file is
+// said as the other files a run is given are: "cannot read <path>: <why>".
 function readSummary(reportPath: string): ConformanceSummary {
-  let text: string;
   try {
-    text = readFileSync(reportPath, 'utf8');
+    return readConformanceSummary(reportPath, 'replay');
   } catch (error) {
-    throw new ConfigError(`cannot read ${reportPath}: ${(error as Error).message}`);
-  }
-  try {
-    const summary = JSON.parse(text) as ConformanceSummary;
-    if (summary.reportFormat !== 1 || !Array.isArray(summary.findings)) throw new Error('not a conformance.json');
-    return summary;
-  } catch (error) {
-    throw new ConfigError(`${reportPath} is not a conformance.json (${(error as Error).message}).`);
+    if (!(error instanceof ConformanceReportError)) throw error;
+    throw new ConfigError(error.problem === 'unreadable' ? `cannot read ${reportPath}: ${(error.cause as Error).message}` : error.message);
   }
 }

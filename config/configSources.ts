@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { ajvErrorText } from '../vocabulary/formatAjvErrors.ts';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 import { configFileSchema } from './configFileSchema.ts';
@@ -121,8 +122,7 @@ function fileProblem(error: ErrorObject): string {
     return `unknown key "${key}"${near ? `; did you mean "${near}"?` : ''} (see docs/configuration.md).`;
   }
   if (error.instancePath === '') return 'expected an object of settings, e.g. { "runs": 200 }.';
-  const [, key, ...rest] = error.instancePath.split('/');
-  return `"${[key, ...rest].join('.')}" ${error.message ?? 'is invalid'}${error.keyword === 'enum' ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : ''}.`;
+  return `${ajvErrorText(error, 'settings')}.`;
 }
 
 const NOT_IN_FILE: Readonly<Record<Exclude<Setting['scope'], 'setting'>, string>> = {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { closestName } from './closestName.ts';
 import { ConfigError } from './ConfigError.ts';
 import type { CheckLevel } from '../vocabulary/Finding.ts';
+import { ajvErrorText } from '../vocabulary/formatAjvErrors.ts';
 
 /**
  * Behaviour the spec leaves open, in one place. Checks consult this instead of hard-wiring an
@@ -114,5 +115,5 @@ function profileProblem(error: ErrorObject): string {
     return `unknown setting "${key}"${near ? `; did you mean "${near}"?` : ''} (known: ${Object.keys(DEFAULT_PROFILE).join(', ')}).`;
   }
   if (error.keyword === 'type' && error.instancePath === '') return 'expected a JSON object of profile settings.';
-  return `"${error.instancePath.slice(1).replaceAll('/', '.')}" ${error.message ?? 'is invalid'}.`;
+  return `${ajvErrorText(error, 'settings')}.`;
 }

@@ -590,6 +590,15 @@ export const FLAG_SETTINGS: readonly (Setting & { readonly flag: string })[] = S
  */
 export const KNOWN_VARIABLES: readonly string[] = SETTINGS.map((s) => s.variable).filter((name) => /^(CONFORMANCE|PRELUDE)_/.test(name));
 
+/**
+ * The settings a replay of one of the run's findings sets again, as the run had them (see
+ * `Setting.replayed`): never a secret; the seed, path and report directory are the replay's own.
+ */
+export const REPLAYED_SETTINGS: readonly Setting[] = SETTINGS.filter((s) => s.replayed === true);
+
+/** The variables of the replayed settings: a replay unsets those the run did not set, so the caller's own cannot leak in. */
+export const REPLAYED_VARIABLES: readonly string[] = REPLAYED_SETTINGS.map((s) => s.variable);
+
 /** A setting's variable and flag, for a message that cannot know which of them was used: `PRELUDE_APP_ID (--app-id)`. */
 export function bothNames(key: SettingKey): string {
   const { variable, flag } = setting(key);

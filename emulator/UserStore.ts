@@ -1,3 +1,5 @@
+import type { IdentityPart } from '../spec/identityParts.ts';
+
 /** One user as the emulator remembers it: just enough to detect every kind of conflict. */
 interface StoredUser {
   readonly userId: string;
@@ -11,14 +13,6 @@ interface AppUsers {
   /** Lower-cased UUID behind the user id (client-supplied or generated) → user. */
   readonly ids: Map<string, StoredUser>;
 }
-
-import type { ConflictPart } from '../spec/latitude.ts';
-
-/** The 409 code of each identity part a create can collide through. */
-const CONFLICT_CODES = { identifier: 'already_in_use', external_id: 'external_id_already_in_use', id: 'conflict' } as const;
-
-/** What a create would collide with. */
-export type Conflict = (typeof CONFLICT_CODES)[ConflictPart];
 
 export interface NewUser {
   readonly userId: string;
@@ -46,23 +40,23 @@ export class UserStore {
   }
 
   /**
-   * The conflict the would-be user meets, the first of `precedence` that applies (the spec sets no
-   * precedence: it is a server's choice), or undefined. Parts the user does not carry are skipped.
+   * The identity part through which the would-be user collides with an existing one, the first of
+   * `precedence` that does (the spec sets no precedence: it is a server's choice), or undefined.
+   * Parts the user does not carry are skipped.
    */
-  findConflict(appId: string, user: Partial<NewUser>, precedence: readonly ConflictPart[]): Conflict | undefined {
+  findConflict(appId: string, user: Partial<NewUser>, precedence: readonly IdentityPart[]): IdentityPart | undefined {
     const app = this.#apps.get(appId);
     if (app === undefined) return undefined;
-    const collides: Record<ConflictPart, () => boolean> = {
+    const collides: Record<IdentityPart, () => boolean> = {
       identifier: () => (user.identifierKeys ?? []).some((key) => app.identifiers.has(key)),
       external_id: () => user.externalId !== undefined && app.externalIds.has(user.externalId),
       id: () => user.uuid !== undefined && app.ids.has(user.uuid),
     };
-    const part = precedence.find((p) => collides[p]());
-    return part === undefined ? undefined : CONFLICT_CODES[part];
+    return precedence.find((part) => collides[part]());
   }
 
   /** The conflict of the would-be user (see `findConflict`), or creates it and returns undefined. */
-  createUnlessConflict(appId: string, user: NewUser, precedence: readonly ConflictPart[]): Conflict | undefined {
+  createUnlessConflict(appId: string, user: NewUser, precedence: readonly IdentityPart[]): IdentityPart | undefined {
     const app = this.#apps.get(appId);
     if (app === undefined) throw new Error(`unknown app ${appId}`);
     const conflict = this.findConflict(appId, user, precedence);

@@ -1,7 +1,9 @@
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import type { ServerChoices, Stage } from '../spec/latitude.ts';
 import { readRequestBody, type BodyReading } from '../spec/readRequestBody.ts';
+import { IDENTITY_PARTS } from '../spec/identityParts.ts';
 import { reservedKeysIn } from '../spec/reservedKeys.ts';
+import { ajvErrorText } from '../vocabulary/formatAjvErrors.ts';
 import { FAILED_AUTHENTICATION_ANSWERS } from './failedAuthenticationAnswers.ts';
 import { IDENTIFIER_RULES } from './identifierRules.ts';
 import { typeIdSuffix, uuidV7 } from './typeId.ts';
@@ -60,9 +62,8 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
     const validate = operation.request.validate;
     if (!validate(read.json)) {
       const onlyId = validate.errors?.every((e) => e.instancePath === '/id') ?? false;
-      return onlyId
-        ? error('invalid_id')
-        : error('invalid_request', `${validate.errors?.[0]?.instancePath || 'body'} ${validate.errors?.[0]?.message ?? 'is invalid'}.`);
+      const first = validate.errors?.[0];
+      return onlyId ? error('invalid_id') : error('invalid_request', `${first === undefined ? '(root) is invalid' : ajvErrorText(first)}.`);
     }
     const { identifiers, id } = read.json as { identifiers: Array<{ type: string; value: string }>; id?: string };
     if (choices.idValidation === 'rfc9562' && id !== undefined && !RFC_9562_UUID.test(id)) return error('invalid_id');
@@ -81,7 +82,7 @@ const STAGES: Readonly<Record<Stage, (d: Deciding) => EmulatorAnswer | undefined
   conflict: ({ call, store, identity, settings, error }) => {
     const parts = identity();
     const conflict = parts === undefined ? undefined : store.findConflict(call.appId, parts, settings.choices.conflictPrecedence);
-    return conflict === undefined ? undefined : error(conflict);
+    return conflict === undefined ? undefined : error(IDENTITY_PARTS[conflict].conflictCode);
   },
 };
 
@@ -116,7 +117,7 @@ export function decideCreateUser(call: CreateUserCall, store: UserStore, operati
   const uuid = parts.uuid ?? uuidV7();
   const user: NewUser = { userId: `usr_${typeIdSuffix(uuid)}`, identifierKeys: parts.identifierKeys ?? [], externalId: parts.externalId, uuid };
   const conflict = store.createUnlessConflict(call.appId, user, settings.choices.conflictPrecedence);
-  return conflict ? deciding.error(conflict) : { status: operation.successStatus, body: { id: user.userId } };
+  return conflict ? deciding.error(IDENTITY_PARTS[conflict].conflictCode) : { status: operation.successStatus, body: { id: user.userId } };
 }
 
 /** The identity a body carries, as the store compares it; parts it does not carry (readably) are absent. */

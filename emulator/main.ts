@@ -5,6 +5,7 @@ import { DEFAULT_SERVER_CHOICES, type ServerChoices } from '../spec/latitude.ts'
 import { CHOICE_FLAGS } from './choiceFlags.ts';
 import { createEmulatorServer } from './createEmulatorServer.ts';
 import { EMULATOR_DEFAULTS } from './emulatorDefaults.ts';
+import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
 
 const USAGE = `Usage: npm run emulator -- [options]
 
@@ -65,7 +66,7 @@ function main(): void {
     console.log(`  enabled apps: ${enabled.join(', ')}; disabled apps: ${disabled.join(', ')}`);
     console.log(`  token: ${values.token === undefined ? `"${EMULATOR_DEFAULTS.token}" (default)` : 'as given by --token'}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => server.close(() => process.exit(EXIT_CODES.passed));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }
@@ -90,7 +91,7 @@ function wholeNumber(flag: string, raw: string): number {
 
 function fail(message: string): never {
   console.error(`emulator: ${message}`);
-  process.exit(2);
+  process.exit(EXIT_CODES.configuration);
 }
 
 try {

@@ -2,10 +2,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { childEnvironment, loadSuiteConfig, PACKAGE_ROOT } from '../config/suiteConfig.ts';
+import { childEnvironment } from '../config/childEnvironment.ts';
+import { PACKAGE_ROOT } from '../config/packageRoot.ts';
+import { loadSuiteConfig } from '../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../emulator/emulatorDefaults.ts';
 import { startProcess } from '../bench/startProcess.ts';
-import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
+import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
+import { readConformanceSummary } from '../vocabulary/readConformanceSummary.ts';
 import { prismFidelityPage, prismFidelityPagePaths } from './prismFidelityPage.ts';
 
 /**
@@ -38,18 +41,18 @@ async function main(writeDocs: boolean): Promise<void> {
       }),
     });
     const code = await new Promise<number | null>((done) => child.on('close', done));
-    // 1 = findings, which is the expected outcome for a stateless mock; anything else is a failure to run.
-    if (code !== 0 && code !== 1) throw new Error(`the conformance run against Prism ended with exit code ${code}`);
+    // Findings are the expected outcome for a stateless mock; any other code than those two is a failure to run.
+    if (code !== EXIT_CODES.passed && code !== EXIT_CODES.findings) throw new Error(`the conformance run against Prism ended with exit code ${code}`);
     const markdown = join(reportDir, 'conformance.md');
     if (!existsSync(markdown)) throw new Error(`no ${markdown} was written`);
-    const summary = JSON.parse(readFileSync(join(reportDir, 'conformance.json'), 'utf8')) as ConformanceSummary;
+    const summary = readConformanceSummary(join(reportDir, 'conformance.json'), 'conformance:prism');
     const page = prismFidelityPage(summary, readFileSync(markdown, 'utf8'));
     const paths = prismFidelityPagePaths(reportDir, PACKAGE_ROOT, writeDocs);
     for (const path of paths) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, page);
     }
-    console.log(`Prism's fidelity report: ${paths.join(' and ')} (run ${code === 0 ? 'conformant' : 'nonconformant'})`);
+    console.log(`Prism's fidelity report: ${paths.join(' and ')} (run ${code === EXIT_CODES.passed ? 'conformant' : 'nonconformant'})`);
   } finally {
     await prism.stop();
   }
@@ -57,5 +60,5 @@ async function main(writeDocs: boolean): Promise<void> {
 
 main(process.argv.includes('--docs')).catch((error: Error) => {
   console.error(`conformance:prism: ${error.message}`);
-  process.exit(2);
+  process.exit(EXIT_CODES.configuration);
 });

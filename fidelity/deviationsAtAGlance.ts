@@ -1,4 +1,4 @@
-import type { ConformanceSummary, MatrixRow, SummaryFinding } from '../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary, MatrixRow, SummaryFinding } from '../vocabulary/ConformanceSummary.ts';
 import { codeSpan, markdownText } from '../reporter/markdown.ts';
 
 const MESSAGES_PER_CHECK = 3;

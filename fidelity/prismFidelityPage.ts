@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../vocabulary/ConformanceSummary.ts';
 import { deviationsAtAGlance } from './deviationsAtAGlance.ts';
 
 /** Which Prism, for the page's title: the version package.json pins (Node 20 runs 5.14.2). */

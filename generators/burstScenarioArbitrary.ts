@@ -4,7 +4,8 @@ import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { createdCase } from './createdCase.ts';
 import { anyCompositionBodyArbitrary } from './identityCompositions.ts';
-import { conflictCodesFor, identityPartsOf } from './identityParts.ts';
+import { identityPartsOf } from '../spec/identityParts.ts';
+import { conflictCodesFor } from './conflictCodesFor.ts';
 import type { Scenario } from './Scenario.ts';
 
 /**

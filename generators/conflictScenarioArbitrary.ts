@@ -6,7 +6,7 @@ import { createdCase } from './createdCase.ts';
 import { followUpStep } from './followUpStep.ts';
 import { anyCompositionBodyArbitrary, composedBodyArbitrary, IDENTITY_COMPOSITIONS } from './identityCompositions.ts';
 import { identityBodyArbitrary } from './identityBodyArbitrary.ts';
-import { identityPartsOf, type IdentityPart } from './identityParts.ts';
+import { identityPartsOf, type IdentityPart } from '../spec/identityParts.ts';
 import type { Scenario } from './Scenario.ts';
 
 interface ReuseKind {

@@ -1,7 +1,7 @@
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { createdCase } from './createdCase.ts';
 import { exemplar } from './_internals/exemplar.ts';
-import { IDENTITY_PARTS } from './identityParts.ts';
+import { IDENTITY_PARTS } from '../spec/identityParts.ts';
 import type { ScenarioStep } from './Scenario.ts';
 
 /**

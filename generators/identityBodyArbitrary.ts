@@ -1,7 +1,7 @@
 import type { Arbitrary } from 'fast-check';
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import { identityPartsOf, type IdentityPart } from './identityParts.ts';
+import { identityPartsOf, type IdentityPart } from '../spec/identityParts.ts';
 import { validRequestArbitrary } from './validRequestArbitrary.ts';
 
 /**

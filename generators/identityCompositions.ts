@@ -2,10 +2,8 @@ import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
-import { IDENTITY_PARTS, identityPartsOf, type IdentityPart } from './identityParts.ts';
+import { IDENTITY_PART_NAMES, IDENTITY_PARTS, identityPartsOf, type IdentityPart } from '../spec/identityParts.ts';
 import { validRequestArbitrary } from './validRequestArbitrary.ts';
-
-const PARTS = Object.keys(IDENTITY_PARTS) as IdentityPart[];
 
 /**
  * Every composition of identity parts a create can carry: none, each part alone, any two, all
@@ -13,8 +11,8 @@ const PARTS = Object.keys(IDENTITY_PARTS) as IdentityPart[];
  * them: a fault in how a server handles one composition (an `id` with an `external_id`, say) is
  * otherwise left to chance.
  */
-export const IDENTITY_COMPOSITIONS: ReadonlyArray<readonly IdentityPart[]> = Array.from({ length: 2 ** PARTS.length }, (_, mask) =>
-  PARTS.filter((_, bit) => (mask & (1 << bit)) !== 0),
+export const IDENTITY_COMPOSITIONS: ReadonlyArray<readonly IdentityPart[]> = Array.from({ length: 2 ** IDENTITY_PART_NAMES.length }, (_, mask) =>
+  IDENTITY_PART_NAMES.filter((_, bit) => (mask & (1 << bit)) !== 0),
 ).sort((a, b) => a.length - b.length);
 
 /**
@@ -33,7 +31,7 @@ export function composedBodyArbitrary(
       const out: Record<string, unknown> = { ...body };
       const identifiers = Array.isArray(out['identifiers']) ? out['identifiers'].slice(0, profile.identifierLimitAtLeast) : [];
       out['identifiers'] = composition.includes('identifier') ? identifiers : [];
-      for (const part of PARTS) if (part !== 'identifier' && !composition.includes(part)) delete out[IDENTITY_PARTS[part].property];
+      for (const part of IDENTITY_PART_NAMES) if (part !== 'identifier' && !composition.includes(part)) delete out[IDENTITY_PARTS[part].property];
       return out;
     });
 }

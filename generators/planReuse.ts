@@ -2,7 +2,8 @@ import type { Profile } from '../config/profile.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import type { CreateUserCase, Expectation } from '../vocabulary/CreateUserCase.ts';
 import { freeIdentityParts } from './freeIdentityParts.ts';
-import { conflictCodesFor, IDENTITY_PARTS, identityPartsOf, type IdentityPart } from './identityParts.ts';
+import { IDENTITY_PARTS, identityPartsOf, type IdentityPart } from '../spec/identityParts.ts';
+import { conflictCodesFor } from './conflictCodesFor.ts';
 
 /** Which identity of an earlier request a new request takes over. */
 export interface IdentityReuse {

@@ -1,5 +1,5 @@
 import type { Severity } from '../vocabulary/Finding.ts';
-import type { SummaryFinding } from '../reporter/ConformanceSummary.ts';
+import type { SummaryFinding } from '../vocabulary/ConformanceSummary.ts';
 import type { Effect } from './Effect.ts';
 import type { ReportChangeKind } from './reportChangeRules.ts';
 

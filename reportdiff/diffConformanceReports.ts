@@ -1,4 +1,4 @@
-import type { ConformanceSummary } from '../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../vocabulary/ConformanceSummary.ts';
 import { runLine } from '../reporter/reportText.ts';
 import type { LatencyThresholds } from './LatencyThresholds.ts';
 import type { ReportChange } from './ReportChange.ts';

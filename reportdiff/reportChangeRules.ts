@@ -1,5 +1,5 @@
 import type { Severity } from '../vocabulary/Finding.ts';
-import type { ConformanceSummary, SummaryFinding } from '../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary, SummaryFinding } from '../vocabulary/ConformanceSummary.ts';
 import { ms } from '../reporter/reportText.ts';
 import { COMPARED_PERCENTILES, isLatencyShift, type LatencyThresholds } from './LatencyThresholds.ts';
 import type { Effect } from './Effect.ts';

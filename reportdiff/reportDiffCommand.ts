@@ -8,6 +8,7 @@ import { REPORT_CHANGE_KINDS } from './reportChangeRules.ts';
 import { reportDiffMarkdown } from './reportDiffMarkdown.ts';
 import { reportDiffVerdict, verdictLine } from './reportDiffVerdict.ts';
 import type { CommandIO } from '../vocabulary/CommandIO.ts';
+import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
 
 const USAGE = `Usage: npm run report:diff -- [options] <base conformance.json> <head conformance.json>
    or: create-user-conformance report-diff [options] <base> <head>
@@ -23,11 +24,10 @@ report-diff.json to the report directory (CONFORMANCE_REPORT_DIR, default report
   --help                       this text
 
 A latency shift is reported only when it passes both minimums; it never fails the command.
-Exit codes: 0 no new error finding; 1 a new error-severity finding, or a check newly failing with
-errors; 2 unreadable or invalid input (not JSON, not a conformance.json, another reportFormat) or
+Exit codes: ${EXIT_CODES.passed} no new error finding; ${EXIT_CODES.findings} a new error-severity finding, or a check newly failing with
+errors; ${EXIT_CODES.configuration} unreadable or invalid input (not JSON, not a conformance.json, another reportFormat) or
 bad arguments.`;
 
-const USAGE_ERROR = 2;
 // ✖ is kept for the changes that fail the command.
 const MARKS = { regression: '!', improvement: '✓', neutral: '·' } as const;
 
@@ -44,7 +44,7 @@ function parseAndDiff(argv: readonly string[], io: CommandIO): number {
   });
   if (values.help) {
     io.out(USAGE);
-    return 0;
+    return EXIT_CODES.passed;
   }
   const thresholds: LatencyThresholds = {
     relative: numberOption('--latency-relative', values['latency-relative'], DEFAULT_LATENCY_THRESHOLDS.relative),
@@ -74,8 +74,8 @@ function parseAndDiff(argv: readonly string[], io: CommandIO): number {
   if (diff.changes.length === 0) io.out('  no behaviour change');
   io.out(`  latency: ${latencyThresholdText(thresholds, diff.latencyCompared)}`);
   io.out(`Reports: ${shortPath(markdownPath, io.cwd)}, ${shortPath(jsonPath, io.cwd)}`);
-  io.out(verdictLine(verdict) + (verdict.fails ? ' (exit 1)' : ''));
-  return verdict.fails ? 1 : 0;
+  io.out(verdictLine(verdict) + (verdict.fails ? ` (exit ${EXIT_CODES.findings})` : ''));
+  return verdict.fails ? EXIT_CODES.findings : EXIT_CODES.passed;
 }
 
 function numberOption(flag: string, value: string | undefined, fallback: number): number {
@@ -102,6 +102,6 @@ export function reportDiffCommand(argv: readonly string[], io: CommandIO): numbe
     const isInputError = error instanceof ReportInputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!isInputError) throw error;
     io.err(`report:diff: ${(error as Error).message}${error instanceof ReportInputError ? '' : ' (see --help)'}`);
-    return USAGE_ERROR;
+    return EXIT_CODES.configuration;
   }
 }

@@ -1,6 +1,7 @@
-import { cell, codeSpan } from '../reporter/markdown.ts';
+import { codeSpan, textCell } from '../reporter/markdown.ts';
 import { findingSection } from '../reporter/findingSection.ts';
 import { plural } from '../reporter/reportText.ts';
+import { markdownCell } from '../vocabulary/markdownCell.ts';
 import type { ReportDiff, RunIdentity } from './diffConformanceReports.ts';
 import { latencyThresholdText } from './LatencyThresholds.ts';
 import type { ReportChange } from './ReportChange.ts';
@@ -27,8 +28,8 @@ export function reportDiffMarkdown(diff: ReportDiff, verdict: ReportDiffVerdict)
     '|---|---|---|',
     ...runRows(diff.base, diff.head),
     '',
-    ...diff.notes.map((note) => `> ${cell(note)}\n`),
-    `**${verdict.fails ? 'FAIL' : 'PASS'}**: ${cell(verdictLine(verdict).replace(/^(FAIL|PASS): /, ''))}`,
+    ...diff.notes.map((note) => `> ${textCell(note)}\n`),
+    `**${verdict.fails ? 'FAIL' : 'PASS'}**: ${textCell(verdictLine(verdict).replace(/^(FAIL|PASS): /, ''))}`,
     '',
     ...(diff.changes.length === 0
       ? ['No behaviour change between the two runs.', '']
@@ -51,8 +52,8 @@ function runRows(base: RunIdentity, head: RunIdentity): string[] {
   return [
     row('report', (r) => codeSpan(r.path)),
     row('verdict', (r) => `**${r.verdict.toUpperCase()}**`),
-    row('run', (r) => cell(r.run)),
-    row('started', (r) => cell(r.startedAt)),
+    row('run', (r) => textCell(r.run)),
+    row('started', (r) => textCell(r.startedAt)),
     row('cases', (r) => `${r.cases} (${plural(r.properties, 'property', 'properties')})`),
   ];
 }
@@ -66,7 +67,7 @@ function section(title: string, changes: readonly ReportChange[]): string[] {
     '|---|---|---|---|---|---|---|',
     ...changes.map(
       (c) =>
-        `| ${c.fails ? '✖' : ''} | ${REPORT_CHANGE_KINDS[c.kind]} | ${codeSpan(c.subject).replaceAll('|', '\\|')} | ${c.severity ?? ''} | ${cell(c.base)} | ${cell(c.head)} | ${cell(c.message)} |`,
+        `| ${c.fails ? '✖' : ''} | ${REPORT_CHANGE_KINDS[c.kind]} | ${markdownCell(codeSpan(c.subject))} | ${c.severity ?? ''} | ${textCell(c.base)} | ${textCell(c.head)} | ${textCell(c.message)} |`,
     ),
     '',
   ];

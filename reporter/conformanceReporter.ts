@@ -26,7 +26,7 @@ export default class ConformanceReporter implements Reporter {
       title: test.title,
       status: result.status,
       error: result.error?.message,
-      property: readPropertyReport(result.attachments),
+      report: readPropertyReport(result.attachments),
     });
   }
 

@@ -1,4 +1,4 @@
-import type { ConsoleSettings } from '../config/suiteConfig.ts';
+import type { ConsoleSettings } from '../config/consoleSettings.ts';
 
 /** How the console is written to: decided once per run, from facts a test can pass in. */
 export interface ConsoleMode {

@@ -1,5 +1,7 @@
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import { loadReportConfig, type ConsoleSettings, listenForProgress } from '../config/suiteConfig.ts';
+import type { ConsoleSettings } from '../config/consoleSettings.ts';
+import { loadReportConfig } from '../config/reportConfig.ts';
+import { listenForProgress } from '../config/sharedWithWorkers.ts';
 import { REAL_CLOCK } from '../runner/IntervalClock.ts';
 import { readProgressRecord } from '../runner/progressRecord.ts';
 import { consoleMode } from './consoleMode.ts';

@@ -1,5 +1,5 @@
 import { formatFindings } from './_internals/formatFindings.ts';
-import type { CheckSummary, ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
+import type { CheckSummary, ConformanceSummary, SummaryFinding } from '../vocabulary/ConformanceSummary.ts';
 import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
 import { paint, type Paint } from './_internals/paint.ts';
 import { SEVERITY_STYLE } from './_internals/severityStyle.ts';

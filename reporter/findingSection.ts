@@ -1,6 +1,6 @@
-import type { SummaryFinding } from './ConformanceSummary.ts';
+import type { SummaryFinding } from '../vocabulary/ConformanceSummary.ts';
 import { minimisationText } from './minimisationText.ts';
-import { cell, codeBlock, codeSpan, markdownText } from './markdown.ts';
+import { codeBlock, codeSpan, markdownText, textCell } from './markdown.ts';
 import { baselineTag, exchangeText, findingOutcome, plural, requestIdText } from './reportText.ts';
 
 /** One finding as a collapsed Markdown section: title, minimal counterexample, replay and curl. */
@@ -11,7 +11,7 @@ export function findingSection(finding: SummaryFinding, maxBodyChars: number): s
   return [
     `<details><summary>${markdownText(title.replace(/\s+/g, ' '))} — ${plural(finding.occurrences, 'case')}</summary>`,
     '',
-    `Counterexample (${minimisationText(finding)}); properties: ${cell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
+    `Counterexample (${minimisationText(finding)}); properties: ${textCell(finding.properties.join(', '))}${finding.specPointer ? `; spec ${codeSpan(finding.specPointer)}` : ''}.`,
     '',
     ...(ids === undefined ? [] : [`In the target's logs: ${codeSpan(ids)}.`, '']),
     codeBlock(request, 'http'),

@@ -1,3 +1,5 @@
+import { markdownCell } from '../vocabulary/markdownCell.ts';
+
 // Markdown built from target-controlled text must not break out of its table cell, code span
 // or code block (GitHub renders inline HTML, so tags are escaped too).
 
@@ -10,9 +12,12 @@ export function markdownText(text: string): string {
   return text.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
-/** Text inside a table cell: no pipe or newline may end the cell, no HTML may render. */
-export function cell(text: string): string {
-  return markdownText(text).replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Target-controlled text in a table cell, or anywhere a report needs it on one line: no HTML may
+ * render (`markdownText`), no pipe or line ending may end the cell (`markdownCell`).
+ */
+export function textCell(text: string): string {
+  return markdownCell(markdownText(text));
 }
 
 /** An inline code span that holds any text, backticks included. */

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
-import { loadReportConfig, PACKAGE_ROOT } from '../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../config/packageRoot.ts';
+import { loadReportConfig } from '../config/reportConfig.ts';
 import { suiteReporters } from './suiteReporters.ts';
 
 // `npx playwright merge-reports --config reporter/merge.config.ts <blob dir>` (or

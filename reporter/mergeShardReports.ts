@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
-import { loadReportConfig } from '../config/suiteConfig.ts';
-import type { ConformanceSummary } from './ConformanceSummary.ts';
+import { loadReportConfig } from '../config/reportConfig.ts';
+import type { ConformanceSummary } from '../vocabulary/ConformanceSummary.ts';
+import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
+import { ConformanceReportError, readConformanceSummary } from '../vocabulary/readConformanceSummary.ts';
 import { verdictExitCode } from './verdictExitCode.ts';
 
 // `npm run report:merge -- <blob dir>`: merges the blobs of `--shard=i/n --reporter=blob` runs
@@ -17,5 +18,12 @@ const mergeConfig = join(import.meta.dirname, `merge.config${extname(import.meta
 const merge = spawnSync(process.execPath, [playwright, 'merge-reports', '--config', mergeConfig, blobDir], { stdio: 'inherit' });
 if (merge.status !== 0) process.exit(merge.status ?? 1);
 
-const summary = JSON.parse(readFileSync(join(loadReportConfig().reportDir, 'conformance.json'), 'utf8')) as ConformanceSummary;
+let summary: ConformanceSummary;
+try {
+  summary = readConformanceSummary(join(loadReportConfig().reportDir, 'conformance.json'), 'report:merge');
+} catch (error) {
+  if (!(error instanceof ConformanceReportError)) throw error;
+  console.error(`report:merge: ${error.message}`);
+  process.exit(EXIT_CODES.configuration);
+}
 process.exit(verdictExitCode(summary));

@@ -1,5 +1,5 @@
 import { minimisationText } from './minimisationText.ts';
-import type { CauseGroup, CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding, ValueClassCoverage } from './ConformanceSummary.ts';
+import type { CauseGroup, CheckSummary, ConformanceSummary, FidelitySummary, SummaryFinding, ValueClassCoverage } from '../vocabulary/ConformanceSummary.ts';
 import { escapeHtml as esc } from './_internals/escapeHtml.ts';
 import { HTML_SCRIPT } from './_internals/htmlScript.ts';
 import { HTML_STYLE } from './_internals/htmlStyle.ts';

@@ -1,4 +1,4 @@
-import type { ConformanceSummary } from './ConformanceSummary.ts';
+import type { ConformanceSummary } from '../vocabulary/ConformanceSummary.ts';
 
 /** `conformance.json`: the summary as is, for machines (report diffs, dashboards). */
 export function renderJson(summary: ConformanceSummary): string {

@@ -1,4 +1,4 @@
-import type { CheckSummary, ConformanceSummary, SummaryFinding, TestWithoutOutcome } from './ConformanceSummary.ts';
+import type { CheckSummary, ConformanceSummary, SummaryFinding, TestWithoutOutcome } from '../vocabulary/ConformanceSummary.ts';
 import { escapeXml } from './_internals/escapeXml.ts';
 import { formatFindings } from './_internals/formatFindings.ts';
 import { SEVERITY_STYLE } from './_internals/severityStyle.ts';

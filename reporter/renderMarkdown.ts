@@ -1,8 +1,8 @@
-import type { ConformanceSummary, FidelitySummary, ValueClassCoverage } from './ConformanceSummary.ts';
+import type { ConformanceSummary, FidelitySummary, ValueClassCoverage } from '../vocabulary/ConformanceSummary.ts';
 import { findingSection } from './findingSection.ts';
 import { causeMessage, causeTitle } from './_internals/groupCauses.ts';
 import { SEVERITY_STYLE } from './_internals/severityStyle.ts';
-import { cell, codeSpan } from './markdown.ts';
+import { codeSpan, textCell } from './markdown.ts';
 import { agreementHeadline, perCall, percent, REFERENCE_FINDINGS_NOTE, sdkHeadline } from './_internals/fidelityText.ts';
 import { fixedEntriesText, ms, plural, runLine, verdictHeadline } from './reportText.ts';
 import { valueClassAnswers } from './_internals/summarizeValueClasses.ts';
@@ -23,7 +23,7 @@ export function renderMarkdown(summary: ConformanceSummary): string {
   return [
     `## ${VERDICT_ICONS[summary.verdict]} Create-user conformance: ${verdictHeadline(summary)}`,
     '',
-    `${codeSpan(summary.run.operation)} · ${cell(runLine(summary))}`,
+    `${codeSpan(summary.run.operation)} · ${textCell(runLine(summary))}`,
     ...(summary.run.specUsedForMatrix.matchesRun === false
       ? ['', '> The spec loaded for the matrix differs from the one the run used (sha256 mismatch).']
       : []),
@@ -32,17 +32,17 @@ export function renderMarkdown(summary: ConformanceSummary): string {
           '',
           '### By cause, most basic first',
           '',
-          ...summary.causes.map((c) => `- ${SEVERITY_STYLE[c.severity].icon} ${cell(causeTitle(c))}: ${cell(causeMessage(c))}`),
+          ...summary.causes.map((c) => `- ${SEVERITY_STYLE[c.severity].icon} ${textCell(causeTitle(c))}: ${textCell(causeMessage(c))}`),
         ]
       : []),
     '',
-    ...fixedEntriesText(summary).flatMap((line) => [`- ${cell(line)}`]),
+    ...fixedEntriesText(summary).flatMap((line) => [`- ${textCell(line)}`]),
     ...(summary.baseline?.fixed.length ? [''] : []),
     '| check | cases | passed | errors | warnings | notes |',
     '|---|---:|---:|---:|---:|---:|',
     ...summary.checks.map((c) =>
       c.notExercised !== undefined
-        ? `| ${codeSpan(c.id)}${c.custom ? ' (custom)' : ''} | 0 | not exercised: ${cell(c.notExercised)} | – | – | – |`
+        ? `| ${codeSpan(c.id)}${c.custom ? ' (custom)' : ''} | 0 | not exercised: ${textCell(c.notExercised)} | – | – | – |`
         : `| ${codeSpan(c.id)}${c.custom ? ' (custom)' : ''} | ${c.cases} | ${c.passes} | ${c.errors} | ${c.warnings} | ${c.notes} |`,
     ),
     ...(summary.run.metadata?.customChecks ? ['', `(custom): from ${codeSpan(summary.run.metadata.customChecks.module)} (\`--checks-module\`).`] : []),
@@ -54,7 +54,7 @@ export function renderMarkdown(summary: ConformanceSummary): string {
           '',
           '### Tests without an outcome',
           '',
-          ...summary.testsWithoutOutcome.map((t) => `- ${cell(t.title)}: ${t.status}${t.error ? ` — ${cell(t.error.split('\n')[0]!)}` : ''}`),
+          ...summary.testsWithoutOutcome.map((t) => `- ${textCell(t.title)}: ${t.status}${t.error ? ` — ${textCell(t.error.split('\n')[0]!)}` : ''}`),
         ]
       : []),
     '',
@@ -64,7 +64,7 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     '|---|---|---:|---:|---|',
     ...summary.matrix.map(
       (r) =>
-        `| ${r.status}${r.documented ? '' : ' (undocumented)'} | ${cell(r.code ?? '')} | ${r.observed} | ${r.targeted} | ${cell(r.neverProvokedBecause ?? '')} |`,
+        `| ${r.status}${r.documented ? '' : ' (undocumented)'} | ${textCell(r.code ?? '')} | ${r.observed} | ${r.targeted} | ${textCell(r.neverProvokedBecause ?? '')} |`,
     ),
     '',
     ...(summary.valueClasses ? valueClassSection(summary.valueClasses) : []),
@@ -72,7 +72,7 @@ export function renderMarkdown(summary: ConformanceSummary): string {
     '',
     '| status | cases | p50 | p95 | p99 | max |',
     '|---|---:|---:|---:|---:|---:|',
-    ...summary.latencies.map((l) => `| ${cell(l.status)} | ${l.count} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} |`),
+    ...summary.latencies.map((l) => `| ${textCell(l.status)} | ${l.count} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} |`),
     '',
   ].join('\n');
 }
@@ -84,7 +84,7 @@ function valueClassSection(coverage: readonly ValueClassCoverage[]): string[] {
     '',
     '| location | class | sent | answers |',
     '|---|---|---:|---|',
-    ...coverage.flatMap((l) => l.classes.map((c) => `| ${codeSpan(l.location)} | ${cell(c.name)} | ${c.sent} | ${cell(valueClassAnswers(c))} |`)),
+    ...coverage.flatMap((l) => l.classes.map((c) => `| ${codeSpan(l.location)} | ${textCell(c.name)} | ${c.sent} | ${textCell(valueClassAnswers(c))} |`)),
     '',
   ];
 }
@@ -102,7 +102,7 @@ function fidelitySection(fidelity: FidelitySummary): string[] {
           '',
           '| case family | compared | agreed | agreement |',
           '|---|---:|---:|---:|',
-          ...reference.families.map((f) => `| ${cell(f.family)} | ${f.compared} | ${f.agreed} | ${percent(f.rate)} |`),
+          ...reference.families.map((f) => `| ${textCell(f.family)} | ${f.compared} | ${f.agreed} | ${percent(f.rate)} |`),
           ...(reference.referenceFindings.length > 0
             ? [
                 '',
@@ -110,7 +110,7 @@ function fidelitySection(fidelity: FidelitySummary): string[] {
                 '',
                 ...reference.referenceFindings.map(
                   (f) =>
-                    `- ${codeSpan(f.check)} (${f.severity}) · ${f.status ?? 'no response'}${f.code ? ` ${cell(f.code)}` : ''} · ${cell(f.family)}: ${cell(f.message)} — ${plural(f.occurrences, 'case')}`,
+                    `- ${codeSpan(f.check)} (${f.severity}) · ${f.status ?? 'no response'}${f.code ? ` ${textCell(f.code)}` : ''} · ${textCell(f.family)}: ${textCell(f.message)} — ${plural(f.occurrences, 'case')}`,
                 ),
               ]
             : []),
@@ -123,7 +123,7 @@ function fidelitySection(fidelity: FidelitySummary): string[] {
           '',
           '| final status | SDK calls | HTTP requests | per call |',
           '|---|---:|---:|---:|',
-          ...sdk.requestsByFinalStatus.map((r) => `| ${cell(r.status)} | ${r.calls} | ${r.requests} | ${perCall(r)} |`),
+          ...sdk.requestsByFinalStatus.map((r) => `| ${textCell(r.status)} | ${r.calls} | ${r.requests} | ${perCall(r)} |`),
           '',
         ]
       : []),

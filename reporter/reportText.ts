@@ -1,7 +1,7 @@
 import { severityChangesText } from '../runner/runSelection.ts';
 import type { RecordedExchange } from '../vocabulary/PropertyReport.ts';
 import type { RequestTrace } from '../vocabulary/RequestTrace.ts';
-import type { ConformanceSummary, SummaryFinding } from './ConformanceSummary.ts';
+import type { ConformanceSummary, SummaryFinding } from '../vocabulary/ConformanceSummary.ts';
 
 // Plain-text pieces shared by the Markdown and HTML views, so both say the same thing.
 

@@ -1,5 +1,5 @@
 import type { CheckTally, PropertyReport } from '../vocabulary/PropertyReport.ts';
-import type { CheckSummary, ConformanceSummary, TestWithoutOutcome, Verdict } from './ConformanceSummary.ts';
+import type { CheckSummary, ConformanceSummary, TestWithoutOutcome, Verdict } from '../vocabulary/ConformanceSummary.ts';
 import { buildMatrix, type DocumentedOutcomes } from './_internals/buildMatrix.ts';
 import { groupCauses } from './_internals/groupCauses.ts';
 import { failsRun } from '../vocabulary/Finding.ts';
@@ -17,7 +17,8 @@ export interface TestOutcome {
   readonly title: string;
   readonly status: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
   readonly error: string | undefined;
-  readonly property: PropertyReport | undefined;
+  /** The property report its test attached; none when the test ended before it could attach one. */
+  readonly report: PropertyReport | undefined;
 }
 
 /** What the reporter knows besides the tests: the spec it loaded and the run's clock. */
@@ -38,7 +39,7 @@ export interface RunContext {
  * ordered by name, never by arrival).
  */
 export function summarizeRun(tests: readonly TestOutcome[], context: RunContext): ConformanceSummary {
-  const properties = tests.flatMap((t) => (t.property ? [t.property] : [])).sort((a, b) => a.property.localeCompare(b.property));
+  const properties = tests.flatMap((t) => (t.report ? [t.report] : [])).sort((a, b) => a.property.localeCompare(b.property));
   const failOn = properties[0]?.run.failOn ?? 'error';
   const compared =
     context.baseline &&
@@ -57,7 +58,7 @@ export function summarizeRun(tests: readonly TestOutcome[], context: RunContext)
   const findings = compared?.findings ?? mergeFindings(properties);
   const errorFindings = findings.filter((f) => f.severity === 'error').length;
   const testsWithoutOutcome: TestWithoutOutcome[] = tests
-    .filter((t) => !t.property)
+    .filter((t) => !t.report)
     .map((t) => ({ title: t.title, status: t.status, error: t.error }))
     .sort((a, b) => a.title.localeCompare(b.title));
   const unfinished = testsWithoutOutcome.some((t) => t.status !== 'skipped');

@@ -1,7 +1,7 @@
 import { BASELINE_FORMAT, type Baseline, type BaselineEntry } from '../config/baseline.ts';
 import { failsRun } from '../vocabulary/Finding.ts';
 import { baselineKey } from '../vocabulary/findingKey.ts';
-import type { ConformanceSummary } from './ConformanceSummary.ts';
+import type { ConformanceSummary } from '../vocabulary/ConformanceSummary.ts';
 
 /** A baseline written from a run (`--update-baseline`), and what changed in it. */
 export interface UpdatedBaseline {

@@ -1,20 +1,15 @@
-import type { ConformanceSummary, Verdict } from './ConformanceSummary.ts';
-
-/**
- * Exit code 3: the run judged nothing, a dry run (`CONFORMANCE_DRY_RUN=1`) or a selection that
- * matched no conformance test. Distinct from 0, so a CI gate left in plan mode, or filtered down
- * to nothing, never goes green; distinct from 1 and 2, since nothing was found wrong.
- */
-export const NOTHING_JUDGED_EXIT_CODE = 3;
+import type { ConformanceSummary, Verdict } from '../vocabulary/ConformanceSummary.ts';
+import { EXIT_CODES, type ExitCode } from '../vocabulary/exitCodes.ts';
 
 // The code a verdict imposes; undefined leaves it to the tests: `incomplete` is a test that ended
-// without an outcome, which Playwright fails on its own.
-const VERDICT_EXIT_CODES: Readonly<Record<Verdict, number | undefined>> = {
+// without an outcome, which Playwright fails on its own. `plan` (a dry run) and `empty` (a
+// selection that matched no conformance test) judged nothing, so neither exits as a pass.
+const VERDICT_EXIT_CODES: Readonly<Record<Verdict, ExitCode | undefined>> = {
   pass: undefined,
-  fail: 1,
+  fail: EXIT_CODES.findings,
   incomplete: undefined,
-  plan: NOTHING_JUDGED_EXIT_CODE,
-  empty: NOTHING_JUDGED_EXIT_CODE,
+  plan: EXIT_CODES.nothingJudged,
+  empty: EXIT_CODES.nothingJudged,
 };
 
 /**
@@ -22,6 +17,6 @@ const VERDICT_EXIT_CODES: Readonly<Record<Verdict, number | undefined>> = {
  * and for merged shards (`report:merge`, which reads conformance.json), so both exit alike.
  * Without a code of its verdict's own, a failed test is 1, as Playwright would exit, else 0.
  */
-export function verdictExitCode(summary: Pick<ConformanceSummary, 'verdict' | 'totals'>): number {
-  return VERDICT_EXIT_CODES[summary.verdict] ?? (summary.totals.tests.failed > 0 ? 1 : 0);
+export function verdictExitCode(summary: Pick<ConformanceSummary, 'verdict' | 'totals'>): ExitCode {
+  return VERDICT_EXIT_CODES[summary.verdict] ?? (summary.totals.tests.failed > 0 ? EXIT_CODES.findings : EXIT_CODES.passed);
 }

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import type { FullResult } from '@playwright/test/reporter';
 import { allChecks } from '../checks/allChecks.ts';
-import { loadReportConfig } from '../config/suiteConfig.ts';
+import { loadReportConfig } from '../config/reportConfig.ts';
 import { assembleRecording } from '../runner/recording/assembleRecording.ts';
 import { sharedOperation } from '../spec/sharedOperation.ts';
 import { renderHtml } from './renderHtml.ts';
@@ -15,6 +15,7 @@ import { consoleMode } from './consoleMode.ts';
 import { consoleSummary } from './consoleSummary.ts';
 import { paint } from './_internals/paint.ts';
 import { verdictExitCode } from './verdictExitCode.ts';
+import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
 import { renderBaseline, updatedBaseline } from './updatedBaseline.ts';
 import { readBaseline, today, type Baseline } from '../config/baseline.ts';
 
@@ -92,5 +93,5 @@ export function writeRunReports(
     process.once('exit', () => {
       process.exitCode = exitCode;
     });
-  return exitCode === 1 ? { status: 'failed' } : undefined;
+  return exitCode === EXIT_CODES.findings ? { status: 'failed' } : undefined;
 }

@@ -19,7 +19,11 @@ export type PropertyValues<T> = { readonly drawn: (context: SuiteContext) => Arb
  * `fixedCasesProperty` or `scenarioProperty` unless the values are something else.
  */
 export interface PropertyDefinition<T> {
-  /** Stable: it seeds the generator and names the property in reports and replays. */
+  /**
+   * Stable: it seeds the generator and names the property in reports and replays, where it travels
+   * as `property` (PropertyReport, conformance.json, progress records, recordings, baseline keys).
+   * Not the Playwright test's title (`SuiteProperty.title`).
+   */
   readonly name: string;
   readonly values: PropertyValues<T>;
   readonly execute: (value: T, pipeline: CasePipeline, context: SuiteContext) => Promise<readonly CaseOutcome[]>;

@@ -2,7 +2,7 @@ import type { CheckResults } from '../checks/runChecks.ts';
 import { runChecks } from '../checks/runChecks.ts';
 import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import { freshenIdentities, sequencesFor } from '../generators/freshenIdentities.ts';
-import { IDENTITY_PARTS, identityPartsOf } from '../generators/identityParts.ts';
+import { IDENTITY_PARTS, identityPartsOf } from '../spec/identityParts.ts';
 import { valueClassesOf } from '../generators/valueClassLocations.ts';
 import { isInvalidCase } from '../generators/negativeCaseArbitrary.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
@@ -14,6 +14,7 @@ import { DEFAULT_MAX_BODY_BYTES } from '../transport/sendRequest.ts';
 import { sendWithRetryAfter } from '../transport/sendWithRetryAfter.ts';
 import type { SuiteContext } from './suiteContext.ts';
 import { caseTransport } from './caseTransport.ts';
+import { runUnshown, type ShowStep } from './ShowStep.ts';
 
 // A target that asks us to slow down gets up to this much patience per request.
 const RETRIES_ON_429 = 3;
@@ -60,26 +61,21 @@ export interface CasePipeline {
    * `send` or `burst` is a trace of its own.
    */
   inTrace(traceId: string): CasePipeline;
+  /**
+   * Runs one step of a value (a request of a scenario, with its label as title) as the pipeline's
+   * owner shows steps: as a step of the running test in a replay of one value, else only run.
+   */
+  step: ShowStep;
 }
 
-// Per scope (run id + worker), shared by every property of the worker process: identities made
-// by two properties of one worker must not collide either (they did, when each pipeline counted from 0).
-const sequences = new Map<string, number>();
-
-function nextSequence(scope: string, count: number): number {
-  const sequence = sequences.get(scope) ?? 0;
-  sequences.set(scope, sequence + count);
-  return sequence;
+export function casePipeline(context: SuiteContext, scope: string, showStep: ShowStep = runUnshown): CasePipeline {
+  return tracedPipeline(context, scope, undefined, showStep);
 }
 
-export function casePipeline(context: SuiteContext, scope: string): CasePipeline {
-  return tracedPipeline(context, scope, undefined);
-}
-
-function tracedPipeline(context: SuiteContext, scope: string, traceId: string | undefined): CasePipeline {
+function tracedPipeline(context: SuiteContext, scope: string, traceId: string | undefined, showStep: ShowStep): CasePipeline {
   const { config, operation, profile, history, pool } = context;
   const prepare = (template: CreateUserCase, overlay?: BodyOverlay) => {
-    const fresh = freshenIdentities(template.body, scope, nextSequence(scope, sequencesFor(template.body)));
+    const fresh = freshenIdentities(template.body, scope, context.takeSequences(scope, sequencesFor(template.body)));
     const freshened: CreateUserCase = {
       ...template,
       body: overlay ? overlay(fresh.body) : fresh.body,
@@ -122,7 +118,8 @@ function tracedPipeline(context: SuiteContext, scope: string, traceId: string | 
         const exchanges = await Promise.all(Array.from({ length: copies }, () => exchange(testCase, stamp(request, trace))));
         return exchanges.map((sent) => judge(testCase, sent, valueClasses, exchanges));
       }),
-    inTrace: (id) => tracedPipeline(context, scope, id),
+    inTrace: (id) => tracedPipeline(context, scope, id, showStep),
+    step: showStep,
   };
 }
 

@@ -1,4 +1,6 @@
-import type { ProxySettings, TargetConfig, TransportKind } from '../config/suiteConfig.ts';
+import type { ProxySettings } from '../config/proxySettings.ts';
+import type { TransportKind } from '../config/suiteConfig.ts';
+import type { TargetConfig } from '../config/targetConfig.ts';
 import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
 import type { Exchange, WireRequest } from '../vocabulary/Exchange.ts';
 import { sdkCannotExpress } from '../transport/sdk/sdkCannotExpress.ts';

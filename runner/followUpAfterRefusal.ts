@@ -35,10 +35,12 @@ export function sendThenFollowUp(
 ): (testCase: CreateUserCase, pipeline: CasePipeline, context: SuiteContext) => Promise<CaseOutcome[]> {
   return async (testCase, pipeline, context) => {
     const step = FOLLOWED[policy](testCase) ? followUpStep(testCase.family, context.operation) : undefined;
-    const sent = await pipeline.send(testCase);
+    // A case that may be followed up is the first of two steps, shown under the label it then gets.
+    const label = `1. ${testCase.family}`;
+    const sent = step === undefined ? await pipeline.send(testCase) : await pipeline.step(label, () => pipeline.send(testCase));
     const status = sent.exchange.response?.status;
     if (step === undefined || status === undefined || status < 400 || status >= 500) return [sent];
-    const first = { ...sent, label: `1. ${testCase.family}` };
+    const first = { ...sent, label };
     const followUp = await sendStep(step, first, pipeline, context, `2. ${step.template.family} (after step 1)`);
     return followUp.length === 0 ? [sent] : [first, ...followUp];
   };

@@ -1,5 +1,5 @@
-import { ConfigError } from '../config/ConfigError.ts';
-import type { SuiteConfig, TargetConfig } from '../config/suiteConfig.ts';
+import type { SuiteConfig } from '../config/suiteConfig.ts';
+import type { TargetConfig } from '../config/targetConfig.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { errorFields } from '../checks/errorBody.ts';
 import { buildRequest } from '../transport/buildRequest.ts';
@@ -9,6 +9,7 @@ import type { Exchange } from '../vocabulary/Exchange.ts';
 import { sendRequest } from '../transport/sendRequest.ts';
 import { handshakeOutcome } from '../transport/handshakeOutcome.ts';
 import { certificateRefusal } from './_internals/certificateRefusal.ts';
+import { TargetError } from './TargetError.ts';
 
 // At least this long: a short CONFORMANCE_TIMEOUT_MS (tests of slow targets) must not make a busy
 // but healthy target look unreachable before the run starts.
@@ -64,7 +65,7 @@ const DIAGNOSES: ReadonlyArray<{ when: (e: Exchange) => boolean; say: (e: Exchan
  * without the required `identifiers`) shows whether the target answers at all, speaks TLS (with
  * the client certificate, behind mutual TLS), sits at the configured base path, accepts the token and knows the app. The disabled app must differ
  * from the enabled one and exist (a typo there would otherwise end the run with `app_state` errors
- * blamed on the target). A problem becomes one ConfigError (exit code 2) naming the variable,
+ * blamed on the target). A problem becomes one TargetError (exit code 2) naming the variable,
  * instead of a failure in every test. Only what the answers prove is blamed on the configuration:
  * a disabled app that creates users or answers 403 with another code may be a server's fault as
  * much as a wrong id, so the checks judge it (exit 1), and their finding names both. The
@@ -88,18 +89,16 @@ export async function preflight(config: SuiteConfig, operation: CreateUserOperat
 
 function sameAppCheck(target: TargetConfig): void {
   if (target.disabledAppId !== undefined && target.disabledAppId === target.appId) {
-    throw new ConfigError(
-      `preflight: ${target.given.disabledAppId} is the same app as ${target.variables.appId}; it must name an app with session management disabled.`,
-    );
+    throw new TargetError(`${target.given.disabledAppId} is the same app as ${target.variables.appId}; it must name an app with session management disabled.`);
   }
 }
 
 async function probe(probed: Probed, timeoutMs: number, operation: CreateUserOperation): Promise<void> {
   const exchange = await send(probed, 'enabled', {}, timeoutMs, operation);
   const refusal = await refusedCertificate(exchange, probed, timeoutMs);
-  if (refusal !== undefined) throw new ConfigError(`preflight: ${refusal}`);
+  if (refusal !== undefined) throw new TargetError(refusal);
   const diagnosis = DIAGNOSES.find((d) => d.when(exchange));
-  if (diagnosis) throw new ConfigError(`preflight: ${diagnosis.say(exchange, probed)}`);
+  if (diagnosis) throw new TargetError(diagnosis.say(exchange, probed));
 }
 
 /**
@@ -116,8 +115,8 @@ async function probeDisabledApp(probed: Probed, timeoutMs: number, operation: Cr
   // The body is invalid, so it creates nothing even where the app is in fact enabled.
   const exchange = await send(probed, 'disabled', {}, timeoutMs, operation);
   if (code(exchange) === 'app_not_found') {
-    throw new ConfigError(
-      `preflight: ${probed.target.given.disabledAppId} does not exist on ${probed.role} (404 app_not_found); it must name an app with session management disabled.`,
+    throw new TargetError(
+      `${probed.target.given.disabledAppId} does not exist on ${probed.role} (404 app_not_found); it must name an app with session management disabled.`,
     );
   }
 }

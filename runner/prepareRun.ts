@@ -2,16 +2,23 @@ import { checksModuleShown, loadCustomChecks } from '../checks/customChecks.ts';
 import { ConfigError } from '../config/ConfigError.ts';
 import { loadProfile } from '../config/profile.ts';
 import { bothNames } from '../config/settings.ts';
-import { loadSuiteConfig, pinFetchedSpec, shareRunIdentity, type SuiteConfig } from '../config/suiteConfig.ts';
+import { pinFetchedSpec, shareRunIdentity } from '../config/sharedWithWorkers.ts';
+import { loadSuiteConfig, type SuiteConfig } from '../config/suiteConfig.ts';
 import { SpecError } from '../spec/SpecError.ts';
 import { preflight } from './preflight.ts';
+import { TargetError } from './TargetError.ts';
 import { runSelection, severityChangesText } from './runSelection.ts';
 import { readBaseline, stillAccepted, today, type Baseline } from '../config/baseline.ts';
 import { allChecks } from '../checks/allChecks.ts';
 import { sharedOperation } from '../spec/sharedOperation.ts';
+import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
 
-/** Exit code for configuration and target errors, distinct from 1 (nonconformance). */
-export const CONFIG_ERROR_EXIT_CODE = 2;
+/** What a start-up problem is called in its lines, by its class: the first class it is an instance of. */
+const START_UP_ERRORS: ReadonlyArray<readonly [new (...args: never[]) => Error, string]> = [
+  [SpecError, 'spec'],
+  [TargetError, 'target'],
+  [ConfigError, 'configuration'],
+];
 
 /**
  * Called from playwright.config.ts in the runner, before Playwright starts anything (workers call
@@ -58,13 +65,11 @@ export async function prepareRun(): Promise<SuiteConfig> {
     }
     return config;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof SpecError) {
-      const kind = error instanceof SpecError ? 'spec' : error.message.startsWith('preflight:') ? 'target' : 'configuration';
-      // One line per problem (e.g. several unknown variables), each saying what kind it is.
-      for (const line of error.message.split('\n')) console.error(`conformance: ${kind} error: ${line}`);
-      process.exit(CONFIG_ERROR_EXIT_CODE);
-    }
-    throw error;
+    const kind = START_UP_ERRORS.find(([type]) => error instanceof type)?.[1];
+    if (kind === undefined) throw error;
+    // One line per problem (e.g. several unknown variables), each saying what kind it is.
+    for (const line of (error as Error).message.split('\n')) console.error(`conformance: ${kind} error: ${line}`);
+    process.exit(EXIT_CODES.configuration);
   }
 }
 

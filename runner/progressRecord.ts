@@ -5,9 +5,10 @@
  * those lines out of the output and draws a single progress line for the whole run from them.
  */
 export interface ProgressRecord {
+  /** The property's name (`PropertyDefinition.name`). */
   readonly property: string;
-  /** What it is doing: `exploring`, or `shrinking finding 2 of 3`. */
-  readonly phase: string;
+  /** What it is doing: `exploring`, or `shrinking finding 2 of 3` (what the property does now). */
+  readonly activity: string;
   /** Generated values run so far (a case, or a scenario of several requests), of `total`. */
   readonly valuesDone: number;
   readonly total: number;

@@ -1,7 +1,7 @@
 import type { TestInfo } from '@playwright/test';
 import { failsRun } from '../vocabulary/Finding.ts';
 import { baselineKey } from '../vocabulary/findingKey.ts';
-import { runSecrets } from '../config/suiteConfig.ts';
+import { runSecrets } from '../config/runSecrets.ts';
 import { scrubSecret } from '../transport/redact.ts';
 import { checkProperty } from './checkProperty.ts';
 import { replayCommand } from './replayCommand.ts';
@@ -10,21 +10,21 @@ import { compareFindings } from './findingOrder.ts';
 import { PROPERTY_REPORT_ATTACHMENT, type PropertyReport, type SkippedCheck } from '../vocabulary/PropertyReport.ts';
 import type { SuitePhase } from './properties/suitePhases.ts';
 import type { SuiteContext } from './suiteContext.ts';
-import { suiteContext } from './suiteContext.ts';
+import { suiteTest, type SuiteFixtures } from './suiteTest.ts';
 import { emptyReport } from './_internals/emptyReport.ts';
 import { propertyFailureLine } from './_internals/propertyFailureLine.ts';
 
 /**
- * The body of a Playwright test that runs one conformance property:
- * `test('title', propertyTest(caseProperty({ name, cases })))`. The test fails on error-severity findings (and
+ * The body of a Playwright test that runs one conformance property in the worker's run state:
+ * `suiteTest('title', propertyTest(caseProperty({ name, cases })))`. The test fails on error-severity findings (and
  * on warnings with CONFORMANCE_FAIL_ON=warning); warnings become annotations. The full outcome is
  * attached as JSON for the conformance reporter (which also reads it back from merged shard
  * blobs). A property that cannot run in this configuration is skipped with its reason, and still
- * attaches a report that says what was skipped and why. Nothing it writes contains the token.
+ * attaches a report that says what was skipped and why. Its phases are steps of the test in
+ * Playwright's reports (a replay's requests too: see `checkProperty`). Nothing it writes contains the token.
  */
-export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: SuitePhase): (fixtures: object, testInfo: TestInfo) => Promise<void> {
-  return async ({}, testInfo) => {
-    const context = suiteContext();
+export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: SuitePhase): (fixtures: SuiteFixtures, testInfo: TestInfo) => Promise<void> {
+  return async ({ suite: context }, testInfo) => {
     const secrets = runSecrets(context.config);
     const scrub = (text: string) => secrets.reduce(scrubSecret, text);
     const skip = phaseLeftOut(phase, context) ?? definition.skipWhen?.(context);
@@ -34,6 +34,7 @@ export function propertyTest<T>(definition: PropertyDefinition<T>, phase?: Suite
         : await checkProperty(definition, context, {
             workerIndex: testInfo.workerIndex,
             replayCommand: (seed, path) => replayCommand(context.config.replayEnv, seed, path, testInfo.title),
+            showStep: (title, body) => suiteTest.step(scrub(title), body),
           });
     const report: PropertyReport = { ...checked, findings: checked.findings.map((f) => ({ ...f, replay: { ...f.replay, title: testInfo.title } })) };
     await testInfo.attach(PROPERTY_REPORT_ATTACHMENT, { body: scrub(JSON.stringify(report)), contentType: 'application/json' });

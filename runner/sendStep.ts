@@ -10,7 +10,8 @@ import { errorFields } from '../checks/errorBody.ts';
  * from (resolved by the caller: by step index in a scenario, by user in a model-based run);
  * without one, a reuse step is sent with fresh identities. `owned`: the exchanges of this value
  * that created a user, whose parts a `free` reuse must leave alone. A `free` reuse with nothing
- * free to re-send sends nothing. `label` names the step in reports.
+ * free to re-send sends nothing. `label` names the step in reports, and titles it where the
+ * pipeline shows steps in the test's report (see `CasePipeline.step`).
  */
 export async function sendStep(
   step: ScenarioStep,
@@ -20,21 +21,22 @@ export async function sendStep(
   label: string,
   owned: readonly CaseOutcome[] = [],
 ): Promise<CaseOutcome[]> {
-  const labelled = (outcome: CaseOutcome): CaseOutcome => ({ ...outcome, label });
+  const labelled = (title: string, send: () => Promise<readonly CaseOutcome[]>) =>
+    pipeline.step(title, async () => (await send()).map((outcome): CaseOutcome => ({ ...outcome, label: title })));
   switch (step.kind) {
     case 'send':
-      return [labelled(await pipeline.send(step.template))];
+      return labelled(label, async () => [await pipeline.send(step.template)]);
     case 'burst':
-      return (await pipeline.burst(step.template, step.copies)).map((o) => ({ ...o, label: `${label} (${step.copies}× at once)` }));
+      return labelled(`${label} (${step.copies}× at once)`, () => pipeline.burst(step.template, step.copies));
     case 'reuse': {
-      if (source === undefined) return step.reuse.parts === 'free' ? [] : [labelled(await pipeline.send(step.template))];
+      if (source === undefined) return step.reuse.parts === 'free' ? [] : labelled(label, async () => [await pipeline.send(step.template)]);
       const plan = planReuse(step.template, reuseSource(source, context), step.reuse, context.profile, {
         operation: context.operation,
         owned: owned.map((o) => o.testCase.body),
       });
       if (step.reuse.parts === 'free' && plan.reused.length === 0) return [];
       const what = plan.reused.length > 0 ? `${label} (reused: ${plan.reused.join(' + ')})` : label;
-      return [{ ...(await pipeline.send(plan.testCase, plan.overlay)), label: what }];
+      return labelled(what, async () => [await pipeline.send(plan.testCase, plan.overlay)]);
     }
   }
 }

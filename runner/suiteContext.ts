@@ -1,14 +1,19 @@
-import { loadProfile, type Profile } from '../config/profile.ts';
-import { loadSuiteConfig, type SuiteConfig } from '../config/suiteConfig.ts';
+import type { Profile } from '../config/profile.ts';
+import type { SuiteConfig } from '../config/suiteConfig.ts';
 import type { CreateUserOperation } from '../spec/CreateUserOperation.ts';
 import { newRunHistory, type RunHistory } from '../checks/RunHistory.ts';
 import { customChecks } from '../checks/customChecks.ts';
 import { createRequestPool, type RequestPool } from '../transport/createRequestPool.ts';
 import { runSelection, type RunSelection } from './runSelection.ts';
-import { sharedOperation } from '../spec/sharedOperation.ts';
 import { readBaseline, stillAccepted, today } from '../config/baseline.ts';
+import { identitySequences } from './_internals/identitySequences.ts';
+import { operationAndProfile } from './_internals/operationAndProfile.ts';
 
-/** What every property of a worker process shares: loaded once, since compiling Ajv is costly. */
+/**
+ * What every property of a worker process shares, the run state of the worker: made once per
+ * worker (the `suite` fixture of `suiteTest`), since compiling Ajv is costly and the history, the
+ * pool and the identity numbering must span the worker's properties.
+ */
 export interface SuiteContext {
   readonly config: SuiteConfig;
   readonly operation: CreateUserOperation;
@@ -19,6 +24,8 @@ export interface SuiteContext {
   readonly selection: RunSelection;
   /** Whether a finding's baseline key (see `baselineKey`) is accepted by the run's baseline (`--baseline`), so it does not fail its test. */
   readonly accepted: (key: string) => boolean;
+  /** The first of `count` sequence numbers to freshen identities with in `scope` (see `identitySequences`). */
+  readonly takeSequences: (scope: string, count: number) => number;
   /**
    * In a differential run: the reference target's context (its own history and request pool, so
    * neither target's observations or politeness limits leak into the other's).
@@ -26,25 +33,14 @@ export interface SuiteContext {
   readonly reference?: SuiteContext;
 }
 
-let context: SuiteContext | undefined;
-
-/** The context of this process, from the environment (memoised). */
-export function suiteContext(): SuiteContext {
-  context ??= createSuiteContext(loadSuiteConfig());
-  return context;
-}
-
 /**
- * A context for an explicit configuration (benchmarks, tests), independent of the environment.
+ * The context of a configuration: the suite's (`suiteTest`), or an explicit one (benchmarks, tests).
  * Its checks module, if any, must be loaded first (`loadCustomChecks`; `prepareRun` does).
  * `given` supplies an operation already compiled (compiling Ajv is the costly part) or a profile
  * built in code rather than read from `CONFORMANCE_PROFILE`.
  */
 export function createSuiteContext(config: SuiteConfig, given: { operation?: CreateUserOperation; profile?: Profile } = {}): SuiteContext {
-  const shared = {
-    operation: given.operation ?? sharedOperation(config.specPath),
-    profile: given.profile ?? loadProfile(config.profilePath, config.profileNamed),
-  };
+  const shared = operationAndProfile(config, given);
   const own = (c: SuiteConfig) => ({
     ...shared,
     config: c,
@@ -52,6 +48,7 @@ export function createSuiteContext(config: SuiteConfig, given: { operation?: Cre
     pool: createRequestPool(c.concurrency, c.rps),
     selection: runSelection(c.selection, customChecks(c.checksModulePath), { ...shared.profile.severity, ...c.severity }),
     accepted: acceptedBy(c),
+    takeSequences: identitySequences(),
   });
   return {
     ...own(config),

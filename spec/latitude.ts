@@ -1,3 +1,5 @@
+import { IDENTITY_PART_NAMES, type IdentityPart } from './identityParts.ts';
+
 /**
  * What the spec leaves open: every topic on which a conformant server may choose, and the choices
  * it may make (any of them, in any combination). This one table is what the checks consult before
@@ -43,7 +45,7 @@ export const LATITUDE = {
   conflictPrecedence: {
     title: 'several conflicts at once',
     text: 'a request colliding several ways may get any applicable 409',
-    parts: ['identifier', 'external_id', 'id'],
+    parts: IDENTITY_PART_NAMES,
   },
   phoneValidation: {
     title: 'phone numbers',
@@ -84,7 +86,6 @@ export const LATITUDE = {
 } as const;
 
 export type Stage = (typeof LATITUDE.stageOrder.stages)[number];
-export type ConflictPart = (typeof LATITUDE.conflictPrecedence.parts)[number];
 /** The topics whose choices are a list of names: each is one emulator flag and one field of `ServerChoices`. */
 export type NamedChoiceTopic = {
   [K in keyof typeof LATITUDE]: (typeof LATITUDE)[K] extends { readonly choices: readonly string[] } ? K : never;
@@ -111,7 +112,7 @@ export interface ServerChoices {
   readonly failedAuthentication: ChoiceOf<'failedAuthentication'>;
   readonly undocumentedMethods: ChoiceOf<'undocumentedMethods'>;
   /** Which part's 409 wins when a create collides several ways: a permutation of the parts. */
-  readonly conflictPrecedence: readonly ConflictPart[];
+  readonly conflictPrecedence: readonly IdentityPart[];
   readonly phoneValidation: ChoiceOf<'phoneValidation'>;
   readonly emailValidation: ChoiceOf<'emailValidation'>;
   readonly idValidation: ChoiceOf<'idValidation'>;

@@ -1,3 +1,4 @@
+import { ajvErrorText } from '../vocabulary/formatAjvErrors.ts';
 import type { CreateUserOperation } from './CreateUserOperation.ts';
 import { joinPointer } from './jsonPointer.ts';
 import { readRequestBody, STRICT_PARSING, type BodyReading } from './readRequestBody.ts';
@@ -41,7 +42,7 @@ export function schemaViolation(operation: CreateUserOperation, json: unknown): 
   const first = validate.errors?.[0];
   return {
     rule: operation.request.schemaPointer,
-    reason: `${first?.instancePath || '(root)'} ${first?.message ?? 'is invalid'}`,
+    reason: first === undefined ? '(root) is invalid' : ajvErrorText(first),
     instancePath: first?.instancePath ?? '',
   };
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SpecError } from '../spec/SpecError.ts';
 import type { CommandIO } from '../vocabulary/CommandIO.ts';
+import { EXIT_CODES } from '../vocabulary/exitCodes.ts';
 import { diffCreateUserSpecs } from './diffCreateUserSpecs.ts';
 import { specDiffMarkdown, summaryLine } from './specDiffMarkdown.ts';
 import { classificationOf, FAIL_ON, specDiffVerdict, type FailOn } from './specDiffVerdict.ts';
@@ -15,14 +16,12 @@ or a docs page with the YAML embedded) and classifies every change as breaking f
 breaking for servers, or compatible. Writes spec-diff.md and spec-diff.json to the report
 directory (CONFORMANCE_REPORT_DIR, default reports/).
 
-  --fail-on <level>  which changes make the command exit 1 (default client):
+  --fail-on <level>  which changes make the command exit ${EXIT_CODES.findings} (default client):
                      client = breaking for clients, server = breaking for servers,
                      any = breaking for either, none = never
   --help             this text
 
-Exit codes: 0 no failing change; 1 a change fails the --fail-on level; 2 unreadable or invalid input.`;
-
-const USAGE_ERROR = 2;
+Exit codes: ${EXIT_CODES.passed} no failing change; ${EXIT_CODES.findings} a change fails the --fail-on level; ${EXIT_CODES.configuration} unreadable or invalid input.`;
 
 function parseAndDiff(argv: readonly string[], io: CommandIO): number {
   const { values, positionals } = parseArgs({
@@ -32,7 +31,7 @@ function parseAndDiff(argv: readonly string[], io: CommandIO): number {
   });
   if (values.help) {
     io.out(USAGE);
-    return 0;
+    return EXIT_CODES.passed;
   }
   const failOn = values['fail-on'] as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${values['fail-on']}"`);
@@ -59,8 +58,8 @@ function parseAndDiff(argv: readonly string[], io: CommandIO): number {
   }
   io.out(`${summaryLine(verdict)}.`);
   io.out(`Reports: ${relative(io.cwd, markdownPath) || markdownPath}, ${relative(io.cwd, jsonPath) || jsonPath}`);
-  io.out(verdict.fails ? `FAIL: --fail-on ${failOn} (exit 1)` : `PASS: --fail-on ${failOn}`);
-  return verdict.fails ? 1 : 0;
+  io.out(verdict.fails ? `FAIL: --fail-on ${failOn} (exit ${EXIT_CODES.findings})` : `PASS: --fail-on ${failOn}`);
+  return verdict.fails ? EXIT_CODES.findings : EXIT_CODES.passed;
 }
 
 class UsageError extends Error {}
@@ -77,6 +76,6 @@ export function specDiffCommand(argv: readonly string[], io: CommandIO): number 
     const isInputError = error instanceof SpecError || error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!isInputError) throw error;
     io.err(`spec:diff: ${(error as Error).message}${error instanceof SpecError ? '' : ' (see --help)'}`);
-    return USAGE_ERROR;
+    return EXIT_CODES.configuration;
   }
 }

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { markdownCell } from '../vocabulary/markdownCell.ts';
 import type { SpecDiff, SpecVersion } from './diffCreateUserSpecs.ts';
 import { classificationOf, type SpecDiffVerdict } from './specDiffVerdict.ts';
 
@@ -9,8 +10,8 @@ export function specDiffMarkdown(diff: SpecDiff, verdict: SpecDiffVerdict): stri
     '',
     '| | old | new |',
     '|---|---|---|',
-    `| document | ${cell(shortPath(diff.old))} | ${cell(shortPath(diff.new))} |`,
-    `| version | ${cell(`${diff.old.title} ${diff.old.version}`)} | ${cell(`${diff.new.title} ${diff.new.version}`)} |`,
+    `| document | ${markdownCell(shortPath(diff.old))} | ${markdownCell(shortPath(diff.new))} |`,
+    `| version | ${markdownCell(`${diff.old.title} ${diff.old.version}`)} | ${markdownCell(`${diff.new.title} ${diff.new.version}`)} |`,
     `| sha256 | \`${diff.old.sha256.slice(0, 12)}\` | \`${diff.new.sha256.slice(0, 12)}\` |`,
     '',
     `**${verdict.fails ? 'FAIL' : 'PASS'}** (\`--fail-on ${verdict.failOn}\`): ${summaryLine(verdict)}`,
@@ -19,7 +20,9 @@ export function specDiffMarkdown(diff: SpecDiff, verdict: SpecDiffVerdict): stri
   if (diff.changes.length === 0) return [...lines, 'No change to this operation.', ''].join('\n');
   lines.push('| # | classification | rule | change | pointer |', '|---|---|---|---|---|');
   diff.changes.forEach((change, i) => {
-    lines.push(`| ${i + 1} | ${classificationOf(change)} | \`${change.rule}\` | ${cell(change.message)} | \`${change.pointer}\` (${change.document}) |`);
+    lines.push(
+      `| ${i + 1} | ${classificationOf(change)} | \`${change.rule}\` | ${markdownCell(change.message)} | \`${change.pointer}\` (${change.document}) |`,
+    );
   });
   lines.push('', 'Clients: existing clients talking to a server on the new version. Servers: existing servers answering clients of the new version.', '');
   return lines.join('\n');
@@ -33,8 +36,4 @@ export function summaryLine(verdict: SpecDiffVerdict): string {
 function shortPath(version: SpecVersion): string {
   const local = relative(process.cwd(), version.path);
   return local.startsWith('..') ? version.path : local;
-}
-
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }

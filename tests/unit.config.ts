@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 // TIER RULE: a file belongs in tests/unit when every test in it is pure and in-process: it calls
 // the code under test directly, may read fixture files, and starts NO server (no emulator, no
 // faulty server, no `listen`), NO child process and sends NO request. The whole tier stays under
-// 60 s. A test that needs a server goes to tests/integration; one that needs the real CLI, to
+// 30 s. A test that needs a server goes to tests/integration; one that needs the real CLI, to
 // tests/cli. A file that mixes them is split.
 export default defineConfig({
   testDir: 'unit',

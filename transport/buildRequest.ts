@@ -1,6 +1,6 @@
 import { caseContent } from '../generators/caseContent.ts';
 import type { CreateUserCase } from '../vocabulary/CreateUserCase.ts';
-import type { TargetConfig } from '../config/suiteConfig.ts';
+import type { TargetConfig } from '../config/targetConfig.ts';
 import type { WireRequest } from '../vocabulary/Exchange.ts';
 
 /**

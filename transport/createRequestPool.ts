@@ -1,3 +1,5 @@
+import { REAL_WAITING_CLOCK, type WaitingClock } from './WaitingClock.ts';
+
 /** Runs async tasks with at most `concurrency` in flight and at most `rps` started per second. */
 export interface RequestPool {
   run<T>(task: () => Promise<T>): Promise<T>;
@@ -8,9 +10,9 @@ export interface RequestPool {
 /**
  * A bounded pool: the lever for throughput against remote targets (latency hidden by concurrency)
  * and for politeness against shared ones (`CONFORMANCE_CONCURRENCY`, `CONFORMANCE_RPS`).
- * `rps` 0 means no rate limit. Starts are spaced evenly rather than in bursts.
+ * `rps` 0 means no rate limit. Starts are spaced evenly rather than in bursts, on `clock`.
  */
-export function createRequestPool(concurrency: number, rps: number): RequestPool {
+export function createRequestPool(concurrency: number, rps: number, clock: WaitingClock = REAL_WAITING_CLOCK): RequestPool {
   let active = 0;
   const waiting: Array<() => void> = [];
   const interval = rps > 0 ? 1000 / rps : 0;
@@ -22,10 +24,10 @@ export function createRequestPool(concurrency: number, rps: number): RequestPool
     // A released slot is handed straight to the next waiter, so `active` never overshoots.
     if (active < concurrency) active++;
     else await new Promise<void>((resolve) => waiting.push(resolve));
-    const now = performance.now();
+    const now = clock.now();
     const start = Math.max(now, nextStart, pausedUntil);
     nextStart = start + interval;
-    if (start > now) await new Promise((resolve) => setTimeout(resolve, start - now));
+    if (start > now) await clock.wait(start - now);
   };
   const release = (): void => {
     const next = waiting.shift();
@@ -34,7 +36,7 @@ export function createRequestPool(concurrency: number, rps: number): RequestPool
   };
   return {
     pauseFor(ms) {
-      pausedUntil = Math.max(pausedUntil, performance.now() + ms);
+      pausedUntil = Math.max(pausedUntil, clock.now() + ms);
     },
     async run(task) {
       await acquire();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import type { ClientCertificate } from '../config/clientCertificate.ts';
-import type { ProxySettings } from '../config/suiteConfig.ts';
+import type { ProxySettings } from '../config/proxySettings.ts';
 
 export interface HttpClient {
   readonly request: (typeof import('undici'))['request'];

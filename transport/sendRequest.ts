@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { ClientCertificate } from '../config/clientCertificate.ts';
-import type { ProxySettings } from '../config/suiteConfig.ts';
+import type { ProxySettings } from '../config/proxySettings.ts';
 import type { BodySize, Exchange, WireRequest, WireResponse } from '../vocabulary/Exchange.ts';
 import { flatHeaders } from './flatHeaders.ts';
 import { httpClientFor } from './httpClientFor.ts';

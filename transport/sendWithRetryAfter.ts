@@ -1,5 +1,6 @@
 import type { Exchange, WireRequest } from '../vocabulary/Exchange.ts';
 import { sendRequest, type SendOptions } from './sendRequest.ts';
+import { REAL_WAITING_CLOCK, type WaitingClock } from './WaitingClock.ts';
 
 export interface RetryAfterOptions extends SendOptions {
   /** How many times a 429 is retried before it is returned (and judged) as the answer. */
@@ -8,6 +9,8 @@ export interface RetryAfterOptions extends SendOptions {
   readonly maxWaitMs: number;
   /** Called with the wait, so the caller can hold back its other requests too. */
   readonly onBackoff?: (waitMs: number) => void;
+  /** What the back-off waits on (default: the real clock). */
+  readonly clock?: WaitingClock;
 }
 
 /**
@@ -20,7 +23,7 @@ export async function sendWithRetryAfter(request: WireRequest, options: RetryAft
   for (let retry = 0; retry < options.maxRetries && exchange.response?.status === 429; retry++) {
     const waitMs = Math.min(retryAfterMs(exchange.response.headers['retry-after']) ?? 1_000, options.maxWaitMs);
     options.onBackoff?.(waitMs);
-    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    await (options.clock ?? REAL_WAITING_CLOCK).wait(waitMs);
     exchange = await sendRequest(request, options);
   }
   return exchange;

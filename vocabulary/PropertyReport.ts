@@ -31,7 +31,7 @@ export type Minimisation = { readonly outcome: 'shrunk' | 'reproduced' | 'not-re
 /** A distinct finding (check, status, code, family) with its minimal counterexample. */
 export interface ReportedFinding extends Finding {
   readonly key: string;
-  /** Cases of the exploration phase that showed it. */
+  /** Cases of the exploration (before any shrinking) that showed it. */
   readonly occurrences: number;
   readonly counterexample: RecordedExchange;
   /** True when the counterexample was shrunk (or a fixed case reproduced); `minimisation` says why not otherwise. */
@@ -79,7 +79,7 @@ export interface ReferenceFindingTally extends Finding {
   readonly occurrences: number;
 }
 
-/** A differential run's figures for one property (exploration phase only). */
+/** A differential run's figures for one property (its exploration only, not its shrinking). */
 export interface FidelityTally {
   /** The reference's base URL, without credentials. */
   readonly reference: string;
@@ -161,11 +161,12 @@ export interface RunMetadata {
  * merges these (also from sharded runs' blobs), so everything it reports must be in here.
  */
 export interface PropertyReport {
+  /** The property's name (`PropertyDefinition.name`: `valid-realistic`), not its test's title. */
   readonly property: string;
   readonly run: RunMetadata;
   readonly runSeed: number;
   readonly seed: number;
-  /** Exchanges sent in the exploration phase (a scenario counts each of its requests). */
+  /** Exchanges sent while exploring, not shrinking (a scenario counts each of its requests). */
   readonly cases: number;
   readonly checks: Record<string, CheckTally>;
   readonly findings: readonly ReportedFinding[];

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import type { CreateUserOperation } from '../../spec/CreateUserOperation.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 

@@ -1,4 +1,4 @@
-import type { ConformanceSummary, LatencySummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary, LatencySummary } from '../../vocabulary/ConformanceSummary.ts';
 import type { LatencyThresholds } from '../LatencyThresholds.ts';
 import { pairBy } from './pairBy.ts';
 

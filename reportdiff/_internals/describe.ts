@@ -1,4 +1,4 @@
-import type { CheckSummary, ConformanceSummary, MatrixRow, SummaryFinding, Verdict } from '../../reporter/ConformanceSummary.ts';
+import type { CheckSummary, ConformanceSummary, MatrixRow, SummaryFinding, Verdict } from '../../vocabulary/ConformanceSummary.ts';
 import type { Severity } from '../../vocabulary/Finding.ts';
 import { findingOutcome, plural } from '../../reporter/reportText.ts';
 

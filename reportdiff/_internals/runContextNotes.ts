@@ -1,4 +1,4 @@
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { specSha256 } from './describe.ts';
 
 type Note = (base: ConformanceSummary, head: ConformanceSummary) => string | undefined;

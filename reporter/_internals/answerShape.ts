@@ -1,4 +1,4 @@
-import type { SummaryFinding } from '../ConformanceSummary.ts';
+import type { SummaryFinding } from '../../vocabulary/ConformanceSummary.ts';
 
 /** An answer as findings are grouped by it: what the target said, apart from the values that vary per case. */
 export interface AnswerShape {

@@ -1,5 +1,5 @@
 import { stillAccepted, type Baseline, type BaselineEntry } from '../../config/baseline.ts';
-import type { BaselineSummary, SummaryFinding } from '../ConformanceSummary.ts';
+import type { BaselineSummary, SummaryFinding } from '../../vocabulary/ConformanceSummary.ts';
 import { failsRun, type FailOn } from '../../vocabulary/Finding.ts';
 import { baselineKey } from '../../vocabulary/findingKey.ts';
 

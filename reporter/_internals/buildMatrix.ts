@@ -1,5 +1,5 @@
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
-import type { MatrixRow } from '../ConformanceSummary.ts';
+import type { MatrixRow } from '../../vocabulary/ConformanceSummary.ts';
 import { neverProvokedReason } from './neverProvokedReason.ts';
 import { sumCounts } from './sumCounts.ts';
 import { uniqueSkipped } from './uniqueSkipped.ts';

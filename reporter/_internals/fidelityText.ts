@@ -1,4 +1,4 @@
-import type { FidelitySummary } from '../ConformanceSummary.ts';
+import type { FidelitySummary } from '../../vocabulary/ConformanceSummary.ts';
 import { plural } from '../reportText.ts';
 
 // Plain-text pieces of the Fidelity section, shared by the Markdown and HTML views.

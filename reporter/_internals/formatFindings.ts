@@ -2,7 +2,7 @@ import { minimisationText } from '../minimisationText.ts';
 import { SEVERITY_STYLE } from './severityStyle.ts';
 import { baselineTag, plural, requestIdText } from '../reportText.ts';
 import type { ReferenceEvidence, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
-import type { SummaryFinding } from '../ConformanceSummary.ts';
+import type { SummaryFinding } from '../../vocabulary/ConformanceSummary.ts';
 
 /**
  * A finding in full, as a user reads it: per finding, the check, what is wrong, the minimal

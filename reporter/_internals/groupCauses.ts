@@ -1,6 +1,6 @@
 import { SEVERITIES, worstSeverity, type Severity } from '../../vocabulary/Finding.ts';
 import { compareCauseLeads, compareChecks } from '../../runner/findingOrder.ts';
-import type { CauseGroup, SummaryFinding } from '../ConformanceSummary.ts';
+import type { CauseGroup, SummaryFinding } from '../../vocabulary/ConformanceSummary.ts';
 import { answerShape, type AnswerShape } from './answerShape.ts';
 import { recogniseDefaults } from './frameworkDefaults.ts';
 import { plural } from '../reportText.ts';

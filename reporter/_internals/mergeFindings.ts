@@ -1,6 +1,6 @@
 import type { PropertyReport, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 import { compareFindings } from '../../runner/findingOrder.ts';
-import type { SummaryFinding } from '../ConformanceSummary.ts';
+import type { SummaryFinding } from '../../vocabulary/ConformanceSummary.ts';
 
 /**
  * Findings deduplicated across properties by their key (check, severity, status, code, family):
@@ -8,17 +8,17 @@ import type { SummaryFinding } from '../ConformanceSummary.ts';
  * Most basic first (`compareFindings`: errors, then nearest the main path), then by key, so the
  * order never depends on which shard ran first.
  */
-export function mergeFindings(properties: readonly PropertyReport[]): SummaryFinding[] {
+export function mergeFindings(reports: readonly PropertyReport[]): SummaryFinding[] {
   const merged = new Map<string, { finding: ReportedFinding; occurrences: number; properties: string[] }>();
-  for (const property of properties) {
-    for (const finding of property.findings) {
+  for (const report of reports) {
+    for (const finding of report.findings) {
       const entry = merged.get(finding.key);
       if (!entry) {
-        merged.set(finding.key, { finding, occurrences: finding.occurrences, properties: [property.property] });
+        merged.set(finding.key, { finding, occurrences: finding.occurrences, properties: [report.property] });
         continue;
       }
       entry.occurrences += finding.occurrences;
-      entry.properties.push(property.property);
+      entry.properties.push(report.property);
       if (finding.shrunk && !entry.finding.shrunk) entry.finding = finding;
     }
   }

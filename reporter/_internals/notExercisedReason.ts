@@ -1,5 +1,5 @@
 import type { SkippedCheck } from '../../vocabulary/PropertyReport.ts';
-import type { CheckSummary, FidelitySummary, MatrixRow, Verdict } from '../ConformanceSummary.ts';
+import type { CheckSummary, FidelitySummary, MatrixRow, Verdict } from '../../vocabulary/ConformanceSummary.ts';
 
 /** What the run says about itself, for explaining why a check judged nothing. */
 export interface RunFacts {

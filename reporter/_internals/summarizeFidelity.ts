@@ -1,5 +1,5 @@
 import type { PropertyReport, ReferenceFindingTally } from '../../vocabulary/PropertyReport.ts';
-import type { FidelitySummary } from '../ConformanceSummary.ts';
+import type { FidelitySummary } from '../../vocabulary/ConformanceSummary.ts';
 import { findingKey } from '../../vocabulary/findingKey.ts';
 import { sumCounts } from './sumCounts.ts';
 

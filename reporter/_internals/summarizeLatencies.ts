@@ -1,5 +1,5 @@
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
-import type { LatencySummary } from '../ConformanceSummary.ts';
+import type { LatencySummary } from '../../vocabulary/ConformanceSummary.ts';
 import { percentile } from './percentile.ts';
 
 /** p50/p95/p99 and max per status, over every case of every property. */

@@ -1,5 +1,5 @@
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
-import type { ValueClassCoverage } from '../ConformanceSummary.ts';
+import type { ValueClassCoverage } from '../../vocabulary/ConformanceSummary.ts';
 import { sumCounts } from './sumCounts.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { TargetConfig } from '../../config/suiteConfig.ts';
+import type { TargetConfig } from '../../config/targetConfig.ts';
 import type { HandshakeOutcome } from '../../transport/handshakeOutcome.ts';
 
 // The alerts a TLS server sends about the certificate the client presented (RFC 8446, 6.2).

@@ -1,4 +1,4 @@
-import { progressIsListenedFor } from '../../config/suiteConfig.ts';
+import { progressIsListenedFor } from '../../config/sharedWithWorkers.ts';
 import { REAL_CLOCK } from '../IntervalClock.ts';
 import { progressRecordLine, type ProgressRecord } from '../progressRecord.ts';
 

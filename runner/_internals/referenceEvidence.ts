@@ -1,4 +1,4 @@
-import type { TargetConfig } from '../../config/suiteConfig.ts';
+import type { TargetConfig } from '../../config/targetConfig.ts';
 import { curlCommand } from '../../transport/curlCommand.ts';
 import type { CaseOutcome } from '../casePipeline.ts';
 import type { ReferenceEvidence } from '../../vocabulary/PropertyReport.ts';

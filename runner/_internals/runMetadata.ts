@@ -1,5 +1,5 @@
 import { checksModuleShown } from '../../checks/customChecks.ts';
-import { suiteVersion } from '../../config/suiteConfig.ts';
+import { suiteVersion } from '../../config/suiteVersion.ts';
 import type { RunMetadata } from '../../vocabulary/PropertyReport.ts';
 import type { SuiteContext } from '../suiteContext.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { AppRole } from '../../vocabulary/CreateUserCase.ts';
 import { freeIdentityParts } from '../../generators/freeIdentityParts.ts';
-import { identityPartsOf } from '../../generators/identityParts.ts';
+import { identityPartsOf } from '../../spec/identityParts.ts';
 import { modelStepArbitrary } from '../../generators/modelStepArbitrary.ts';
 import type { ScenarioStep } from '../../generators/Scenario.ts';
 import type { CaseOutcome, CasePipeline } from '../casePipeline.ts';

@@ -14,10 +14,19 @@ import { conflictProperty } from './conflictProperty.ts';
 import { exactlyOnceProperty } from './exactlyOnceProperty.ts';
 import { modelRunProperty } from './modelRunProperty.ts';
 
-/** One test of the conformance suite: its spec file (`group`), its phase, its title, and the property it runs. */
+/**
+ * One test of the conformance suite, which checks one property. Each name below is one idea, and
+ * no other name stands for it: a property is identified by its `definition.name` (reports and
+ * conformance.json call that name `property`), shown by its `title`, registered by the spec file
+ * `group` names and selected with the other properties of its `phase`; a case family (`valid/realistic`)
+ * is a kind of case a property draws, not the property.
+ */
 export interface SuiteProperty {
+  /** The spec file of tests/conformance that registers it (`suiteGroup('validRequests')` in validRequests.spec.ts); one file may register several. */
   readonly group: string;
+  /** The set of properties `--phases` selects it with (`SUITE_PHASES`); one phase may span several files. */
   readonly phase: SuitePhase;
+  /** The Playwright test's title: what users read and what `-g` and a replay select. */
   readonly title: string;
   readonly definition: SomePropertyDefinition;
 }

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RecordFormat } from '../../config/suiteConfig.ts';
+import type { RecordFormat } from '../../config/recordFormats.ts';
 import { recordingDir } from './exchangeRecorder.ts';
 import { harEntry } from './harEntry.ts';
 import type { RecordedExchangeEvent } from './RecordedEvent.ts';

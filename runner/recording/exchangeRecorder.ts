@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runSecrets, type SuiteConfig } from '../../config/suiteConfig.ts';
+import { runSecrets } from '../../config/runSecrets.ts';
+import type { SuiteConfig } from '../../config/suiteConfig.ts';
 import { redactHeaders, redactRequest, scrubSecret } from '../../transport/redact.ts';
 import type { CaseOutcome } from '../casePipeline.ts';
 import type { RecordedExchangeEvent } from './RecordedEvent.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 
 const XSD = readFileSync(resolve(PACKAGE_ROOT, 'tests/fixtures/junit/JUnit.xsd'), 'utf8');
 

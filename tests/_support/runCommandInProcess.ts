@@ -1,4 +1,4 @@
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import type { CommandIO } from '../../vocabulary/CommandIO.ts';
 import { scratchDir } from './scratchDir.ts';
 

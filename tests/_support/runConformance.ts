@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { scratchDir } from './scratchDir.ts';
 

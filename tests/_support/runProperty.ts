@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { DEFAULT_PROFILE, type Profile } from '../../config/profile.ts';
-import { parseSuiteConfig } from '../../config/suiteConfig.ts';
+import type { Profile } from '../../config/profile.ts';
 import { checkProperty } from '../../runner/checkProperty.ts';
 import type { PropertyDefinition } from '../../runner/PropertyDefinition.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
-import { createSuiteContext } from '../../runner/suiteContext.ts';
-import { targetEnv } from './runConformance.ts';
-import { specOperation } from './specFixture.ts';
+import { suiteContextFor } from './suiteContextFixture.ts';
 
 export interface PropertyRunOptions {
   readonly seed?: number;
@@ -25,16 +22,18 @@ export interface PropertyRunOptions {
  * Playwright): for fast tests of what a property finds against a faulty or a correct server.
  */
 export async function runProperty<T>(definition: PropertyDefinition<T>, baseUrl: string, options: PropertyRunOptions = {}): Promise<PropertyReport> {
-  const config = parseSuiteConfig({
-    ...targetEnv(baseUrl),
-    CONFORMANCE_SEED: String(options.seed ?? 1),
-    CONFORMANCE_RUNS: String(options.runs ?? 40),
-    CONFORMANCE_RUN_ID: 't' + randomBytes(4).toString('hex'),
-    ...(options.replayPath ? { CONFORMANCE_REPLAY_PATH: options.replayPath } : {}),
-    ...options.env,
-  });
   // With PRELUDE_REFERENCE_URL in `env`: a differential run, the reference with a context of its own.
-  const context = createSuiteContext(config, { operation: specOperation(), profile: { ...DEFAULT_PROFILE, ...options.profile } });
+  const context = suiteContextFor(
+    baseUrl,
+    {
+      CONFORMANCE_SEED: String(options.seed ?? 1),
+      CONFORMANCE_RUNS: String(options.runs ?? 40),
+      CONFORMANCE_RUN_ID: 't' + randomBytes(4).toString('hex'),
+      ...(options.replayPath ? { CONFORMANCE_REPLAY_PATH: options.replayPath } : {}),
+      ...options.env,
+    },
+    options.profile,
+  );
   return checkProperty(definition, context, {
     workerIndex: 0,
     replayCommand: (seed, path) => `CONFORMANCE_SEED=${seed} CONFORMANCE_REPLAY_PATH=${path}`,

@@ -5,7 +5,7 @@ import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { startForwardProxy } from '../_support/forwardProxy.ts';
 import { startMutualTlsFront, type MutualTlsFront } from '../_support/mutualTlsFront.ts';
-import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { readRunReport } from '../_support/readRunReport.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
 import { startEmulator, type RunningEmulator } from '../_support/startEmulator.ts';
@@ -92,7 +92,7 @@ test('with its certificate, a differential run passes, preflight included; each 
       );
       expect(run.exitCode, run.output).toBe(0);
       expect(run.output).toContain(`differential: every case is also sent to the reference ${reference.url}`);
-      const summary = readConformanceSummary(reportDir);
+      const summary = readRunReport(reportDir);
       expect(summary.verdict).toBe('pass');
       expect(summary.totals.cases).toBeGreaterThan(10);
       expect(summary.fidelity?.reference?.total.rate).toBe(1);
@@ -122,7 +122,7 @@ test('the SDK transport presents the certificate on its forwarding leg, through 
         NODE_EXTRA_CA_CERTS: pki.caPath,
       });
       expect(run.exitCode, run.output).toBe(0);
-      const summary = readConformanceSummary(run.reportDir);
+      const summary = readRunReport(run.reportDir);
       expect(summary.verdict).toBe('pass');
       // Through the SDK, and through fetch for what the SDK cannot send (malformed bodies): both legs went through the proxy to the target.
       expect(summary.fidelity?.sdk?.calls).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { runProcess } from '../_support/runConformance.ts';
 import { scratchDir } from '../_support/scratchDir.ts';

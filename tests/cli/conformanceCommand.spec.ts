@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 
 // Against the embedded emulator, exit 0, Playwright's HTML report and the suite's JUnit: conformanceUnderAnotherSpec.spec.ts.

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { diffCreateUserSpecs } from '../../specdiff/diffCreateUserSpecs.ts';
 import { SPEC_PATH } from '../_support/specFixture.ts';
 import { junitSchemaErrors } from '../_support/junitSchema.ts';

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { uuidFromTypeIdSuffix } from '../../emulator/typeId.ts';
 import { bodyOf, json, rewrite } from '../_support/faultAnswers.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
-import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { readRunReport } from '../_support/readRunReport.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
 
@@ -42,7 +42,7 @@ test('the documented example check catches a fault no built-in check catches: th
     );
     expect(run.output).toContain('counterexample shrunk');
     expect(run.output).toMatch(/^ {2}curl: +curl .*\$API_TOKEN/m);
-    const summary = readConformanceSummary(run.reportDir);
+    const summary = readRunReport(run.reportDir);
     expect(summary.checks.find((c) => c.id === 'user_id_is_typeid')).toMatchObject({ custom: true, errors: expect.any(Number) });
     // No built-in check finds anything against this server: the module's check is the only one that does.
     expect(summary.findings.map((f) => f.check)).toEqual(['user_id_is_typeid']);
@@ -55,7 +55,7 @@ test('the documented example check catches a fault no built-in check catches: th
     const again = await runProcess('sh', ['-c', replay!], { ...targetEnv(server.url), CONFORMANCE_REPORT_DIR: replayDir });
     expect(again.exitCode, again.output).toBe(1);
     expect(again.output).toContain('1 error finding in 1 case: ');
-    expect(readConformanceSummary(replayDir).findings.map((f) => f.check)).toEqual(['user_id_is_typeid']);
+    expect(readRunReport(replayDir).findings.map((f) => f.check)).toEqual(['user_id_is_typeid']);
   } finally {
     await server.close();
   }

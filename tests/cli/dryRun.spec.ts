@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { readRunReport } from '../_support/readRunReport.ts';
 import { runConformance } from '../_support/runConformance.ts';
 
 // The dry run (CONFORMANCE_DRY_RUN=1: the plan printed, nothing sent, exit code 3) is the installed package's `plan`: packedPackage.spec.ts.
@@ -9,5 +9,5 @@ test('a -g that matches no conformance test: its own verdict (not INCOMPLETE, no
   expect(run.exitCode, run.output).toBe(3);
   expect(run.output).toContain('Conformance NOTHING SELECTED: no conformance test matched the selection');
   expect(run.output).not.toContain('INCOMPLETE');
-  expect(readConformanceSummary(run.reportDir).verdict).toBe('empty');
+  expect(readRunReport(run.reportDir).verdict).toBe('empty');
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withFaultyServer } from '../_support/faultyServer.ts';
 import { startForwardProxy } from '../_support/forwardProxy.ts';
-import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { readRunReport } from '../_support/readRunReport.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
@@ -22,7 +22,7 @@ test('a differential run of a faulty copy against the emulator reports each dive
         'tests/conformance/validRequests.spec.ts',
       ]);
       expect(run.exitCode, run.output).toBe(1);
-      const summary = readConformanceSummary(run.reportDir);
+      const summary = readRunReport(run.reportDir);
       const diverging = summary.fidelity!.reference!.families.filter((f) => f.agreed < f.compared).map((f) => f.family);
       expect(diverging.sort()).toEqual(['conflict/email-case', 'conflict/identifier', 'conflict/several'].filter((f) => diverging.includes(f)));
       expect(diverging).toContain('conflict/identifier');
@@ -65,7 +65,7 @@ test("an SDK run against the emulator, through HTTP_PROXY, passes; the only sdk_
     // requests follow each other on a kept-alive tunnel, so a request line need not start a line.
     const sdkCreates = proxy.tunnelled().match(/POST \/v2\/session\/apps\/[^ ]+\/users HTTP\/1\.1\r\n(?:[^\r\n]+\r\n)*?x-stainless-lang: js\r\n/gi) ?? [];
     expect(sdkCreates.length).toBeGreaterThanOrEqual(5);
-    const summary = readConformanceSummary(run.reportDir);
+    const summary = readRunReport(run.reportDir);
     const sdkFindings = summary.findings.filter((f) => f.check === 'sdk_fidelity');
     expect(sdkFindings.length).toBeGreaterThan(0);
     expect(sdkFindings.every((f) => f.severity === 'warning' && f.status === 409 && /^the SDK sent 3 HTTP requests/.test(f.message))).toBe(true);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
 import { composeFaults } from '../_support/faultAnswers.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
-import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { readRunReport } from '../_support/readRunReport.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
@@ -47,7 +47,7 @@ test('a failing run, end to end: still-invalid shrunk counterexamples, a plain C
 
     // The three reports, the Markdown summary carrying each finding's replay.
     for (const file of ['conformance.json', 'conformance.md', 'conformance.html']) expect(existsSync(join(run.reportDir, file)), file).toBe(true);
-    const summary = readConformanceSummary(run.reportDir);
+    const summary = readRunReport(run.reportDir);
     const markdown = readFileSync(join(run.reportDir, 'conformance.md'), 'utf8');
     for (const finding of summary.findings.filter((f) => f.severity === 'error')) expect(markdown).toContain(finding.replay.command);
 
@@ -64,7 +64,7 @@ test('a failing run, end to end: still-invalid shrunk counterexamples, a plain C
       const again = await runProcess('sh', ['-c', replay.line], { ...env, CONFORMANCE_REPORT_DIR: replayDir });
       expect(again.exitCode, again.output).toBe(1);
       expect(again.output).toContain('1 error finding in 1 case: ');
-      const replayed = readConformanceSummary(replayDir);
+      const replayed = readRunReport(replayDir);
       expect(replayed.totals).toMatchObject({ properties: 1, cases: 1 });
       expect(replayed.run.seed).toBe(summary.run.seed);
     }

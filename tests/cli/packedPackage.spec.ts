@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
-import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
+import { readRunReport } from '../_support/readRunReport.ts';
 import { runConformance, runProcess } from '../_support/runConformance.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
 
@@ -36,7 +36,7 @@ test('under a tightened spec (external_id maxLength 64) and a profile: the uncha
   expect(replay.output).toContain(boundaryFinding);
   expect(replay.output).toContain('1 error finding in 1 case: ');
   expect(replay.output).not.toMatch(/did not reproduce|intermittent/);
-  const replayed = readConformanceSummary(join(run.reportDir, `replay-${number}`));
+  const replayed = readRunReport(join(run.reportDir, `replay-${number}`));
   expect(replayed.verdict).toBe('fail');
   expect(replayed.run.metadata?.replayEnv).toMatchObject({ CONFORMANCE_SPEC: spec, CONFORMANCE_PROFILE: profile, CONFORMANCE_EXACTLY_ONCE_N: '3' });
   expect(readFileSync(join(run.reportDir, 'conformance.json'), 'utf8')).toBe(before);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { ReportDiff } from '../../reportdiff/diffConformanceReports.ts';
 import { reportDiffCommand } from '../../reportdiff/reportDiffCommand.ts';
 import type { ReportDiffVerdict } from '../../reportdiff/reportDiffVerdict.ts';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { startFaultyServer, type FaultyServer } from '../_support/faultyServer.ts';
-import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { readRunReport } from '../_support/readRunReport.ts';
 import { runCommandInProcess } from '../_support/runCommandInProcess.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
@@ -61,8 +61,8 @@ async function npmReportDiff(args: string[]) {
 }
 
 test('base → head: the new error finding is listed with its replay, exit 1, Markdown and JSON written', async () => {
-  const head = readConformanceSummary(headReport.replace(/conformance\.json$/, ''));
-  const base = readConformanceSummary(baseReport.replace(/conformance\.json$/, ''));
+  const head = readRunReport(headReport.replace(/conformance\.json$/, ''));
+  const base = readRunReport(baseReport.replace(/conformance\.json$/, ''));
   // Findings both runs share (e.g. the auth spec-gap warnings) are not new.
   const baseKeys = new Set(base.findings.map((f) => f.key));
   const newKeys = head.findings.map((f) => f.key).filter((key) => !baseKeys.has(key));

@@ -7,7 +7,7 @@ import type { RecordedExchangeEvent } from '../../runner/recording/RecordedEvent
 import { REDACTED } from '../../transport/redact.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { filesUnder, findSecretLeaks } from '../_support/findSecretLeaks.ts';
-import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { readRunReport } from '../_support/readRunReport.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 
@@ -79,7 +79,7 @@ test('neither the token nor a header from a variable appears in any file the sui
       expect(findSecretLeaks(run.reportDir, secret)).toEqual([]);
       expect(run.output).not.toContain(secret);
     }
-    const summary = readConformanceSummary(run.reportDir);
+    const summary = readRunReport(run.reportDir);
     const finding = summary.findings.find((f) => f.check === 'response_schema')!;
     expect(finding.counterexample.request.headers['authorization']).toBe(`Bearer ${REDACTED}`);
     expect(finding.counterexample.response!.headers).toMatchObject({ 'x-echo-authorization': `Bearer ${REDACTED}`, 'set-cookie': REDACTED });

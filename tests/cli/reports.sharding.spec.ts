@@ -2,15 +2,15 @@ import { expect, test } from '@playwright/test';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { findSecretLeaks } from '../_support/findSecretLeaks.ts';
 import { junitSchemaErrors } from '../_support/junitSchema.ts';
-import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { readRunReport } from '../_support/readRunReport.ts';
 import { runConformance, runProcess, targetEnv } from '../_support/runConformance.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
-import { NOTHING_JUDGED_EXIT_CODE } from '../../reporter/verdictExitCode.ts';
+import { EXIT_CODES } from '../../vocabulary/exitCodes.ts';
 
 const SHARD_PROJECT = 'tests/_support/shardProject/shard.config.ts';
 const CANARY = 'canary-shard-0c5e2a7d91f4';
@@ -50,10 +50,10 @@ test('two shards merged from blobs give the verdict, counts and matrix of one un
     const merged = await runProcess('npm', ['run', 'report:merge', '--', join(mergeDir, 'all')], { CONFORMANCE_REPORT_DIR: mergedDir });
     expect(merged.exitCode, merged.output).toBe(1);
 
-    const unsharded = readConformanceSummary(whole.reportDir);
+    const unsharded = readRunReport(whole.reportDir);
     expect(unsharded.totals.properties).toBe(2);
     expect(unsharded.verdict).toBe('fail');
-    expect(outcome(readConformanceSummary(mergedDir))).toEqual(outcome(unsharded));
+    expect(outcome(readRunReport(mergedDir))).toEqual(outcome(unsharded));
     // The merged JUnit is the suite's own, from the same summary: one failing test case per finding.
     const junit = readFileSync(join(mergedDir, 'junit.xml'), 'utf8');
     expect(await junitSchemaErrors(junit)).toEqual([]);
@@ -76,8 +76,8 @@ test('shards that judged nothing merge to exit 3, as one run that judged nothing
   expect(shard.output).toContain('No tests found');
   const mergedDir = scratchDir('empty-shard-merged');
   const merged = await runProcess('npm', ['run', 'report:merge', '--', blobDir], { CONFORMANCE_REPORT_DIR: mergedDir }, 60_000);
-  expect(merged.exitCode, merged.output).toBe(NOTHING_JUDGED_EXIT_CODE);
-  expect(readConformanceSummary(mergedDir).verdict).toBe('empty');
+  expect(merged.exitCode, merged.output).toBe(EXIT_CODES.nothingJudged);
+  expect(readRunReport(mergedDir).verdict).toBe('empty');
   const junit = readFileSync(join(mergedDir, 'junit.xml'), 'utf8');
   expect(await junitSchemaErrors(junit)).toEqual([]);
   expect(junit).toContain('failures="0" errors="0"');

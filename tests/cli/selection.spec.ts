@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readConformanceSummary } from '../_support/readConformanceSummary.ts';
+import { readRunReport } from '../_support/readRunReport.ts';
 import { runConformance, targetEnv } from '../_support/runConformance.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
@@ -18,7 +18,7 @@ test('--phases and --exclude-checks: only the named phases run, excluded checks 
     expect(run.output).toMatch(
       /Conformance PASS: .*; left out by the selection: checks status_documented, positive_acceptance; phases negative, hostile, methods, semantics, model/,
     );
-    const summary = readConformanceSummary(run.reportDir);
+    const summary = readRunReport(run.reportDir);
     expect(summary.totals.cases).toBeGreaterThan(0);
     expect(summary.run.metadata?.selection?.phasesLeftOut).toEqual(['negative', 'hostile', 'methods', 'semantics', 'model']);
     expect(summary.checks.find((c) => c.id === 'status_documented')).toMatchObject({

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import type { SpecDiff } from '../../specdiff/diffCreateUserSpecs.ts';
 import type { SpecDiffVerdict } from '../../specdiff/specDiffVerdict.ts';
 import { scratchDir } from '../_support/scratchDir.ts';

@@ -1,5 +1,5 @@
-import { test } from '@playwright/test';
+import { suiteTest } from '../../runner/suiteTest.ts';
 import { propertyTest } from '../../runner/propertyTest.ts';
 import { suiteGroup } from '../../runner/suiteGroup.ts';
 
-for (const { title, definition, phase } of suiteGroup('methods')) test(title, propertyTest(definition, phase));
+for (const { title, definition, phase } of suiteGroup('methods')) suiteTest(title, propertyTest(definition, phase));

@@ -89,7 +89,8 @@ const leavesTrace = (leaves: (refusal: FaultAnswer) => readonly TracePart[]) => 
  * that must catch it. Derived from it: tests/integration/faults.detection.spec.ts runs the whole
  * suite (every registered property) against each at its sample budget; `npm run selftest` against
  * each on several drawn servers at the default budget; other tests take a faulty server by name.
- * Entries are drawn servers by index: add new ones last, so the measured ones keep theirs.
+ * A fault's drawn servers and its place in the sample derive from its name, not its position:
+ * add an entry anywhere, and every other fault keeps its measured server.
  */
 export const FAULT_CATALOGUE = {
   // Success answers
@@ -391,7 +392,6 @@ export const FAULT_CATALOGUE = {
     },
   },
   // Realistic value classes, one fault each (generators/valueClassLocations.ts): only that class is mishandled.
-  // Last in the catalogue, so the servers drawn for the faults above (by index) stay the measured ones.
   refusesEmailPlusTag: {
     sampleRuns: 5,
     description: 'refuses emails with a +tag subaddress',

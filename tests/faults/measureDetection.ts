@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertySeed } from '../../runner/_internals/propertySeed.ts';
 import { DEFAULT_SERVER_CHOICES, type ServerChoices } from '../../spec/latitude.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import type { CataloguedFault } from './faultCatalogue.ts';
@@ -12,8 +13,18 @@ import { serverChoicesArbitrary } from './serverChoicesArbitrary.ts';
  */
 export const DETECTION_SAMPLE_RUNS = 40;
 
-/** The seed of the legitimate server the fixed detection sample builds the catalogue's `index`-th fault on. */
-export const sampleServerSeed = (index: number): number => 1000 + index;
+/** The run seed the fixed detection sample (and `--budgets`) derives its faults' servers from. */
+const SAMPLE_SEED = 1000;
+
+/**
+ * The seed of the legitimate server a fault is built on, derived from the fault's name at
+ * `runSeed` (as a property's seed is from its name): adding, removing or moving a fault changes no
+ * other fault's server, so every other fault's measured `sampleRuns` still holds.
+ */
+export const faultServerSeed = (name: string, runSeed: number = SAMPLE_SEED): number => propertySeed(runSeed, name);
+
+/** Whether `npm test`'s fixed detection sample runs the fault named `name`: about half the catalogue, each fault chosen by its name alone. */
+export const inDetectionSample = (name: string): boolean => propertySeed(SAMPLE_SEED, `sampled ${name}`) % 2 === 0;
 
 /**
  * The suite's error findings against a server with `entry`'s fault, built on a legitimate server

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadReportDir } from '../../config/suiteConfig.ts';
+import { loadReportDir } from '../../config/reportConfig.ts';
 import { FAULT_CATALOGUE, type CataloguedFault } from './faultCatalogue.ts';
-import { DETECTION_SAMPLE_RUNS, detect, drawnServer, sampleServerSeed, smallestCatchingBudget } from './measureDetection.ts';
+import { DETECTION_SAMPLE_RUNS, detect, drawnServer, faultServerSeed, smallestCatchingBudget } from './measureDetection.ts';
 import { FALSE_ALARM_RUNS, falseAlarmsOn, searchFalseAlarms, singleChoiceServers } from './searchFalseAlarms.ts';
 import { describeChoices } from './serverChoicesArbitrary.ts';
 import { FRAMEWORK_SERVERS } from '../frameworkServers/frameworkServers.ts';
@@ -37,8 +37,8 @@ const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
 if (values.budgets) {
   const ladder = [2, 5, 10, 20, DETECTION_SAMPLE_RUNS, 100];
   let exitCode = 0;
-  for (const [index, [name, entry]] of Object.entries(FAULT_CATALOGUE).entries()) {
-    const smallest = await smallestCatchingBudget(entry, drawnServer(sampleServerSeed(index)), ladder);
+  for (const [name, entry] of Object.entries(FAULT_CATALOGUE)) {
+    const smallest = await smallestCatchingBudget(entry, drawnServer(faultServerSeed(name)), ladder);
     if (smallest === undefined) exitCode = 1;
     const declared = (entry as CataloguedFault).sampleRuns ?? DETECTION_SAMPLE_RUNS;
     console.log(`${name}\tcaught from ${smallest ?? `NEVER (up to ${ladder.at(-1)})`}\tsample runs ${declared}\t[${elapsed()}]`);
@@ -47,11 +47,11 @@ if (values.budgets) {
 }
 
 const rows: Array<{ name: string; caughtBy: string; fired: string[]; missedOn: string[] }> = [];
-for (const [index, [name, entry]] of Object.entries(FAULT_CATALOGUE).entries()) {
+for (const [name, entry] of Object.entries(FAULT_CATALOGUE)) {
   const fired = new Set<string>();
   const missedOn: string[] = [];
   for (let draw = 0; draw < draws; draw++) {
-    const server = drawnServer(seed * 1000 + index * draws + draw);
+    const server = drawnServer(faultServerSeed(`${name} #${draw}`, seed));
     const checks = (await detect(entry, server)).map((f) => f.check);
     checks.forEach((c) => fired.add(c));
     if (!checks.includes(entry.caughtBy)) missedOn.push(describeChoices(server));

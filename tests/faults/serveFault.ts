@@ -4,14 +4,15 @@
 // PRELUDE_DISABLED_APP_ID=fvua38g npm run conformance) and its findings seen as a user sees them.
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { FAULT_CATALOGUE } from './faultCatalogue.ts';
+import { EXIT_CODES } from '../../vocabulary/exitCodes.ts';
 
 const name = process.argv[2] ?? '';
 if (!Object.hasOwn(FAULT_CATALOGUE, name)) {
   console.error(`usage: serveFault.ts <fault>, one of: ${Object.keys(FAULT_CATALOGUE).join(', ')}`);
-  process.exit(2);
+  process.exit(EXIT_CODES.configuration);
 }
 const running = await startFaultyServer(FAULT_CATALOGUE[name as keyof typeof FAULT_CATALOGUE].fault());
 console.log(`${name} listening on ${running.url}`);
-const stop = () => void running.close().then(() => process.exit(0));
+const stop = () => void running.close().then(() => process.exit(EXIT_CODES.passed));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

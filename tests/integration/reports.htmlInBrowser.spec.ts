@@ -2,9 +2,8 @@ import { expect, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { allChecks } from '../../checks/allChecks.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
@@ -13,6 +12,7 @@ import { reportBrowserTest as test } from '../_support/reportBrowser.ts';
 import { runProperty } from '../_support/runProperty.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
 import { specOperation } from '../_support/specFixture.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 // conformance.html as a reader opens it: from a CI artifact (file://, no network), on a desktop and
 // on a phone, to copy a failure's replay or curl line into a terminal.
@@ -48,16 +48,9 @@ async function hostileSummary(): Promise<ConformanceSummary> {
     for (const name of ['hostile-strings', 'negative-length']) {
       const { definition, title } = PROPERTIES.find((p) => p.definition.name === name)!;
       const property = await runProperty(definition as never, server.url, { runs: 12, shrink: false });
-      outcomes.push({ title, status: 'failed' as const, error: undefined, property });
+      outcomes.push({ title, status: 'failed' as const, error: undefined, report: property });
     }
-    return summarizeRun(outcomes, {
-      operation: 'POST /v2/session/apps/{appID}/users',
-      documented: operation,
-      specSha256: operation.spec.sha256,
-      checkCatalogue: allChecks,
-      startedAt: new Date(0),
-      durationMs: 10,
-    });
+    return summarizeRun(outcomes, runContext());
   } finally {
     await server.close();
   }

@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Har } from 'har-format';
-import { allChecks } from '../../checks/allChecks.ts';
 import { consoleSummary } from '../../reporter/consoleSummary.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { renderJson } from '../../reporter/renderJson.ts';
@@ -18,8 +17,8 @@ import type { RequestTrace } from '../../vocabulary/RequestTrace.ts';
 import { startFaultyServer, type Fault } from '../_support/faultyServer.ts';
 import { runProperty } from '../_support/runProperty.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
-import { specOperation } from '../_support/specFixture.ts';
 import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 // docs/reports.md#finding-a-finding-in-the-servers-logs: the ids a finding shows are the ones the
 // target received, in every view and recording. In process (no child process): the reporter's own
@@ -75,17 +74,9 @@ test('a finding shows the request id and trace id the server received: console, 
     expect(finding.replay.curl).not.toContain(trace.requestId!);
     expect(finding.replay.curl).not.toContain('traceparent');
 
-    const operation = specOperation();
     const summary = summarizeRun(
-      [single, scenario].map((property) => ({ title: property.property, status: 'failed', error: undefined, property })),
-      {
-        operation: 'POST /v2/session/apps/{appID}/users',
-        documented: operation,
-        specSha256: operation.spec.sha256,
-        checkCatalogue: allChecks,
-        startedAt: new Date(0),
-        durationMs: 1,
-      },
+      [single, scenario].map((property) => ({ title: property.property, status: 'failed', error: undefined, report: property })),
+      runContext(),
     );
     const shown = `X-Request-ID: ${trace.requestId}; trace ${trace.traceId}`;
     expect(consoleSummary(summary, 'conformance.html')).toContain(

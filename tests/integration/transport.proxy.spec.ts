@@ -6,7 +6,8 @@ import { startForwardProxy } from '../_support/forwardProxy.ts';
 import { targetEnv } from '../_support/runConformance.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
 
-// Through the command, every request of a run reaching the proxy is tests/cli/proxy.spec.ts; here, which variables choose it.
+// Through the command, every request of a run reaching the proxy is tests/cli/packedPackage.spec.ts (the fetch transport,
+// from the installed package) and tests/cli/fidelity.spec.ts (the SDK transport); here, which variables choose it.
 test('HTTP_PROXY carries requests to an external target; NO_PROXY naming the target exempts it', async () => {
   const emulator = await startEmulator();
   const proxy = await startForwardProxy();

@@ -1,11 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import type { CreateUserCase } from '../../vocabulary/CreateUserCase.ts';
 import { casePipeline } from '../../runner/casePipeline.ts';
-import { createSuiteContext } from '../../runner/suiteContext.ts';
 import { DEFAULT_SERVER_CHOICES } from '../../spec/latitude.ts';
-import { targetEnv } from '../_support/runConformance.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
+import { suiteContextFor } from '../_support/suiteContextFixture.ts';
 
 // Issue 15, seen item 4: raw-byte negative cases were sent with their identities unchanged, so a
 // replay (or a second send of the same template) met the first send's user: 409, "intermittent?".
@@ -23,7 +21,7 @@ test('a raw-byte case is made from the freshened body: every send carries new id
   // A lenient server reads the bytes as a valid create: a second send of unchanged identities would get 409.
   const emulator = await startEmulator({ choices: { ...DEFAULT_SERVER_CHOICES, requestEncoding: 'lenient' } });
   try {
-    const pipeline = casePipeline(createSuiteContext(parseSuiteConfig({ ...targetEnv(emulator.url), CONFORMANCE_RUN_ID: 'rtest0001' })), 'rtest0001w0');
+    const pipeline = casePipeline(suiteContextFor(emulator.url, { CONFORMANCE_RUN_ID: 'rtest0001' }), 'rtest0001w0');
     const [first, second] = [await pipeline.send(MALFORMED), await pipeline.send(MALFORMED)];
     const sent = [first, second].map((o) => Buffer.from(o.exchange.request.body as Uint8Array).toString('latin1'));
     expect(sent[0]).not.toBe(sent[1]);

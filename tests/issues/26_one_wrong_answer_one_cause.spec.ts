@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { allChecks } from '../../checks/allChecks.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { consoleSummary } from '../../reporter/consoleSummary.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
@@ -7,6 +6,7 @@ import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
 import { startFaultyServer, type Fault, type FaultAnswer } from '../_support/faultyServer.ts';
 import { runProperty } from '../_support/runProperty.ts';
 import { specOperation } from '../_support/specFixture.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 // Issue 26 ("Trust, part 3", item 5): against a Fastify server with the framework's error bodies
 // left as shipped, the console printed 17 cause lines for about five causes, each wrong error body
@@ -40,16 +40,9 @@ async function summaryAgainst(fault: Fault, names: readonly string[]) {
     for (const name of names) {
       const { definition, title } = PROPERTIES.find((p) => p.definition.name === name)!;
       const property = await runProperty(definition as never, server.url, { runs: 15, shrink: false });
-      outcomes.push({ title, status: 'failed' as const, error: undefined, property });
+      outcomes.push({ title, status: 'failed' as const, error: undefined, report: property });
     }
-    return summarizeRun(outcomes, {
-      operation: 'POST /v2/session/apps/{appID}/users',
-      documented: operation,
-      specSha256: operation.spec.sha256,
-      checkCatalogue: allChecks,
-      startedAt: new Date(0),
-      durationMs: 10,
-    });
+    return summarizeRun(outcomes, runContext());
   } finally {
     await server.close();
   }

@@ -105,7 +105,7 @@ test("the reports mark the module's checks as custom, from the run's metadata (s
     checks: { user_id_is_typeid: { cases: 10, errors: 1, warnings: 0 } },
     findings: [reportedFinding('user_id_is_typeid', { message: 'user id "usr_x" is not a TypeID: its suffix has 1 characters, not 26.' })],
   });
-  const summary = summarizeRun([{ title: 'valid', status: 'failed', error: undefined, property }], runContext());
+  const summary = summarizeRun([{ title: 'valid', status: 'failed', error: undefined, report: property }], runContext());
   expect(summary.checks.at(-1)).toEqual({
     id: 'user_id_is_typeid',
     description: valid.description,

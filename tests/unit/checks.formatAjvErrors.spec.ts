@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { formatAjvErrors } from '../../checks/_internals/formatAjvErrors.ts';
+import { ajvErrorText, formatAjvErrors } from '../../vocabulary/formatAjvErrors.ts';
 import { responseSchema } from '../../checks/responseSchema.ts';
 import { checkInput } from '../_support/fakeExchange.ts';
 
@@ -67,4 +67,18 @@ test('a body that fits more than one schema of a oneOf says that, not which erro
     'matches two of the three body schemas, where oneOf allows exactly one',
   );
   expect(formatAjvErrors(validate.errors)).toBe('matches two of its schemas, where oneOf allows exactly one');
+});
+
+test('one error, one statement: a body names its place by pointer and lists values as JSON; a settings file names the key its author writes', () => {
+  const ajv = new Ajv2020({ allErrors: true });
+  const validate = ajv.compile({
+    type: 'object',
+    properties: { failOn: { enum: ['error', 'warning'] }, severity: { type: 'object', additionalProperties: false } },
+  });
+  expect(validate({ failOn: 'never', severity: { 'a/b': 1 } })).toBe(false);
+  const [enumError, extra] = validate.errors!;
+  expect(ajvErrorText(enumError!)).toBe('/failOn must be equal to one of the allowed values ["error","warning"]');
+  expect(ajvErrorText(enumError!, 'settings')).toBe('"failOn" must be equal to one of the allowed values (error, warning)');
+  expect(ajvErrorText(extra!)).toBe('/severity must NOT have additional properties "a/b"');
+  expect(ajvErrorText(extra!, 'settings')).toBe('"severity" must NOT have additional properties "a/b"');
 });

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fillGeneratedBlocks, GENERATED_PAGES } from '../../cli/_internals/docPages.ts';
+import { fillGeneratedBlocks, GENERATED_PAGES } from '../../tools/_internals/docPages.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { SETTINGS } from '../../config/settings.ts';
-import { PACKAGE_ROOT, parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
+import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 
 const read = (page: string) => readFileSync(resolve(PACKAGE_ROOT, page), 'utf8');
 

@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allChecks } from '../../checks/allChecks.ts';
 import { replayInvocation } from '../../cli/replayInvocation.ts';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import { renderJson } from '../../reporter/renderJson.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
-import { specOperation } from '../_support/specFixture.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 test('a run records every non-secret variable that shapes its cases and verdicts, paths absolute, no token', () => {
   const config = parseSuiteConfig({
@@ -38,27 +37,19 @@ test('a replay of a finding number or key: the run variables, its seed and path,
   const finding = reportedFinding('response_schema', {
     replay: { seed: 42, path: '0:1', command: 'x', curl: 'c', title: 'valid requests (fresh) are created' },
   });
-  const operation = specOperation();
   const summary = summarizeRun(
     [
       {
         title: 't',
         status: 'failed',
         error: undefined,
-        property: propertyReport({
+        report: propertyReport({
           run: { ...base.run, replayEnv: { CONFORMANCE_SPEC: '/specs/new.yaml', PRELUDE_APP_ID: 'app1' } },
           findings: [finding],
         }),
       },
     ],
-    {
-      operation: 'POST /v2/session/apps/{appID}/users',
-      documented: operation,
-      specSha256: operation.spec.sha256,
-      checkCatalogue: allChecks,
-      startedAt: new Date(0),
-      durationMs: 1,
-    },
+    runContext(),
   );
   const dir = scratchDir('replay');
   writeFileSync(join(dir, 'conformance.json'), renderJson(summary));

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONFIG_SCHEMA_FILE, configFileSchema } from '../../config/configFileSchema.ts';
 import { readConfigSources } from '../../config/configSources.ts';
-import { PACKAGE_ROOT, parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
+import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
 
 // One precedence, written once: flags over environment over .env over the configuration file over defaults.

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { closestName } from '../../config/closestName.ts';
-import { invalidValue, KNOWN_VARIABLES, parseReportConfig, parseSuiteConfig, unknownVariables } from '../../config/suiteConfig.ts';
-import { FLAG_SETTINGS } from '../../config/settings.ts';
+import { parseReportConfig } from '../../config/reportConfig.ts';
+import { FLAG_SETTINGS, KNOWN_VARIABLES } from '../../config/settings.ts';
+import { parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { invalidValue, unknownVariables } from '../../config/variableProblems.ts';
 
 test('a misspelled CONFORMANCE_* or PRELUDE_* variable is a configuration error with a did-you-mean', () => {
   expect(() => parseSuiteConfig({ CONFORMANCE_RUN: '10' })).toThrow('unknown variable CONFORMANCE_RUN; did you mean CONFORMANCE_RUNS?');

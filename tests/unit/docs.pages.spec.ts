@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 
 // README.md and docs/*.md: every relative link must reach a file or folder of the repository,
 // and an anchor (`page.md#heading`, `#heading`) a heading of that page. Nothing is skipped.

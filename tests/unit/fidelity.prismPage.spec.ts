@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { allChecks } from '../../checks/allChecks.ts';
 import { prismFidelityPage, prismFidelityPagePaths } from '../../fidelity/prismFidelityPage.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
-import { specOperation } from '../_support/specFixture.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 /** What a run against Prism reports: 400s whose body lacks `code`, a 401 and a 405, an id in quotes. */
 function prismSummary() {
@@ -38,15 +37,7 @@ function prismSummary() {
     },
     observed: { '201': 10, '400': 3, '401': 2, '405': 1, '400 invalid_id': 1 },
   });
-  const operation = specOperation();
-  return summarizeRun([{ title: 'p', status: 'failed', error: undefined, property }], {
-    operation: 'POST /v2/session/apps/{appID}/users',
-    documented: operation,
-    specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks,
-    startedAt: new Date(0),
-    durationMs: 10,
-  });
+  return summarizeRun([{ title: 'p', status: 'failed', error: undefined, report: property }], runContext());
 }
 
 test("Prism's page says what differs: 400 is documented, its body lacks `code`; only 401 and 405 are undocumented", () => {

@@ -2,13 +2,11 @@ import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import { freshenIdentities, sequencesFor } from '../../generators/freshenIdentities.ts';
 import { propertySeed } from '../../runner/_internals/propertySeed.ts';
 import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
-import { createSuiteContext } from '../../runner/suiteContext.ts';
-import { targetEnv } from '../_support/runConformance.ts';
 import { specOperation } from '../_support/specFixture.ts';
+import { suiteContextFor } from '../_support/suiteContextFixture.ts';
 
 // A replay re-draws its value from the seed and path printed in an older report: a generator that
 // draws other values for the same seed silently replays something else. Speeding the generators up
@@ -51,7 +49,7 @@ const digest = (values: readonly unknown[]) => createHash('sha256').update(JSON.
 test('the values every drawn property draws at seed 1 are those of the reports made before (the first 1,000 valid cases freshened as a run sends them)', () => {
   const operation = specOperation();
   const profile = DEFAULT_PROFILE;
-  const context = createSuiteContext(parseSuiteConfig({ ...targetEnv('http://127.0.0.1:9'), CONFORMANCE_SEED: String(RUN_SEED) }), { operation, profile });
+  const context = suiteContextFor('http://127.0.0.1:9', { CONFORMANCE_SEED: String(RUN_SEED) }, profile);
   const actual: Record<string, string> = {};
   let sequence = 0;
   for (const { definition } of suiteProperties({ operation, profile })) {

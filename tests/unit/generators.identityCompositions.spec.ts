@@ -4,7 +4,7 @@ import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { burstScenarioArbitrary } from '../../generators/burstScenarioArbitrary.ts';
 import { conflictScenarioArbitrary } from '../../generators/conflictScenarioArbitrary.ts';
 import { IDENTITY_COMPOSITIONS } from '../../generators/identityCompositions.ts';
-import { identityPartsOf } from '../../generators/identityParts.ts';
+import { identityPartsOf } from '../../spec/identityParts.ts';
 import { modelStepArbitrary } from '../../generators/modelStepArbitrary.ts';
 import { planReuse } from '../../generators/planReuse.ts';
 import { createdCase } from '../../generators/createdCase.ts';

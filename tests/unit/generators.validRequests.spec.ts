@@ -65,8 +65,7 @@ test('realistic identifiers are E.164 phones and emails at reserved domains (RFC
     .sample(validRequestArbitrary(operation), { seed: 5, numRuns: 400 })
     .flatMap((b) => b['identifiers'] as Array<{ type: string; value: string }>);
   expect(identifiers.length).toBeGreaterThan(100);
-  for (const { type, value } of identifiers) {
-    if (type === 'phone_number') expect(value).toMatch(/^\+[1-9]\d{7,14}$/);
-    else expect(value).toMatch(/^[^@\s]+@([a-z0-9-]+\.)*(example\.(com|org|net)|test|example)$/);
-  }
+  const shape = (type: string) => (type === 'phone_number' ? /^\+[1-9]\d{7,14}$/ : /^[^@\s]+@([a-z0-9-]+\.)*(example\.(com|org|net)|test|example)$/);
+  // One expect for all of them: Playwright's expect costs more than the checks.
+  expect(identifiers.filter(({ type, value }) => !shape(type).test(value))).toEqual([]);
 });

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allChecks } from '../../checks/allChecks.ts';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { summarizeRun, type TestOutcome } from '../../reporter/summarizeRun.ts';
 import { diffConformanceReports } from '../../reportdiff/diffConformanceReports.ts';
 import { DEFAULT_LATENCY_THRESHOLDS } from '../../reportdiff/LatencyThresholds.ts';
@@ -14,6 +13,7 @@ import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { specOperation } from '../_support/specFixture.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 // Synthetic runs go through the real summarizeRun, so the diff reads exactly what conformance.json holds.
 function run(properties: readonly Partial<PropertyReport>[], options: { withoutPairing?: string; crashed?: boolean } = {}): ConformanceSummary {
@@ -23,17 +23,10 @@ function run(properties: readonly Partial<PropertyReport>[], options: { withoutP
     title: `p${i}`,
     status: 'passed',
     error: undefined,
-    property: propertyReport({ property: `p${i}`, ...overrides }),
+    report: propertyReport({ property: `p${i}`, ...overrides }),
   }));
-  if (options.crashed) tests.push({ title: 'crashed', status: 'timedOut', error: 'Test timeout', property: undefined });
-  return summarizeRun(tests, {
-    operation: 'POST /v2/session/apps/{appID}/users',
-    documented: { successStatus: operation.successStatus, pairings },
-    specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks,
-    startedAt: new Date('2025-01-01T00:00:00Z'),
-    durationMs: 1000,
-  });
+  if (options.crashed) tests.push({ title: 'crashed', status: 'timedOut', error: 'Test timeout', report: undefined });
+  return summarizeRun(tests, runContext({ documented: { successStatus: operation.successStatus, pairings } }));
 }
 
 const clean = { checks: { response_schema: { cases: 10, errors: 0, warnings: 0 }, user_id_prefix: { cases: 10, errors: 0, warnings: 0 } } };

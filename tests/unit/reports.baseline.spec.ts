@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBaseline, type Baseline } from '../../config/baseline.ts';
-import type { ConformanceSummary, SummaryFinding } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary, SummaryFinding } from '../../vocabulary/ConformanceSummary.ts';
 import { applyBaseline, type BaselineRun } from '../../reporter/_internals/applyBaseline.ts';
 import { updatedBaseline } from '../../reporter/updatedBaseline.ts';
 import { scratchDir } from '../_support/scratchDir.ts';

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { allChecks } from '../../checks/allChecks.ts';
 import { positiveAcceptance } from '../../checks/positiveAcceptance.ts';
 import { statusDocumented } from '../../checks/statusDocumented.ts';
 import { consoleSummary } from '../../reporter/consoleSummary.ts';
@@ -9,7 +8,7 @@ import { summarizeRun, type TestOutcome } from '../../reporter/summarizeRun.ts';
 import type { PropertyReport, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 import { checkInput } from '../_support/fakeExchange.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
-import { specOperation } from '../_support/specFixture.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 const ANSWERED_200 = "answered 200 where 201 was due: a valid request (fresh identities, enabled app) that the spec's request schema accepts.";
 const UNDOCUMENTED_200 = 'answered 200, a status the spec does not document for this operation (documented: 201, 400, 403, 404, 409).';
@@ -52,16 +51,8 @@ function twoHundredRun() {
     propertyReport({ property: 'model-run', observed: { '200': 10 }, findings: twoHundredFindings('model/create', '2:0') }),
     propertyReport({ property: 'valid-realistic', findings: twoHundredFindings('valid/realistic', '0:0'), observed: { '200': 10 } }),
   ];
-  const operation = specOperation();
-  const outcomes: TestOutcome[] = properties.map((property) => ({ title: property.property, status: 'failed', error: undefined, property }));
-  return summarizeRun(outcomes, {
-    operation: 'POST /v2/session/apps/{appID}/users',
-    documented: operation,
-    specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks,
-    startedAt: new Date(0),
-    durationMs: 10,
-  });
+  const outcomes: TestOutcome[] = properties.map((property) => ({ title: property.property, status: 'failed', error: undefined, report: property }));
+  return summarizeRun(outcomes, runContext());
 }
 
 test('the wording names what was seen: "answered 200 where 201 was due"', () => {
@@ -132,15 +123,7 @@ test('a run with warnings only says so on the console: how many and which checks
       }),
     ],
   });
-  const operation = specOperation();
-  const summary = summarizeRun([{ title: 'auth', status: 'passed', error: undefined, property: warningOnly }], {
-    operation: 'POST /v2/session/apps/{appID}/users',
-    documented: operation,
-    specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks,
-    startedAt: new Date(0),
-    durationMs: 10,
-  });
+  const summary = summarizeRun([{ title: 'auth', status: 'passed', error: undefined, report: warningOnly }], runContext());
   const lines = consoleSummary(summary, 'reports/conformance.html').split('\n');
   expect(lines[1]).toMatch(/^Conformance PASS: 0 error findings, 1 warning in /);
   expect(lines[2]).toBe('  1 warning from auth');

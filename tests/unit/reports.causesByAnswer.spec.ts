@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { allChecks } from '../../checks/allChecks.ts';
 import { consoleSummary } from '../../reporter/consoleSummary.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import type { CheckTally, ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 import type { Severity } from '../../vocabulary/Finding.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
-import { specOperation } from '../_support/specFixture.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 // Causes are grouped by the answer the target gave (status, code, body shape), across checks.
 
@@ -53,15 +52,7 @@ function summaryOf(findings: readonly ReportedFinding[]): ConformanceSummary {
     if (f.severity === 'error') tally.errors += f.occurrences;
     else tally.warnings += f.occurrences;
   }
-  const operation = specOperation();
-  return summarizeRun([{ title: 'p', status: 'failed', error: undefined, property: propertyReport({ findings, checks }) }], {
-    operation: 'POST /v2/session/apps/{appID}/users',
-    documented: operation,
-    specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks,
-    startedAt: new Date(0),
-    durationMs: 10,
-  });
+  return summarizeRun([{ title: 'p', status: 'failed', error: undefined, report: propertyReport({ findings, checks }) }], runContext());
 }
 
 const fastifyBodySeenByThreeChecks = (family: string, occurrences: number) =>

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { FullConfig, FullResult, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import { consoleSettings, type ConsoleSettings } from '../../config/suiteConfig.ts';
+import { consoleSettings, type ConsoleSettings } from '../../config/consoleSettings.ts';
 import { consoleMode, type ConsoleMode } from '../../reporter/consoleMode.ts';
 import ConsoleReporter from '../../reporter/consoleReporter.ts';
 import { LiveConsole } from '../../reporter/_internals/liveConsole.ts';
@@ -66,7 +66,7 @@ function screen(text: string): string[] {
 
 const record = (property: string, cases: number, errorFindings = 0, warningFindings = 0): ProgressRecord => ({
   property,
-  phase: 'exploring',
+  activity: 'exploring',
   valuesDone: cases,
   total: 100,
   cases,

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { allChecks } from '../../checks/allChecks.ts';
 import { parseSuiteConfig } from '../../config/suiteConfig.ts';
 import { EMULATOR_DEFAULTS } from '../../emulator/emulatorDefaults.ts';
 import { deviationsAtAGlance } from '../../fidelity/deviationsAtAGlance.ts';
@@ -9,20 +8,12 @@ import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 import { targetEnv } from '../_support/runConformance.ts';
-import { specOperation } from '../_support/specFixture.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 function summary(...properties: PropertyReport[]) {
-  const operation = specOperation();
   return summarizeRun(
-    properties.map((property, i) => ({ title: `t${i}`, status: 'passed' as const, error: undefined, property })),
-    {
-      operation: 'POST /v2/session/apps/{appID}/users',
-      documented: operation,
-      specSha256: operation.spec.sha256,
-      checkCatalogue: allChecks,
-      startedAt: new Date(0),
-      durationMs: 10,
-    },
+    properties.map((property, i) => ({ title: `t${i}`, status: 'passed' as const, error: undefined, report: property })),
+    runContext(),
   );
 }
 

@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { allChecks } from '../../checks/allChecks.ts';
 import { consoleSummary } from '../../reporter/consoleSummary.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import type { SeenAnswer } from '../../reporter/_internals/answerShape.ts';
 import { recogniseDefaults } from '../../reporter/_internals/frameworkDefaults.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
-import { specOperation } from '../_support/specFixture.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 // The bodies below are what the frameworks answer when their defaults are left as shipped
 // (Fastify 5, express-openapi-validator 5 behind its documented error handler, @hono/zod-openapi 1
@@ -107,15 +106,7 @@ test('the cause line says what the answer is before what was seen, on the consol
       counterexample: { ...base.counterexample, response: { status: 415, headers: { 'content-type': 'application/json; charset=utf-8' }, body } },
     };
   });
-  const operation = specOperation();
-  const summary = summarizeRun([{ title: 'p', status: 'failed', error: undefined, property: propertyReport({ findings }) }], {
-    operation: 'POST /v2/session/apps/{appID}/users',
-    documented: operation,
-    specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks,
-    startedAt: new Date(0),
-    durationMs: 10,
-  });
+  const summary = summarizeRun([{ title: 'p', status: 'failed', error: undefined, report: propertyReport({ findings }) }], runContext());
   expect(summary.causes[0]!.recognised).toBe(`${FASTIFY}; ${UNSUPPORTED}`);
   expect(summary.causes[0]!.message).toBe('an invalid request (mediaType:text/plain) got 415 FST_ERR_CTP_INVALID_MEDIA_TYPE');
   const line = `negative_rejection, status_documented (error) · 415 FST_ERR_CTP_INVALID_MEDIA_TYPE {code, error, message, statusCode} → 2 findings, 3 cases: ${FASTIFY}; ${UNSUPPORTED} — an invalid request`;

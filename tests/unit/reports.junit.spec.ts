@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { allChecks } from '../../checks/allChecks.ts';
-import type { ConformanceSummary } from '../../reporter/ConformanceSummary.ts';
+import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { renderJunit } from '../../reporter/renderJunit.ts';
 import { summarizeRun, type TestOutcome } from '../../reporter/summarizeRun.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { junitSchemaErrors } from '../_support/junitSchema.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
-import { specOperation } from '../_support/specFixture.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 // What this suite sends on purpose and targets echo back: every character XML 1.0 cannot carry
 // (NUL, ESC, DEL's C1 neighbours, lone surrogates, U+FFFF), a CR, markup and a CDATA end.
@@ -14,15 +14,10 @@ const HOSTILE = 'nul\u0000 esc\u001b c1\u0085 lone\uD800 low\uDC00 ffff\uFFFF cr
 const REPLAY = (n: number) => `npm run replay -- reports/conformance.json ${n}`;
 
 function summaryOf(properties: readonly PropertyReport[], extra: readonly TestOutcome[] = []): ConformanceSummary {
-  const operation = specOperation();
-  return summarizeRun([...properties.map((property) => ({ title: property.property, status: 'passed' as const, error: undefined, property })), ...extra], {
-    operation: 'POST /v2/session/apps/{appID}/users',
-    documented: operation,
-    specSha256: operation.spec.sha256,
-    checkCatalogue: allChecks,
-    startedAt: new Date('2025-01-02T03:04:05.678Z'),
-    durationMs: 1234,
-  });
+  return summarizeRun(
+    [...properties.map((property) => ({ title: property.property, status: 'passed' as const, error: undefined, report: property })), ...extra],
+    runContext({ startedAt: new Date('2025-01-02T03:04:05.678Z'), durationMs: 1234 }),
+  );
 }
 
 /** A run with an error finding full of hostile text, a warning, a check skipped in part, and a test that timed out. */
@@ -64,7 +59,7 @@ function hostileRun(failOn: 'error' | 'warning'): ConformanceSummary {
         skipped: [{ check: 'app_state', reason: 'PRELUDE_DISABLED_APP_ID is not set for this target, so 403 session_disabled was not checked.' }],
       }),
     ],
-    [{ title: 'exactly one of concurrent duplicates is created', status: 'timedOut', error: 'Test timeout of 900000ms exceeded.', property: undefined }],
+    [{ title: 'exactly one of concurrent duplicates is created', status: 'timedOut', error: 'Test timeout of 900000ms exceeded.', report: undefined }],
   );
 }
 

@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allChecks } from '../../checks/allChecks.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { HTML_SCRIPT } from '../../reporter/_internals/htmlScript.ts';
 import { renderJson } from '../../reporter/renderJson.ts';
 import { renderMarkdown } from '../../reporter/renderMarkdown.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
 import { readPropertyReport } from '../../reporter/_internals/readPropertyReport.ts';
+import { markdownCell } from '../../vocabulary/markdownCell.ts';
 import { PROPERTY_REPORT_ATTACHMENT } from '../../vocabulary/PropertyReport.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
-import { specOperation } from '../_support/specFixture.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
+import { runContext } from '../_support/runContextFixture.ts';
 
 const HOSTILE = '<script>alert(1)</script> | ``` "quoted" & \'single\'';
 
@@ -21,17 +21,9 @@ function hostileSummary() {
     message: `bad ${HOSTILE}`,
     counterexample: { ...finding.counterexample, response: { status: 201, headers: { 'x-evil': HOSTILE }, body: `${HOSTILE}\n${'x'.repeat(9_000)}` } },
   });
-  const operation = specOperation();
   return summarizeRun(
-    [{ title: 't', status: 'failed', error: undefined, property: propertyReport({ findings: [hostile], observed: { '201': 9, [`500 ${HOSTILE}`]: 1 } }) }],
-    {
-      operation: 'POST /v2/session/apps/{appID}/users',
-      documented: operation,
-      specSha256: operation.spec.sha256,
-      checkCatalogue: allChecks,
-      startedAt: new Date(0),
-      durationMs: 10,
-    },
+    [{ title: 't', status: 'failed', error: undefined, report: propertyReport({ findings: [hostile], observed: { '201': 9, [`500 ${HOSTILE}`]: 1 } }) }],
+    runContext(),
   );
 }
 
@@ -61,6 +53,12 @@ test('the Markdown report cannot be broken out of: cells, code blocks and summar
   expect(matrixRow.split(/(?<!\\)\|/).length).toBe(7); // 5 cells: the pipe inside the code is escaped
   expect(markdown.length).toBeLessThan(6_000); // bodies are cut for a PR comment
   expect(markdown).toContain('Replay: `CONFORMANCE_SEED=42 CONFORMANCE_REPLAY_PATH=0:1');
+});
+
+test("one cell escaper for every Markdown table: a pipe (in a code span too) or any line ending cannot end the cell; HTML is the prose escaper's", () => {
+  expect(markdownCell('a|b `c|d`')).toBe('a\\|b `c\\|d`');
+  expect(markdownCell('lf\ncrlf\r\ncr\rend')).toBe('lf crlf cr end');
+  expect(markdownCell('one<br>two `<report dir>`')).toBe('one<br>two `<report dir>`'); // the generated docs' cells
 });
 
 test('conformance.json is the summary itself, round-trippable', () => {

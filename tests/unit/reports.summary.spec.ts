@@ -8,7 +8,7 @@ import { propertyReport, reportedFinding } from '../_support/propertyReportFixtu
 import { specOperation } from '../_support/specFixture.ts';
 
 function passed(property: PropertyReport): TestOutcome {
-  return { title: property.property, status: property.findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', error: undefined, property };
+  return { title: property.property, status: property.findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', error: undefined, report: property };
 }
 
 test('a finding seen by two properties is reported once, occurrences added, the shrunk counterexample kept', () => {
@@ -97,7 +97,7 @@ test('the summary does not depend on the order tests arrive in (shards merge in 
   const tests = [
     passed(propertyReport({ property: 'a', findings: [reportedFinding('content_type')] })),
     passed(propertyReport({ property: 'b', findings: [reportedFinding('response_schema')] })),
-    { title: 'c', status: 'skipped' as const, error: undefined, property: undefined },
+    { title: 'c', status: 'skipped' as const, error: undefined, report: undefined },
   ];
   expect(summarizeRun([...tests].reverse(), runContext())).toEqual(summarizeRun(tests, runContext()));
 });
@@ -105,11 +105,11 @@ test('the summary does not depend on the order tests arrive in (shards merge in 
 test('verdict: a test that ended without its outcome makes the run incomplete, never a pass', () => {
   const ok = passed(propertyReport());
   expect(summarizeRun([ok], runContext()).verdict).toBe('pass');
-  expect(summarizeRun([ok, { title: 'x', status: 'skipped', error: undefined, property: undefined }], runContext()).verdict).toBe('pass');
-  const crashed = summarizeRun([ok, { title: 'x', status: 'timedOut', error: 'Test timeout of 900000ms exceeded.', property: undefined }], runContext());
+  expect(summarizeRun([ok, { title: 'x', status: 'skipped', error: undefined, report: undefined }], runContext()).verdict).toBe('pass');
+  const crashed = summarizeRun([ok, { title: 'x', status: 'timedOut', error: 'Test timeout of 900000ms exceeded.', report: undefined }], runContext());
   expect(crashed.verdict).toBe('incomplete');
   expect(crashed.testsWithoutOutcome).toEqual([{ title: 'x', status: 'timedOut', error: 'Test timeout of 900000ms exceeded.' }]);
-  expect(summarizeRun([{ title: 'x', status: 'skipped', error: undefined, property: undefined }], runContext()).verdict).toBe('incomplete');
+  expect(summarizeRun([{ title: 'x', status: 'skipped', error: undefined, report: undefined }], runContext()).verdict).toBe('incomplete');
 });
 
 test('verdict: with CONFORMANCE_FAIL_ON=warning a warning fails the run, as it fails the test', () => {

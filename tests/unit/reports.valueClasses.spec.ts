@@ -15,7 +15,7 @@ test('coverage adds up across properties, keeps declared order, and lists a clas
         title: 'a',
         status: 'passed',
         error: undefined,
-        property: propertyReport({
+        report: propertyReport({
           property: 'a',
           valueClasses: { '/id': { absent: { 201: 3 }, 'upper-case UUID': { 201: 1, '400 invalid_id': 1 }, 'lower-case UUID': {} } },
         }),
@@ -24,7 +24,7 @@ test('coverage adds up across properties, keeps declared order, and lists a clas
         title: 'b',
         status: 'passed',
         error: undefined,
-        property: propertyReport({ property: 'b', valueClasses: { '/id': { absent: { 201: 2 }, 'upper-case UUID': {}, 'lower-case UUID': {} } } }),
+        report: propertyReport({ property: 'b', valueClasses: { '/id': { absent: { 201: 2 }, 'upper-case UUID': {}, 'lower-case UUID': {} } } }),
       },
     ],
     runContext(),

@@ -8,7 +8,7 @@ import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { runContext } from '../_support/runContextFixture.ts';
 import { propertyReport, reportedFinding } from '../_support/propertyReportFixture.ts';
 
-const outcome = (property: PropertyReport): TestOutcome => ({ title: property.property, status: 'passed', error: undefined, property });
+const outcome = (property: PropertyReport): TestOutcome => ({ title: property.property, status: 'passed', error: undefined, report: property });
 
 test('a dry run has a verdict of its own, PLAN with nothing sent, never PASS, and exit code 3', () => {
   const base = propertyReport();
@@ -70,7 +70,7 @@ test('one rule gives the exit code of a run and of merged shards: 0 conformant, 
   const failing = propertyReport({ findings: [reportedFinding('response_schema')] });
   expect(verdictExitCode(summarizeRun([outcome(propertyReport())], runContext()))).toBe(0);
   expect(verdictExitCode(summarizeRun([{ ...outcome(failing), status: 'failed' }], runContext()))).toBe(1);
-  const crashed = summarizeRun([outcome(propertyReport()), { title: 'crashed', status: 'timedOut', error: 'Test timeout', property: undefined }], runContext());
+  const crashed = summarizeRun([outcome(propertyReport()), { title: 'crashed', status: 'timedOut', error: 'Test timeout', report: undefined }], runContext());
   expect(crashed.verdict).toBe('incomplete');
   expect(verdictExitCode(crashed)).toBe(1);
 });

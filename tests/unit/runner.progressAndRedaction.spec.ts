@@ -6,7 +6,7 @@ import { REDACTED, scrubSecret } from '../../transport/redact.ts';
 
 const snapshot = (): ProgressRecord => ({
   property: 'valid-realistic',
-  phase: 'exploring',
+  activity: 'exploring',
   valuesDone: 340,
   total: 1000,
   cases: 340,

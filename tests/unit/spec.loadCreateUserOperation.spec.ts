@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { SpecError } from '../../spec/SpecError.ts';
+import { IDENTITY_PARTS } from '../../spec/identityParts.ts';
 import { scratchDir } from '../_support/scratchDir.ts';
 
 const SPEC = resolve(PACKAGE_ROOT, 'spec/openapi.yaml');
@@ -33,6 +34,17 @@ test('derives the status/code pairings from the error schemas, not from a list',
     '409 external_id_already_in_use conflict',
     '409 conflict conflict',
   ]);
+});
+
+test("the identity parts' 409 codes are the spec's: each part has one of the codes its 409 schemas pin, and every such code belongs to a part", () => {
+  const specCodes = loadCreateUserOperation(SPEC)
+    .pairings.filter((p) => p.httpStatus === 409)
+    .map((p) => p.code);
+  expect(
+    Object.values(IDENTITY_PARTS)
+      .map((part) => part.conflictCode as string)
+      .sort(),
+  ).toEqual(specCodes.sort());
 });
 
 test('reads a docs page with the YAML embedded, as the seed is', () => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { CHANGE_KINDS, CHANGE_RULES, ruleId } from '../../specdiff/changeRules.ts';
 import { diffCreateUserSpecs } from '../../specdiff/diffCreateUserSpecs.ts';
 import { SPEC_PATH } from '../_support/specFixture.ts';

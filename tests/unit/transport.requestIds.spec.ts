@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { isDeepStrictEqual } from 'node:util';
 import { ConfigError } from '../../config/ConfigError.ts';
 import { parseRequestIdHeader } from '../../config/requestIdHeader.ts';
-import { invalidValue, parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { parseSuiteConfig } from '../../config/suiteConfig.ts';
+import { invalidValue } from '../../config/variableProblems.ts';
 import { curlCommand } from '../../transport/curlCommand.ts';
 import { newTraceId } from '../../transport/newTraceId.ts';
 import { requestIdHeaders } from '../../transport/requestIdHeaders.ts';
@@ -22,22 +24,22 @@ const REQUEST: WireRequest = {
 test('every request gets a UUIDv4 request id and a W3C traceparent: ids lowercase hex, never all zeros, unique per request, the trace shared', () => {
   const trace = newTraceId();
   const stamped = Array.from({ length: 500 }, () => stampRequestIds(REQUEST, 'X-Request-ID', trace));
+  // What went wrong, collected: one expect at the end (Playwright's expect costs more than the checks).
+  const wrong: string[] = [];
   for (const request of stamped) {
     const requestId = request.headers['x-request-id']!;
-    const [, traceId, spanId] = TRACEPARENT.exec(request.headers['traceparent']!)!;
-    expect(requestId).toMatch(UUID_V4);
-    expect(traceId).toBe(trace);
-    expect(traceId).not.toMatch(/^0+$/);
-    expect(spanId).not.toMatch(/^0+$/);
+    const [, traceId, spanId] = TRACEPARENT.exec(request.headers['traceparent']!) ?? [];
+    if (!UUID_V4.test(requestId)) wrong.push(`request id not a UUIDv4: ${requestId}`);
+    if (traceId !== trace || /^0+$/.test(trace)) wrong.push(`trace id not the run's: ${request.headers['traceparent']}`);
+    if (spanId === undefined || /^0+$/.test(spanId)) wrong.push(`span id missing or all zeros: ${request.headers['traceparent']}`);
     // What the reports show is what went on the wire.
-    expect(request.trace).toEqual({ requestIdHeader: 'X-Request-ID', requestId, traceparent: request.headers['traceparent'], traceId: trace });
+    const shown = { requestIdHeader: 'X-Request-ID', requestId, traceparent: request.headers['traceparent'], traceId: trace };
+    if (!isDeepStrictEqual(request.trace, shown)) wrong.push(`reported ${JSON.stringify(request.trace)}, sent ${JSON.stringify(shown)}`);
     // The request as built is untouched: the token and the body go as before.
-    expect({ ...request.headers, 'x-request-id': undefined, traceparent: undefined }).toEqual({
-      ...REQUEST.headers,
-      'x-request-id': undefined,
-      traceparent: undefined,
-    });
+    const { 'x-request-id': _id, traceparent: _parent, ...untouched } = request.headers;
+    if (!isDeepStrictEqual(untouched, REQUEST.headers) || request.body !== REQUEST.body) wrong.push(`changed: ${JSON.stringify(request)}`);
   }
+  expect(wrong).toEqual([]);
   expect(new Set(stamped.map((r) => r.headers['x-request-id'])).size).toBe(stamped.length);
   expect(new Set(stamped.map((r) => r.headers['traceparent'])).size).toBe(stamped.length);
   expect(newTraceId()).toMatch(/^[0-9a-f]{32}$/);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ProxySettings, TargetConfig } from '../../config/suiteConfig.ts';
+import type { ProxySettings } from '../../config/proxySettings.ts';
+import type { TargetConfig } from '../../config/targetConfig.ts';
 import type { Exchange, WireRequest, WireResponse } from '../../vocabulary/Exchange.ts';
 import type { SdkCall, SdkSurfaced } from '../../vocabulary/SdkCall.ts';
 import { requestIdHeaders } from '../requestIdHeaders.ts';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ClientCertificate } from '../../config/clientCertificate.ts';
-import type { ProxySettings } from '../../config/suiteConfig.ts';
+import type { ProxySettings } from '../../config/proxySettings.ts';
 import { flatHeaders } from '../flatHeaders.ts';
 import { DEFAULT_MAX_BODY_BYTES, sendRequest } from '../sendRequest.ts';
 import type { ProxiedRequest } from '../../vocabulary/SdkCall.ts';

@@ -1,9 +1,9 @@
-import { test } from '@playwright/test';
+import { suiteTest } from '../../../runner/suiteTest.ts';
 import { validCaseArbitrary } from '../../../generators/validCaseArbitrary.ts';
 import { caseProperty } from '../../../runner/PropertyDefinition.ts';
 import { propertyTest } from '../../../runner/propertyTest.ts';
 
 // Two properties (each its own seed, from its name) so that each of two shards gets work.
 for (const name of ['shard-a', 'shard-b']) {
-  test(`valid requests (${name})`, propertyTest(caseProperty({ name, cases: ({ operation }) => validCaseArbitrary(operation) })));
+  suiteTest(`valid requests (${name})`, propertyTest(caseProperty({ name, cases: ({ operation }) => validCaseArbitrary(operation) })));
 }

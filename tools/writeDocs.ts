@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIG_SCHEMA_FILE, configFileSchema } from '../config/configFileSchema.ts';
-import { PACKAGE_ROOT } from '../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../config/packageRoot.ts';
 import { fillGeneratedBlocks, GENERATED_PAGES } from './_internals/docPages.ts';
 
 // `npm run docs:generate`: rewrites the generated blocks of the docs pages from the code they

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 
 /** The commands whose `--help` the CLI reference page shows, in its order. */
 const DOCUMENTED: ReadonlyArray<readonly string[]> = [['--help'], ['emulator', '--help'], ['spec-diff', '--help'], ['report-diff', '--help']];
@@ -10,7 +10,7 @@ const DOCUMENTED: ReadonlyArray<readonly string[]> = [['--help'], ['emulator', '
  * themselves (`npm run docs:generate`), and a test compares it with them, so the two cannot drift.
  */
 export function cliReference(): string {
-  const main = fileURLToPath(new URL('../main.ts', import.meta.url));
+  const main = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
   const sections = DOCUMENTED.map((args) => {
     const text = execFileSync(process.execPath, ['--import', 'tsx', main, ...args], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
     return [`## \`create-user-conformance ${args.join(' ')}\``, '', '```text', text.trimEnd(), '```', ''].join('\n');

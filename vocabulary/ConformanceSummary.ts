@@ -1,4 +1,4 @@
-import type { ReferenceFindingTally, ReportedFinding, RunMetadata, SkippedCheck } from '../vocabulary/PropertyReport.ts';
+import type { ReferenceFindingTally, ReportedFinding, RunMetadata, SkippedCheck } from './PropertyReport.ts';
 
 /**
  * `pass`: no failing finding and every conformance test completed. `fail`: at least one error

@@ -1,5 +1,9 @@
 import type { ErrorObject } from 'ajv';
 
+// Ajv's errors as text, written once for every layer: all of a response body's errors merged into
+// one line (`formatAjvErrors`, for a finding), or one error as one statement (`ajvErrorText`: why a
+// request is invalid, a line of a configuration file's or profile's problems).
+
 /** What the errors are about, so the line can name it: the data judged and the root `oneOf`'s schemas. */
 export interface AjvErrorContext {
   /** The value validated: an error then shows the value it saw (`"code" FST_ERR_VALIDATION is none of …`). */
@@ -8,6 +12,38 @@ export interface AjvErrorContext {
   readonly branchesCalled?: string;
   /** How many schemas the root `oneOf`/`anyOf` has, when the caller knows (Ajv's errors do not say). */
   readonly branches?: number;
+}
+
+/**
+ * How a statement names where an error is and the values an enum allows: a JSON body by its
+ * pointer (`/id must be string`, `(root)` for the body itself) and values as JSON; a settings file by
+ * the key its author writes (`"rejectionCodes.id" must be array`) and values as a list (`(error, warning)`).
+ */
+export type AjvErrorWording = 'body' | 'settings';
+
+const WORDINGS: Readonly<Record<AjvErrorWording, { readonly place: (pointer: string) => string; readonly values: (values: readonly unknown[]) => string }>> = {
+  body: { place: (pointer) => pointer || '(root)', values: (values) => JSON.stringify(values) },
+  settings: {
+    place: (pointer) => JSON.stringify(pointer.split('/').slice(1).map(unescapePointer).join('.')),
+    values: (values) => `(${values.join(', ')})`,
+  },
+};
+
+/**
+ * One error as one statement, as Ajv words it plus what it leaves in its params (the values an
+ * enum allows, the property that is not allowed): `/id must be string`,
+ * `"failOn" must be equal to one of the allowed values (error, warning)`.
+ */
+export function ajvErrorText(error: ErrorObject, wording: AjvErrorWording = 'body'): string {
+  const { place, values } = WORDINGS[wording];
+  const params = error.params as Record<string, unknown>;
+  const named =
+    error.keyword === 'enum' && Array.isArray(params['allowedValues'])
+      ? ` ${values(params['allowedValues'])}`
+      : error.keyword === 'additionalProperties'
+        ? ` "${String(params['additionalProperty'])}"`
+        : '';
+  return `${place(error.instancePath)} ${messageOf(error)}${named}`;
 }
 
 /** Statements (and allowed values of one enum) listed in full; the rest are counted, so the line stays bounded. */
@@ -43,7 +79,7 @@ export function formatAjvErrors(errors: readonly ErrorObject[] | null | undefine
   const statements: string[] = [];
   errors.forEach((error, index) => {
     if (inBlock.has(index)) return;
-    statements.push(blocks.has(index) ? combinatorText(errors, index, blocks, context, true) : plainText(error));
+    statements.push(blocks.has(index) ? combinatorText(errors, index, blocks, context, true) : ajvErrorText(error));
   });
   return listed(statements);
 }
@@ -158,20 +194,13 @@ function claimOf(error: ErrorObject, data: unknown): Claim {
       return { key: `extra|${path}|${extra}`, text: `${place(`${path}/${escapePointer(extra)}`)} is not allowed` };
     }
     default:
-      return { key: `${error.keyword}|${path}|${error.message ?? ''}`, text: `${place(path)} ${error.message ?? error.keyword}` };
+      return { key: `${error.keyword}|${path}|${error.message ?? ''}`, text: `${place(path)} ${messageOf(error)}` };
   }
 }
 
-/** An error outside any combinator, as Ajv words it: `/id must be string`. */
-function plainText(error: ErrorObject): string {
-  return `${error.instancePath || '(root)'} ${error.message ?? error.keyword}${describeParams(error)}`;
-}
-
-function describeParams(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'enum' && Array.isArray(params['allowedValues'])) return ` ${JSON.stringify(params['allowedValues'])}`;
-  if (error.keyword === 'additionalProperties') return ` "${String(params['additionalProperty'])}"`;
-  return '';
+/** Ajv's own words (`must be string`); an Ajv built with `messages: false` leaves only the keyword. */
+function messageOf(error: ErrorObject): string {
+  return error.message ?? `is invalid (${error.keyword})`;
 }
 
 /** Which of the combinator's schemas an error belongs to: its index for an inline schema, else the referenced schema's root. */

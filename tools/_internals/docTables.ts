@@ -6,12 +6,13 @@ import { checkCatalogueMarkdown } from '../../checks/checkCatalogueMarkdown.ts';
 import { mutationCatalogue, MUTATION_FAMILY_TITLES } from '../../generators/mutationCatalogue.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { SETTINGS, type Setting } from '../../config/settings.ts';
-import { PACKAGE_ROOT } from '../../config/suiteConfig.ts';
+import { PACKAGE_ROOT } from '../../config/packageRoot.ts';
 import { REPORT_CHANGE_KINDS, REPORT_CHANGE_RULES } from '../../reportdiff/reportChangeRules.ts';
 import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
 import { SUITE_PHASES } from '../../runner/properties/suitePhases.ts';
 import { loadCreateUserOperation } from '../../spec/loadCreateUserOperation.ts';
 import { CHANGE_KINDS, CHANGE_RULES, ruleId } from '../../specdiff/changeRules.ts';
+import { markdownCell } from '../../vocabulary/markdownCell.ts';
 import { cliReference } from './helpTexts.ts';
 
 /**
@@ -29,14 +30,11 @@ export const DOC_TABLES: Readonly<Record<string, () => string>> = {
   'spec-diff-rules': specDiffRulesTable,
   'report-diff-rules': reportDiffRulesTable,
   layers: layersTable,
+  'layer-drawing': layerDrawing,
 };
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)].join('\n');
 }
 
 function phasesTable(): string {
@@ -142,15 +140,52 @@ interface LayerRule {
   readonly to: { readonly pathNot: readonly string[] };
 }
 
-/** The allowed arrows, read from the dependency-cruiser rules that enforce them (`npm run lint:layers`). */
-function layersTable(): string {
+/** The allowed arrows, folder by folder, read from the dependency-cruiser rules that enforce them (`npm run lint:layers`). */
+function layers(): ReadonlyArray<{ readonly folder: string; readonly allowed: readonly string[] }> {
   const config = createRequire(import.meta.url)(resolve(PACKAGE_ROOT, '.dependency-cruiser.cjs')) as { forbidden: readonly LayerRule[] };
-  const rows = config.forbidden
+  return config.forbidden
     .filter((rule) => rule.name.startsWith('layer-'))
-    .map((rule) => {
-      const folder = rule.name.slice('layer-'.length);
-      const allowed = rule.to.pathNot.slice(1).map((pattern) => pattern.replace(/^\^/, '').replace('(/|$)', '').replaceAll('\\', ''));
-      return [`\`${folder}/\``, allowed.length === 0 ? 'nothing (node modules only)' : allowed.map((a) => `\`${a}\``).join(', ')];
-    });
+    .map((rule) => ({
+      folder: rule.name.slice('layer-'.length),
+      allowed: rule.to.pathNot.slice(1).map((pattern) => pattern.replace(/^\^/, '').replace('(/|$)', '').replaceAll('\\', '')),
+    }));
+}
+
+function layersTable(): string {
+  const rows = layers().map(({ folder, allowed }) => [
+    `\`${folder}/\``,
+    allowed.length === 0 ? 'nothing (node modules only)' : allowed.map((a) => `\`${a}\``).join(', '),
+  ]);
   return table(['folder', 'may import (besides itself)'], rows);
+}
+
+/** A single file of another folder (`emulator/emulatorDefaults.ts`), allowed without its folder. */
+const isFile = (allowed: string) => allowed.includes('/');
+
+/**
+ * The same rules drawn by level: a folder sits one level above the deepest folder it may import,
+ * so folders on one level are siblings (neither may import the other). A single file allowed
+ * across (config's emulator defaults) is named below the drawing instead of lifting a level.
+ */
+function layerDrawing(): string {
+  const all = layers();
+  const level = new Map<string, number>();
+  const levelOf = (folder: string): number => {
+    const known = level.get(folder);
+    if (known !== undefined) return known;
+    const below = all.find((l) => l.folder === folder)?.allowed.filter((a) => !isFile(a)) ?? [];
+    const mine = below.length === 0 ? 0 : 1 + Math.max(...below.map(levelOf));
+    level.set(folder, mine);
+    return mine;
+  };
+  const top = Math.max(...all.map((l) => levelOf(l.folder)));
+  const lines = Array.from({ length: top + 1 }, (_, i) => top - i).map(
+    (n) =>
+      `${String(n).padStart(2)}  ${all
+        .filter((l) => levelOf(l.folder) === n)
+        .map((l) => l.folder)
+        .join(' · ')}`,
+  );
+  const files = all.flatMap((l) => l.allowed.filter(isFile).map((file) => `    ${l.folder} → ${file} (one file, not its folder)`));
+  return ['```text', ...lines, ...(files.length > 0 ? ['', ...files] : []), '```'].join('\n');
 }

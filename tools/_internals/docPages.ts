@@ -13,7 +13,7 @@ export const GENERATED_PAGES: Readonly<Record<string, readonly string[]>> = {
   'docs/configuration.md': ['variables', 'profile'],
   'docs/spec-diff.md': ['spec-diff-rules'],
   'docs/report-diff.md': ['report-diff-rules'],
-  'docs/architecture.md': ['layers'],
+  'docs/architecture.md': ['layer-drawing', 'layers'],
 };
 
 const BLOCK = /<!-- generated:([a-z-]+) -->\n[\s\S]*?<!-- \/generated -->/g;
