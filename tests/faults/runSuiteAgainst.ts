@@ -1,6 +1,6 @@
 import type { Finding } from '../../vocabulary/Finding.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
+import { loadedSuiteProperties } from '../../runner/properties/loadedSuiteProperties.ts';
 import type { PropertyReport } from '../../vocabulary/PropertyReport.ts';
 import { runProperty, type PropertyRunOptions } from '../_support/runProperty.ts';
 import { specOperation } from '../_support/specFixture.ts';
@@ -30,7 +30,7 @@ export interface SuiteVerdict {
  */
 export async function runSuiteAgainst(url: string, options: PropertyRunOptions = {}): Promise<SuiteVerdict> {
   const profile = { ...DEFAULT_PROFILE, ...options.profile };
-  const properties = suiteProperties({ operation: specOperation(), profile });
+  const properties = await loadedSuiteProperties({ operation: specOperation(), profile });
   const reports = await Promise.all(properties.map(({ definition }) => runProperty(definition, url, { runs: DEFAULT_RUNS, shrink: false, ...options })));
   const byKey = new Map<string, { check: string; severity: Finding['severity']; properties: Set<string>; example: string }>();
   for (const report of reports) {

@@ -1,13 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { formatFindings } from '../../reporter/_internals/formatFindings.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
+import { loadedSuiteProperties } from '../../runner/properties/loadedSuiteProperties.ts';
 import { HOSTILE, hostileServer } from '../_support/hostileTargets.ts';
 import { runProperty } from '../_support/runProperty.ts';
 import { specOperation } from '../_support/specFixture.ts';
 
 // One property is enough: these are transport behaviours, the same for every request.
-const validRequests = suiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE }).find((p) => p.group === 'validRequests')!.definition;
+const validRequests = (await loadedSuiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE })).find(
+  (p) => p.group === 'validRequests',
+)!.definition;
 
 for (const hostile of HOSTILE) {
   test(`hostile target, in process: ${hostile.name}`, async () => {

@@ -6,7 +6,7 @@ import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import type { ConformanceSummary } from '../../vocabulary/ConformanceSummary.ts';
 import { renderHtml } from '../../reporter/renderHtml.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
-import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
+import { loadedSuiteProperties } from '../../runner/properties/loadedSuiteProperties.ts';
 import { startFaultyServer, type Fault } from '../_support/faultyServer.ts';
 import { reportBrowserTest as test } from '../_support/reportBrowser.ts';
 import { runProperty } from '../_support/runProperty.ts';
@@ -18,7 +18,7 @@ import { runContext } from '../_support/runContextFixture.ts';
 // on a phone, to copy a failure's replay or curl line into a terminal.
 
 const operation = specOperation();
-const PROPERTIES = suiteProperties({ operation, profile: DEFAULT_PROFILE });
+const PROPERTIES = await loadedSuiteProperties({ operation, profile: DEFAULT_PROFILE });
 /** A header value with nowhere to break a line. */
 const LONG_TOKEN = 'x'.repeat(2_000);
 /** What a careless server prints back: right-to-left text and an override, terminal escapes, a NUL, a line with no break. */

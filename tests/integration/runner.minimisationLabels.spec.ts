@@ -2,15 +2,15 @@ import { expect, test } from '@playwright/test';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { minimisationText } from '../../reporter/minimisationText.ts';
 import { authProperty } from '../../runner/properties/authProperty.ts';
-import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
+import { loadedSuiteProperties } from '../../runner/properties/loadedSuiteProperties.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
 import { hostileServer } from '../_support/hostileTargets.ts';
 import { runProperty } from '../_support/runProperty.ts';
 import { specOperation } from '../_support/specFixture.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
 
-const property = (name: string) =>
-  suiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE }).find((p) => p.definition.name === name)!.definition;
+const PROPERTIES = await loadedSuiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE });
+const property = (name: string) => PROPERTIES.find((p) => p.definition.name === name)!.definition;
 const NEVER = /did not reproduce|answered otherwise|intermittent/;
 
 test('a deterministic warning or note is never called intermittent: nobody tried to replay it', async () => {

@@ -6,7 +6,7 @@ import { authProperty } from '../../runner/properties/authProperty.ts';
 import { conflictProperty } from '../../runner/properties/conflictProperty.ts';
 import { exactlyOnceProperty } from '../../runner/properties/exactlyOnceProperty.ts';
 import { modelRunProperty } from '../../runner/properties/modelRunProperty.ts';
-import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
+import { loadedSuiteProperties } from '../../runner/properties/loadedSuiteProperties.ts';
 import { formatFindings } from '../../reporter/_internals/formatFindings.ts';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { specOperation } from '../_support/specFixture.ts';
@@ -24,9 +24,11 @@ const SEMANTIC_PROPERTIES: ReadonlyArray<SomePropertyDefinition> = [
   modelRunProperty,
 ];
 
+const PROPERTIES = await loadedSuiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE });
+
 /** One property of the negative phase, by name (they are built from the spec's mutation catalogue). */
 function negativeProperty(name: string): SomePropertyDefinition {
-  return suiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE }).find((p) => p.definition.name === name)!.definition;
+  return PROPERTIES.find((p) => p.definition.name === name)!.definition;
 }
 /** `check:severity` of each distinct finding. */
 const found = (report: PropertyReport) => [...new Set(report.findings.map((f) => `${f.check}:${f.severity}`))].sort();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { consoleSummary } from '../../reporter/consoleSummary.ts';
 import { summarizeRun } from '../../reporter/summarizeRun.ts';
-import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
+import { loadedSuiteProperties } from '../../runner/properties/loadedSuiteProperties.ts';
 import { startFaultyServer, type Fault, type FaultAnswer } from '../_support/faultyServer.ts';
 import { runProperty } from '../_support/runProperty.ts';
 import { specOperation } from '../_support/specFixture.ts';
@@ -13,7 +13,7 @@ import { runContext } from '../_support/runContextFixture.ts';
 // three times (negative_rejection, status_code_pairing, response_schema).
 
 const operation = specOperation();
-const PROPERTIES = suiteProperties({ operation, profile: DEFAULT_PROFILE });
+const PROPERTIES = await loadedSuiteProperties({ operation, profile: DEFAULT_PROFILE });
 
 /** Fastify's own error body, as it answers when the app maps nothing: `{statusCode, code, error, message}`. */
 const fastify = (status: number, code: string, error: string, message: string): FaultAnswer => ({

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
-import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
+import { loadedSuiteProperties } from '../../runner/properties/loadedSuiteProperties.ts';
 import type { ReportedFinding } from '../../vocabulary/PropertyReport.ts';
 import { startEmulator } from '../_support/startEmulator.ts';
 import { startFaultyServer } from '../_support/faultyServer.ts';
@@ -13,8 +13,8 @@ import { FAULT_CATALOGUE } from '../faults/faultCatalogue.ts';
 // sends after a refusal, and the shrunk counterexample shows the refusal and the follow-up as steps.
 // Before the change there was no such check, and no follow-up was sent.
 
-const property = (name: string) =>
-  suiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE }).find((p) => p.definition.name === name)!.definition;
+const PROPERTIES = await loadedSuiteProperties({ operation: specOperation(), profile: DEFAULT_PROFILE });
+const property = (name: string) => PROPERTIES.find((p) => p.definition.name === name)!.definition;
 const traces = (findings: readonly ReportedFinding[]) => findings.filter((f) => f.check === 'refusal_leaves_no_trace' && f.severity === 'error');
 
 const CASES = [

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_PROFILE } from '../../config/profile.ts';
 import { freshenIdentities, sequencesFor } from '../../generators/freshenIdentities.ts';
 import { propertySeed } from '../../runner/_internals/propertySeed.ts';
-import { suiteProperties } from '../../runner/properties/suiteProperties.ts';
+import { loadedSuiteProperties } from '../../runner/properties/loadedSuiteProperties.ts';
 import { specOperation } from '../_support/specFixture.ts';
 import { suiteContextFor } from '../_support/suiteContextFixture.ts';
 
@@ -46,13 +46,13 @@ const withRandomIdMasked = (body: unknown) => {
 
 const digest = (values: readonly unknown[]) => createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 16);
 
-test('the values every drawn property draws at seed 1 are those of the reports made before (the first 1,000 valid cases freshened as a run sends them)', () => {
+test('the values every drawn property draws at seed 1 are those of the reports made before (the first 1,000 valid cases freshened as a run sends them)', async () => {
   const operation = specOperation();
   const profile = DEFAULT_PROFILE;
   const context = suiteContextFor('http://127.0.0.1:9', { CONFORMANCE_SEED: String(RUN_SEED) }, profile);
   const actual: Record<string, string> = {};
   let sequence = 0;
-  for (const { definition } of suiteProperties({ operation, profile })) {
+  for (const { definition } of await loadedSuiteProperties({ operation, profile })) {
     if (!('drawn' in definition.values)) continue;
     const runs = definition.name === 'valid-realistic' ? VALID_RUNS : (definition.runs?.(RUNS) ?? RUNS);
     const values: unknown[] = fc.sample(definition.values.drawn(context), { seed: propertySeed(RUN_SEED, definition.name), numRuns: runs });

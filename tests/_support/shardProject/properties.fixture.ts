@@ -5,5 +5,8 @@ import { propertyTest } from '../../../runner/propertyTest.ts';
 
 // Two properties (each its own seed, from its name) so that each of two shards gets work.
 for (const name of ['shard-a', 'shard-b']) {
-  suiteTest(`valid requests (${name})`, propertyTest(caseProperty({ name, cases: ({ operation }) => validCaseArbitrary(operation) })));
+  suiteTest(
+    `valid requests (${name})`,
+    propertyTest(() => caseProperty({ name, cases: ({ operation }) => validCaseArbitrary(operation) })),
+  );
 }
